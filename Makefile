@@ -1,0 +1,55 @@
+# Fetch Hive Python SDK: every task of the project. `make test` and `make demo` work from a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Put the venv first on PATH so the generator's ruff post-hooks use the pinned ruff.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+STAMP := $(VENV)/.installed-stamp
+GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --meta none --fail-on-warning
+GEN_PACKAGE := fetch_hive_api
+MOCK_HOST ?= 127.0.0.1
+MOCK_PORT ?= 8765
+
+.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test mock demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements/dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Rebuild generated/ from openapi.yaml. The output folder is removed first because
+# --overwrite only clears api/ and models/.
+regenerate: $(STAMP)
+	rm -rf generated
+	$(GENERATOR) --output-path generated/$(GEN_PACKAGE)
+	touch generated/$(GEN_PACKAGE)/py.typed
+
+# Fails when the spec does not validate or generated/ differs from a fresh regeneration.
+check-generated: $(STAMP)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	rm -rf .check-generated && mkdir -p .check-generated
+	$(GENERATOR) --output-path .check-generated/$(GEN_PACKAGE) > /dev/null
+	touch .check-generated/$(GEN_PACKAGE)/py.typed
+	diff -r --exclude=__pycache__ --exclude=.ruff_cache generated .check-generated || \
+		{ echo "generated/ is stale: run 'make regenerate'"; rm -rf .check-generated; exit 1; }
+	rm -rf .check-generated
+
+lint: $(STAMP)
+	$(BIN)/ruff check wrapper reference_server tests bench examples
+	$(BIN)/ruff format --check wrapper reference_server tests bench examples
+	$(BIN)/openapi-spec-validator openapi.yaml
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict wrapper/fetch_hive_sdk
+
+unit-test: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: $(STAMP) check-generated lint typecheck unit-test
+
+clean:
+	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache
