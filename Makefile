@@ -49,7 +49,15 @@ typecheck: $(STAMP)
 unit-test: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: $(STAMP) check-generated lint typecheck unit-test
+# schemathesis CLI against the reference server on a live loopback socket.
+contract-test: $(STAMP)
+	$(BIN)/python scripts/schemathesis_live.py
+
+# The local reference server (development key: see README).
+mock: $(STAMP)
+	$(BIN)/python -m fetch_hive_reference --host $(MOCK_HOST) --port $(MOCK_PORT)
+
+test: $(STAMP) check-generated lint typecheck unit-test contract-test
 
 clean:
 	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache
