@@ -8,12 +8,19 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 STAMP := $(VENV)/.installed-stamp
 GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --meta none --fail-on-warning
 GEN_PACKAGE := fetch_hive_api
+# fetch-hive-sdk 0.4.1 has the same import name as ours: it lives in a folder of its own and runs
+# in subprocesses with PYTHONPATH=$(OLD_SDK) (compatibility tests, benchmarks).
+OLD_SDK := .vendor/fetch-hive-sdk-0.4.1
 MOCK_HOST ?= 127.0.0.1
 MOCK_PORT ?= 8765
 
 .PHONY: install regenerate check-generated lint typecheck test unit-test contract-test mock demo bench clean
 
-install: $(STAMP)
+install: $(STAMP) $(OLD_SDK)/.stamp
+
+$(OLD_SDK)/.stamp:
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --target $(OLD_SDK) fetch-hive-sdk==0.4.1
+	touch $@
 
 $(STAMP): requirements/dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,11 +53,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/fetch_hive_sdk
 
-unit-test: $(STAMP)
+unit-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python -m pytest
 
 # schemathesis CLI against the reference server on a live loopback socket.
-contract-test: $(STAMP)
+contract-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python scripts/schemathesis_live.py
 
 # The local reference server (development key: see README).
