@@ -56,5 +56,9 @@ ModelT = TypeVar("ModelT")
 @cache
 def with_mapping(model_cls: type[ModelT]) -> type[ModelT]:
     """The generated `model_cls` with mapping access; `from_dict` returns the subclass."""
-    namespace = {"__slots__": (), "__module__": model_cls.__module__, "__qualname__": model_cls.__qualname__}
+    namespace = {
+        "__slots__": (),
+        "__module__": model_cls.__module__,
+        "__qualname__": model_cls.__qualname__,
+    }
     return type(model_cls.__name__, (WireMapping, model_cls), namespace)
