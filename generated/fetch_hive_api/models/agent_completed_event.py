@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +59,9 @@ class AgentCompletedEvent:
         d = dict(src_dict)
         event_type = cast(Literal["agent.completed"], d.pop("event_type"))
         if event_type != "agent.completed":
-            raise ValueError(f"event_type must match const 'agent.completed', got '{event_type}'")
+            raise ValueError(
+                f"event_type must match const 'agent.completed', got '{event_type}'"
+            )
 
         request_id = d.pop("request_id")
 

@@ -87,7 +87,9 @@ class ContextMessage:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_attachment_item_type_1 = Attachment.from_dict(data)
+                        componentsschemas_attachment_item_type_1 = Attachment.from_dict(
+                            data
+                        )
 
                         return componentsschemas_attachment_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,7 +11,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.request_record_metadata_type_0 import RequestRecordMetadataType0
-    from ..models.request_record_user_metadata_type_0 import RequestRecordUserMetadataType0
+    from ..models.request_record_user_metadata_type_0 import (
+        RequestRecordUserMetadataType0,
+    )
 
 
 T = TypeVar("T", bound="RequestRecord")
@@ -53,7 +55,9 @@ class RequestRecord:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.request_record_metadata_type_0 import RequestRecordMetadataType0  # noqa: PLC0415
-        from ..models.request_record_user_metadata_type_0 import RequestRecordUserMetadataType0  # noqa: PLC0415
+        from ..models.request_record_user_metadata_type_0 import (
+            RequestRecordUserMetadataType0,  # noqa: PLC0415
+        )
 
         request_id = self.request_id
 
@@ -158,7 +162,9 @@ class RequestRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.request_record_metadata_type_0 import RequestRecordMetadataType0  # noqa: PLC0415
-        from ..models.request_record_user_metadata_type_0 import RequestRecordUserMetadataType0  # noqa: PLC0415
+        from ..models.request_record_user_metadata_type_0 import (
+            RequestRecordUserMetadataType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         request_id = d.pop("request_id")
@@ -260,7 +266,9 @@ class RequestRecord:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_user_metadata(data: object) -> None | RequestRecordUserMetadataType0 | Unset:
+        def _parse_user_metadata(
+            data: object,
+        ) -> None | RequestRecordUserMetadataType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
