@@ -57,7 +57,9 @@ def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
 def _absolutize(schema: Any) -> Any:
     if isinstance(schema, dict):
         return {
-            key: (SPEC_URI + value if key == "$ref" and value.startswith("#") else _absolutize(value))
+            key: (
+                SPEC_URI + value if key == "$ref" and value.startswith("#") else _absolutize(value)
+            )
             for key, value in schema.items()
         }
     if isinstance(schema, list):
@@ -112,7 +114,11 @@ def _media_examples(where: str, content: dict[str, Any], status: str | None) -> 
         schema = media.get("schema", {})
         for name, example in media.get("examples", {}).items():
             yield Example(
-                f"{where} {media_type} {name}", schema, resolve(example)["value"], media_type, status
+                f"{where} {media_type} {name}",
+                schema,
+                resolve(example)["value"],
+                media_type,
+                status,
             )
         if "example" in media:
             yield Example(f"{where} {media_type}", schema, media["example"], media_type, status)
@@ -133,7 +139,9 @@ def _walk_operation_like(prefix: str, node: dict[str, Any]) -> Iterator[Example]
     body = resolve(node.get("requestBody", {}))
     yield from _media_examples(f"{prefix} request", body.get("content", {}), None)
     for status, response in node.get("responses", {}).items():
-        yield from _media_examples(f"{prefix} {status}", resolve(response).get("content", {}), status)
+        yield from _media_examples(
+            f"{prefix} {status}", resolve(response).get("content", {}), status
+        )
     for param in node.get("parameters", []):
         yield from _schema_examples(f"{prefix} parameter", resolve(param).get("schema", {}))
 

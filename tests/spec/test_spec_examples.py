@@ -68,8 +68,13 @@ def test_documented_metadata_examples() -> None:
     schema = load_spec()["components"]["schemas"]["InvokeMetadata"]
     validator = validator_for(schema)
     assert validator.is_valid(
-        {"customer_id": "cus_123", "plan": "enterprise", "trial": False, "invoice_count": 12,
-         "region": None}
+        {
+            "customer_id": "cus_123",
+            "plan": "enterprise",
+            "trial": False,
+            "invoice_count": 12,
+            "region": None,
+        }
     )
     assert not validator.is_valid({"customer": {"id": "cus_123"}})
     assert not validator.is_valid({"tags": ["enterprise"]})
