@@ -1,0 +1,120 @@
+"""A tiny ASGI app that receives callbacks: verify, de-duplicate, hand over, answer.
+
+Pure ASGI (no framework needed): run it with any ASGI server, or mount it in Starlette
+or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated delivery
+(not processed again); 400 for a delivery that fails verification; 413 for a body over
+`max_body_bytes`; 405 for other methods; 500 when your handler raised (the delivery is
+forgotten, so the service's retry is processed).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from ._events import WebhookEvent
+from ._handler import WebhookHandler
+from ._replay import ReplayStore
+from ._signature import WebhookVerificationError
+
+logger = logging.getLogger("fetch_hive_sdk.webhooks")
+
+EventCallback = Callable[[WebhookEvent], Awaitable[None] | None]
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class WebhookReceiver:
+    """ASGI app: `WebhookReceiver(secret, on_event)`; `on_event` may be sync or async."""
+
+    def __init__(
+        self,
+        secret: str | Iterable[str],
+        on_event: EventCallback,
+        *,
+        replay_store: ReplayStore | None = None,
+        max_body_bytes: int = 1 << 20,
+    ) -> None:
+        self.handler = WebhookHandler(secret, replay_store=replay_store)
+        self._on_event = on_event
+        self._max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        if scope["method"] != "POST":
+            await _answer(send, 405, {"error": "callbacks are POST requests"})
+            return
+        try:
+            body = await _read_body(receive, self._max_body_bytes)
+        except _BodyTooLarge:
+            await _answer(send, 413, {"error": "body too large"})
+            return
+        try:
+            delivery = self.handler.process(body, scope["headers"])
+        except WebhookVerificationError as exc:
+            logger.warning("callback refused: %s", exc)
+            await _answer(send, 400, {"error": str(exc)})
+            return
+        if delivery.duplicate:
+            logger.info("duplicate delivery ignored: %s", delivery.replay_key)
+            await _answer(send, 200, {"received": True, "duplicate": True})
+            return
+        try:
+            outcome = self._on_event(delivery.event)
+            if inspect.isawaitable(outcome):
+                await outcome
+        except Exception:
+            self.handler.forget(delivery)
+            logger.exception("callback handler failed for %s", delivery.replay_key)
+            await _answer(send, 500, {"error": "handler failed"})
+            return
+        await _answer(send, 200, {"received": True, "duplicate": False})
+
+    def __repr__(self) -> str:
+        return f"WebhookReceiver({self.handler!r})"
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def _answer(send: Send, status: int, body: dict[str, Any]) -> None:
+    data = json.dumps(body).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
