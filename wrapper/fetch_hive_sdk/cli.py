@@ -1,0 +1,328 @@
+"""`fetch-hive`: the SDK from the terminal.
+
+Every command prints a readable answer, or the wire JSON with `--json`. Errors print one
+line on stderr and exit non-zero: 2 for bad arguments (nothing was sent), 1 for errors
+of the service or the connection, 3 for a callback that fails verification.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
+
+from ._errors import APIStatusError, FetchHiveError, InputValidationError
+from ._version import __version__
+
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNVERIFIED = 3
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be understood."""
+
+
+def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
+    """`key=value` pairs as a dict; `key:=json` takes a JSON value (number, true, null...)."""
+    result: dict[str, Any] = {}
+    for pair in pairs or ():
+        key, separator, raw = pair.partition("=")
+        if not separator:
+            raise UsageError(f"{option} {pair!r}: expected key=value or key:=json")
+        value: Any = raw
+        if key.endswith(":"):  # key:=json
+            key = key[:-1]
+            try:
+                value = json.loads(raw)
+            except json.JSONDecodeError:
+                raise UsageError(f"{option} {pair!r}: the value after ':=' is not JSON") from None
+        if not key:
+            raise UsageError(f"{option} {pair!r}: the key is empty")
+        result[key] = value
+    return result
+
+
+def _inputs(args: argparse.Namespace) -> dict[str, Any] | None:
+    inputs: dict[str, Any] = {}
+    if args.inputs_json is not None:
+        try:
+            loaded = json.loads(args.inputs_json)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"--inputs-json is not JSON: {exc.msg}") from None
+        if not isinstance(loaded, dict):
+            raise UsageError("--inputs-json must be a JSON object")
+        inputs.update(loaded)
+    inputs.update(parse_pairs(args.input, "--input"))
+    return inputs or None
+
+
+def _metadata(args: argparse.Namespace) -> dict[str, Any] | None:
+    return parse_pairs(args.metadata, "--metadata") or None
+
+
+def _client(args: argparse.Namespace) -> Any:
+    from ._client import FetchHive
+
+    options: dict[str, Any] = {"api_key": args.api_key, "base_url": args.base_url}
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    return FetchHive(**options)
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    data = value.to_dict() if hasattr(value, "to_dict") else value
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _print_stream(stream: Any, args: argparse.Namespace, out: TextIO) -> None:
+    """Print answer tokens as they arrive; reasoning and tool calls go to stderr."""
+    with stream:
+        for event in stream:
+            if args.json:
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                out.flush()
+                continue
+            kind = event.get("type")
+            if kind == "response":
+                out.write(str(event.get("response") or ""))
+                out.flush()
+            elif kind == "tool":
+                sys.stderr.write(f"\n[tool {event.get('tool')}]\n")
+            elif kind == "usage":
+                usage = event.get("usage") or {}
+                sys.stderr.write(f"\n[{usage.get('total_tokens', '?')} tokens]\n")
+    if not args.json:
+        out.write("\n")
+
+
+def cmd_prompt(args: argparse.Namespace, out: TextIO) -> None:
+    with _client(args) as client:
+        call = dict(
+            deployment=args.deployment,
+            variant=args.variant,
+            inputs=_inputs(args),
+            metadata=_metadata(args),
+            user=args.user,
+        )
+        if args.stream:
+            _print_stream(client.invoke_prompt(**call, streaming=True), args, out)
+            return
+        result = client.invoke_prompt(**call)
+        if args.json:
+            _print_json(result, out)
+        else:
+            out.write(f"{result['response']}\n")
+
+
+def cmd_workflow(args: argparse.Namespace, out: TextIO) -> None:
+    with _client(args) as client:
+        run = client.invoke_workflow(
+            deployment=args.deployment,
+            variant=args.variant,
+            inputs=_inputs(args),
+            metadata=_metadata(args),
+            user=args.user,
+            async_mode=args.callback_url is not None,
+            callback_url=args.callback_url,
+        )
+        if args.json:
+            _print_json(run, out)
+        elif "output" in run:
+            output = run["output"]
+            out.write((output if isinstance(output, str) else json.dumps(output, indent=2)) + "\n")
+        else:
+            out.write(
+                f"{run['run_status']}: {run['request_id']} (result goes to the callback URL)\n"
+            )
+
+
+def cmd_agent(args: argparse.Namespace, out: TextIO) -> None:
+    with _client(args) as client:
+        call = dict(
+            agent=args.agent,
+            message=args.message,
+            thread_id=args.thread_id,
+            metadata=_metadata(args),
+            user=args.user,
+            attachments=args.attachment or None,
+        )
+        if args.stream:
+            _print_stream(client.invoke_agent(**call, streaming=True), args, out)
+            return
+        answer = client.invoke_agent(**call)
+        if args.json:
+            _print_json(answer, out)
+            return
+        for tool in answer.get("tool_calls") or []:
+            sys.stderr.write(f"[tool {tool.get('tool_name')}]\n")
+        out.write(f"{answer.get('response', '')}\n")
+
+
+def cmd_request(args: argparse.Namespace, out: TextIO) -> None:
+    with _client(args) as client:
+        record = client.get_request(args.request_id)
+        if args.json:
+            _print_json(record, out)
+        else:
+            out.write(f"{record['request_id']}: {record['status']} ({record['request_type']})\n")
+
+
+def cmd_error_codes(args: argparse.Namespace, out: TextIO) -> None:
+    with _client(args) as client:
+        catalogue = client.list_error_codes(locale=args.locale)
+        if args.json:
+            _print_json(catalogue, out)
+            return
+        for code in catalogue["codes"]:
+            out.write(
+                f"{code.get('code', '?'):<40} {code.get('status', ''):>3}  {code.get('message', '')}\n"
+            )
+
+
+def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
+    from .webhooks import WebhookVerificationError, construct_event
+
+    secret = args.secret or os.environ.get("FETCH_HIVE_WEBHOOK_SECRET")
+    if not secret:
+        raise UsageError("no secret: pass --secret or set FETCH_HIVE_WEBHOOK_SECRET")
+    payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
+    try:
+        event = construct_event(payload, {"X-Fetch-Hive-Signature": args.signature or ""}, secret)
+    except WebhookVerificationError as exc:
+        sys.stderr.write(f"fetch-hive: not verified: {exc}\n")
+        raise SystemExit(EXIT_UNVERIFIED) from None
+    if args.json:
+        _print_json(event, out)
+    else:
+        out.write(f"verified: {event.event_type} {event.request_id}\n")
+
+
+def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
+    import importlib
+
+    try:  # the server is an optional extra of the distribution
+        serve = importlib.import_module("fetch_hive_reference.__main__").main
+    except ImportError:
+        raise UsageError(
+            "the reference server is not installed: pip install 'fetch-hive-sdk-python[server]'"
+        ) from None
+    serve(args.server_args)
+
+
+def _add_common_call_options(parser: argparse.ArgumentParser, *, inputs: bool = True) -> None:
+    if inputs:
+        parser.add_argument("--variant", help="deployment variant (default: the server's)")
+        parser.add_argument(
+            "--input", action="append", metavar="KEY=VALUE",
+            help="an input value (repeatable); KEY:=JSON for a JSON value",
+        )  # fmt: skip
+        parser.add_argument("--inputs-json", metavar="JSON", help="all inputs as a JSON object")
+    parser.add_argument(
+        "--metadata", action="append", metavar="KEY=VALUE",
+        help="flat metadata (repeatable); KEY:=JSON for numbers, booleans, null",
+    )  # fmt: skip
+    parser.add_argument("--user", help="opaque caller id")
+    parser.add_argument("--json", action="store_true", help="print the raw JSON answer")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fetch-hive",
+        description="Run Fetch Hive prompts, workflows and agents from the terminal.",
+        epilog="The API key comes from --api-key or FETCH_HIVE_API_KEY; the base URL from "
+        "--base-url or FETCH_HIVE_BASE_URL.",
+    )
+    parser.add_argument("--version", action="version", version=f"fetch-hive {__version__}")
+    parser.add_argument("--api-key", help="workspace API key (default: $FETCH_HIVE_API_KEY)")
+    parser.add_argument(
+        "--base-url", help="API base URL (default: $FETCH_HIVE_BASE_URL or production)"
+    )
+    parser.add_argument("--timeout", type=float, help="seconds per request (default 120)")
+    parser.add_argument("--max-retries", type=int, help="retries on 429, 5xx and connection errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    prompt = commands.add_parser("prompt", help="run a prompt deployment")
+    prompt.add_argument("deployment")
+    _add_common_call_options(prompt)
+    prompt.add_argument("--stream", action="store_true", help="print tokens as they arrive")
+    prompt.set_defaults(run=cmd_prompt)
+
+    workflow = commands.add_parser("workflow", help="run a workflow deployment")
+    workflow.add_argument("deployment")
+    _add_common_call_options(workflow)
+    workflow.add_argument(
+        "--callback-url", help="callback delivery: return at once, POST the result here"
+    )
+    workflow.set_defaults(run=cmd_workflow)
+
+    agent = commands.add_parser("agent", help="send a message to an agent")
+    agent.add_argument("agent", help="the agent's id")
+    agent.add_argument("message")
+    agent.add_argument("--thread-id", help="continue (or start) this conversation")
+    agent.add_argument(
+        "--attachment", action="append", metavar="URL", help="an https file (repeatable)"
+    )
+    _add_common_call_options(agent, inputs=False)
+    agent.add_argument("--stream", action="store_true", help="print tokens as they arrive")
+    agent.set_defaults(run=cmd_agent)
+
+    request = commands.add_parser("request", help="look up a run by its request id")
+    request.add_argument("request_id")
+    request.add_argument("--json", action="store_true", help="print the raw JSON answer")
+    request.set_defaults(run=cmd_request)
+
+    codes = commands.add_parser("error-codes", help="list the error-code catalogue")
+    codes.add_argument("--locale", help="language of the texts, e.g. es")
+    codes.add_argument("--json", action="store_true", help="print the raw JSON answer")
+    codes.set_defaults(run=cmd_error_codes)
+
+    verify = commands.add_parser(
+        "verify-webhook", help="verify a callback body read from stdin",
+        description="Reads the raw callback body on stdin and checks its signature.",
+    )  # fmt: skip
+    verify.add_argument("--secret", help="webhook secret (default: $FETCH_HIVE_WEBHOOK_SECRET)")
+    verify.add_argument("--signature", help="the X-Fetch-Hive-Signature header value")
+    verify.add_argument("--json", action="store_true", help="print the verified event as JSON")
+    verify.set_defaults(run=cmd_verify_webhook)
+
+    mock = commands.add_parser(
+        "mock", help="run the local reference server",
+        description="Runs the local reference Fetch Hive server; options after 'mock' go to it "
+        "(see 'fetch-hive mock -- --help').",
+    )  # fmt: skip
+    mock.add_argument("server_args", nargs=argparse.REMAINDER, help="options of the server")
+    mock.set_defaults(run=cmd_mock)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, TextIO], None] = args.run
+    try:
+        run(args, out)
+    except (UsageError, InputValidationError) as exc:
+        sys.stderr.write(f"fetch-hive: {exc}\n")
+        return EXIT_USAGE
+    except APIStatusError as exc:
+        code = f" [{exc.error_code}]" if exc.error_code else ""
+        sys.stderr.write(f"fetch-hive: HTTP {exc.status_code}{code}: {exc.message}\n")
+        return EXIT_API_ERROR
+    except FetchHiveError as exc:
+        sys.stderr.write(f"fetch-hive: {type(exc).__name__}: {exc}\n")
+        return EXIT_API_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("fetch-hive: interrupted\n")
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
