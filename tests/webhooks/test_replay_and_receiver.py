@@ -121,3 +121,12 @@ async def test_receiver_limits_the_body_size() -> None:
     async with _client(app) as client:
         response = await client.post("/cb", content=b"x" * 65, headers=_headers(b"x" * 65))
     assert response.status_code == 413
+
+
+def test_secret_provider_is_asked_for_each_delivery() -> None:
+    current: list[str] = []
+    handler = WebhookHandler(lambda: current)
+    with pytest.raises(Exception, match="secret"):
+        handler.process(BODY, _headers())  # no secret known yet: refused, not accepted
+    current.append(SECRET)
+    assert handler.process(BODY, _headers()).duplicate is False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,8 +39,14 @@ def construct_event(
     return parse_event(payload)
 
 
+Secrets = str | Iterable[str] | Callable[[], str | Iterable[str]]
+
+
 class WebhookHandler:
     """Verifies, parses and de-duplicates deliveries for one secret (or several).
+
+    `secret` may also be a function returning the secret(s), called for each delivery:
+    for secrets that rotate or live in a secrets manager.
 
     >>> handler = WebhookHandler(secret)
     >>> delivery = handler.process(raw_body, request_headers)
@@ -50,16 +56,15 @@ class WebhookHandler:
     service's retry of it is processed instead of being reported as a duplicate.
     """
 
-    def __init__(
-        self, secret: str | Iterable[str], *, replay_store: ReplayStore | None = None
-    ) -> None:
-        self._secrets = [secret] if isinstance(secret, str) else list(secret)
+    def __init__(self, secret: Secrets, *, replay_store: ReplayStore | None = None) -> None:
+        self._secret = secret if isinstance(secret, str) or callable(secret) else list(secret)
         self.replay_store: ReplayStore = (
             replay_store if replay_store is not None else InMemoryReplayStore()
         )
 
     def process(self, payload: bytes, headers: HeadersLike | Any) -> Delivery:
-        event = construct_event(payload, headers, self._secrets)
+        secret = self._secret() if callable(self._secret) else self._secret
+        event = construct_event(payload, headers, secret)
         is_new = self.replay_store.add_if_new(replay_key(event))
         return Delivery(event=event, duplicate=not is_new)
 
@@ -67,4 +72,4 @@ class WebhookHandler:
         self.replay_store.discard(delivery.replay_key)
 
     def __repr__(self) -> str:  # never show the secrets
-        return f"WebhookHandler(secrets=<{len(self._secrets)} hidden>, replay_store={self.replay_store!r})"
+        return f"WebhookHandler(secret=<hidden>, replay_store={self.replay_store!r})"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ._events import WebhookEvent
-from ._handler import WebhookHandler
+from ._handler import Secrets, WebhookHandler
 from ._replay import ReplayStore
 from ._signature import WebhookVerificationError
 
@@ -37,7 +37,7 @@ class WebhookReceiver:
 
     def __init__(
         self,
-        secret: str | Iterable[str],
+        secret: Secrets,
         on_event: EventCallback,
         *,
         replay_store: ReplayStore | None = None,
