@@ -64,6 +64,10 @@ contract-test: $(STAMP) $(OLD_SDK)/.stamp
 mock: $(STAMP)
 	$(BIN)/python -m fetch_hive_reference --host $(MOCK_HOST) --port $(MOCK_PORT)
 
+# The examples against the reference server on a free loopback port.
+demo: $(STAMP)
+	$(BIN)/python examples/run_demo.py
+
 # Side-by-side benchmarks; writes bench/RESULTS.md.
 bench: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python bench/run_all.py

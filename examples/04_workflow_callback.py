@@ -10,7 +10,6 @@ import socket
 import threading
 
 import uvicorn
-
 from fetch_hive_sdk import FetchHive
 from fetch_hive_sdk.webhooks import WebhookEvent, WebhookReceiver
 
