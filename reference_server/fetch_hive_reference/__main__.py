@@ -1,0 +1,103 @@
+"""``python -m fetch_hive_reference``: run the reference server (``make mock``)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from .app import create_app
+from .faults import FaultSyntaxError
+from .settings import DEV_API_KEY, PLAN_CONCURRENCY, Settings
+from .streaming import hide_intentional_drops
+
+API_KEY_ENV = "FETCH_HIVE_REFERENCE_API_KEY"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = Settings()
+    parser = argparse.ArgumentParser(
+        prog="python -m fetch_hive_reference",
+        description="Local reference Fetch Hive server (development key: %s)." % DEV_API_KEY,
+    )
+    add = parser.add_argument
+    add("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    add("--port", type=int, default=8765, help="port to bind (default 8765)")
+    add("--api-key", help=f"API key to accept (default ${API_KEY_ENV}, else the development key)")
+    add("--fault", help="server-wide fault, e.g. 'rate_limit; retry_after=2' (docs/reference-server.md)")
+    add("--stream-pace", type=float, default=defaults.stream_pace, help="seconds between stream chunks")
+    add("--workflow-seconds", type=float, default=defaults.workflow_seconds, help="duration of a workflow run")
+    add("--plan", choices=sorted(PLAN_CONCURRENCY), default=defaults.plan, help="plan whose concurrency cap applies")
+    add("--concurrency-cap", type=int, help="workflow concurrency cap (overrides --plan)")
+    add("--callback-attempts", type=int, default=defaults.callback_attempts, help="delivery attempts per callback")
+    add("--callback-backoff", type=float, default=defaults.callback_backoff, help="first retry delay, doubled each time")
+    add(
+        "--callback-allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also deliver callbacks to this host or network (loopback is always allowed)",
+    )
+    add("--history-limit", type=int, default=defaults.history_limit, help="runs remembered")
+    add("--secret-seed", default=defaults.secret_seed, help="seed of the per-deployment webhook secrets")
+    add("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    return Settings(
+        api_key=args.api_key or os.environ.get(API_KEY_ENV) or DEV_API_KEY,
+        fault=args.fault,
+        stream_pace=args.stream_pace,
+        workflow_seconds=args.workflow_seconds,
+        plan=args.plan,
+        concurrency_cap=args.concurrency_cap,
+        callback_attempts=args.callback_attempts,
+        callback_backoff=args.callback_backoff,
+        callback_allow_hosts=tuple(args.callback_allow_host),
+        history_limit=args.history_limit,
+        secret_seed=args.secret_seed,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = settings_from_args(args)
+    except (ValueError, FaultSyntaxError) as exc:
+        parser.error(str(exc))
+    if not _is_loopback(args.host):
+        print(f"warning: binding {args.host}: the server is reachable from other machines", file=sys.stderr)
+    key_note = DEV_API_KEY if settings.api_key == DEV_API_KEY else "(custom key, not shown)"
+    print(
+        f"Fetch Hive reference server on http://{args.host}:{args.port}/v1  API key: {key_note}",
+        file=sys.stderr,
+    )
+    hide_intentional_drops()
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        # Access logs carry no headers, so no Authorization value is ever written.
+        access_log=args.log_level == "debug",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""Deterministic answers: the same request always gives the same text, tools and usage.
+
+Naming conventions (case-insensitive substrings of the deployment or agent name):
+``reasoning`` answers with reasoning text, ``image`` (workflows) returns the image-output
+object, ``hitl`` (workflows) needs callback delivery, ``fail`` makes the run fail, and a name
+starting with ``missing`` does not exist (404).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+PROVIDER = "fetch-hive-reference"
+CHAT_MODEL = "fetch-hive-reference-chat-1"
+REASONING_MODEL = "fetch-hive-reference-reasoning-1"
+AGENT_MODEL = "fetch-hive-reference-agent-1"
+IMAGE_MODEL = "fetch-hive-reference-image-1"
+ASSET_HOST = "https://assets.fetch-hive-reference.invalid"
+CONTEXT_LIMIT = 128_000
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_CHUNK = re.compile(r"\S+\s*|\s+")
+_NAMESPACE = uuid.UUID("6f1c8a52-3d0e-4b8f-9a61-0c2d7e5b4a19")
+
+
+def count_tokens(text: str) -> int:
+    """Tokens as this server counts them: words and punctuation marks."""
+    return len(_TOKEN.findall(text))
+
+
+def chunks(text: str) -> list[str]:
+    """Word-sized pieces whose concatenation is exactly ``text``."""
+    return _CHUNK.findall(text)
+
+
+def has_trait(name: str, trait: str) -> bool:
+    return trait in name.lower()
+
+
+def is_missing(name: str) -> bool:
+    return name.lower().startswith("missing")
+
+
+def _compact(value: object, limit: int = 60) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def describe_inputs(inputs: Mapping[str, Any]) -> str:
+    if not inputs:
+        return "no inputs"
+    return ", ".join(f"{key} = {_compact(value)}" for key, value in inputs.items())
+
+
+def stable_id(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+
+
+def _digest(*parts: str) -> int:
+    return int.from_bytes(hashlib.sha256("\x1f".join(parts).encode()).digest()[:4], "big")
+
+
+@dataclass
+class Completion:
+    """A model answer: what invoke and stream answers are built from."""
+
+    model: str
+    response: str
+    prompt_tokens: int
+    reasoning: str | None = None
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    tool_events: list[dict[str, Any]] = field(default_factory=list)
+    artifacts: list[dict[str, Any]] = field(default_factory=list)
+    summary: dict[str, Any] | None = None
+
+    def usage(self, duration: float | None = None) -> dict[str, Any]:
+        reasoning_tokens = count_tokens(self.reasoning or "")
+        completion = count_tokens(self.response) + reasoning_tokens
+        usage: dict[str, Any] = {}
+        if duration is not None:
+            usage["duration"] = duration
+        usage.update(
+            prompt_tokens={"total_tokens": self.prompt_tokens, "cached_tokens": 0},
+            completion_tokens={"total_tokens": completion, "reasoning_tokens": reasoning_tokens},
+            total_tokens=self.prompt_tokens + completion,
+        )
+        return usage
+
+
+def prompt_completion(deployment: str, variant: str | None, inputs: Mapping[str, Any]) -> Completion:
+    label = f"{deployment}/{variant or 'default'}"
+    reasoning = None
+    if has_trait(deployment, "reasoning"):
+        reasoning = (
+            f"The {label} prompt received {len(inputs)} input(s). "
+            "A short reply that names each of them answers it."
+        )
+    response = f"Reply from {label}: {describe_inputs(inputs)}."
+    prompt_text = f"{deployment} {variant or ''} {json.dumps(inputs, sort_keys=True)}"
+    return Completion(
+        model=REASONING_MODEL if reasoning else CHAT_MODEL,
+        response=response,
+        reasoning=reasoning,
+        prompt_tokens=count_tokens(prompt_text),
+    )
+
+
+def workflow_output(deployment: str, variant: str | None, inputs: Mapping[str, Any]) -> Any:
+    """A string, or the image-output object for image deployments."""
+    if has_trait(deployment, "image"):
+        asset_id = stable_id("image", deployment, variant or "", json.dumps(inputs, sort_keys=True))
+        return {
+            "settings": {"model": IMAGE_MODEL, "provider": PROVIDER, "image_count": 1},
+            "assets": [
+                {
+                    "id": asset_id,
+                    "file_url": f"{ASSET_HOST}/{asset_id}/image.png",
+                    "file_name": "image.png",
+                    "file_size": 50_000 + _digest(asset_id) % 450_000,
+                    "file_type": "image/png",
+                }
+            ],
+        }
+    return f"Workflow {deployment}/{variant or 'default'} finished with {describe_inputs(inputs)}."
+
+
+def workflow_failure(deployment: str) -> str:
+    return f"Step 2 of {deployment} failed (the reference server fails names containing 'fail')."
+
+
+@dataclass
+class AgentTurn:
+    """What the agent knows when it answers one message."""
+
+    agent: str
+    message: str
+    thread_id: str | None = None
+    context: Sequence[Mapping[str, Any]] = ()
+    from_thread: bool = False
+    attachment_count: int = 0
+
+
+def agent_completion(turn: AgentTurn) -> Completion:
+    model = AGENT_MODEL
+    parts = [f'{turn.agent} received: "{_compact(turn.message, 200)}".']
+    tool_calls: list[dict[str, Any]] = []
+    tool_events: list[dict[str, Any]] = []
+    artifacts: list[dict[str, Any]] = []
+    lowered = turn.message.lower()
+
+    if "?" in turn.message or "search" in lowered:
+        query = _compact(turn.message, 200)
+        results = 1 + _digest(turn.agent, query) % 5
+        observation = json.dumps(
+            {"results": results, "top": f"Reference result about {query}"}, separators=(",", ":")
+        )
+        tool_input = {"query": query}
+        tool_calls.append(
+            {"tool_name": "google_search", "tool_input": tool_input, "observation": observation}
+        )
+        tool_events.append(
+            {
+                "type": "tool",
+                "tool_id": "tool_" + stable_id("tool", turn.agent, query)[:8],
+                "tool": "google_search",
+                "tool_type": "search",
+                "tool_input": tool_input,
+                "observation": observation,
+            }
+        )
+        parts.append(f"A search found {results} result(s).")
+
+    if "export" in lowered:
+        artifact_id = stable_id("artifact", turn.agent, turn.message)
+        artifacts.append(
+            {
+                "id": artifact_id,
+                "file_url": f"{ASSET_HOST}/{artifact_id}/export.csv",
+                "file_name": "export.csv",
+                "file_type": "text/csv",
+                "file_size": 64 + len(turn.message),
+                "asset_type": "document",
+                "origin": "tool",
+                "tool_id": "tool_" + artifact_id[:8],
+                "tool_name": "file_export",
+            }
+        )
+        parts.append("The export is attached as export.csv.")
+
+    if turn.attachment_count:
+        parts.append(f"{turn.attachment_count} attachment(s) read.")
+
+    summary = None
+    if turn.context:
+        users = [item for item in turn.context if item["role"] == "user"]
+        earlier = (users or list(turn.context))[-1]
+        source = f"thread {turn.thread_id}" if turn.from_thread else "the given messages"
+        parts.append(
+            f"Context: {len(turn.context)} earlier message(s) from {source}; "
+            f'the last one ({earlier["role"]}) said "{_compact(earlier["content"], 80)}".'
+        )
+        if turn.from_thread:
+            history_text = " ".join(str(item["content"]) for item in turn.context)
+            summary = {
+                "type": "summary",
+                "summary_text": f"{len(turn.context)} earlier message(s) in thread {turn.thread_id}.",
+                "original_token_count": count_tokens(history_text),
+                "context_limit": CONTEXT_LIMIT,
+                "model": model,
+                "provider": PROVIDER,
+            }
+
+    reasoning = None
+    if has_trait(turn.agent, "reasoning"):
+        reasoning = f"The user wrote {count_tokens(turn.message)} token(s); answer directly."
+
+    context_text = " ".join(str(item["content"]) for item in turn.context)
+    return Completion(
+        model=model,
+        response=" ".join(parts),
+        reasoning=reasoning,
+        prompt_tokens=count_tokens(f"{turn.message} {context_text}"),
+        tool_calls=tool_calls,
+        tool_events=tool_events,
+        artifacts=artifacts,
+        summary=summary,
+    )

@@ -1,0 +1,176 @@
+"""openapi.yaml, loaded once: the request schemas the server validates with.
+
+The server keeps no schema of its own. Every body, path and query parameter is checked against
+the schemas of the document itself (JSON Schema 2020-12, ``$ref`` resolved over the whole
+document), so the server and the spec cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_URI = "urn:fetch-hive:openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# RFC 3986 absolute URI: a scheme, then only characters a URI may hold (percent escapes intact).
+_URI = re.compile(
+    r"^[A-Za-z][A-Za-z0-9+.\-]*:"
+    r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$"
+)
+
+
+def find_spec_file(explicit: Path | None = None) -> Path:
+    """openapi.yaml: the explicit path, else the copy inside the wheel, else the repository root."""
+    if explicit is not None:
+        return explicit
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "openapi.yaml", package_dir.parent.parent / "openapi.yaml"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(
+        "openapi.yaml not found next to fetch_hive_reference nor at the repository root"
+    )
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker()
+
+    @checker.checks("uri")
+    def is_uri(value: object) -> bool:
+        return not isinstance(value, str) or bool(_URI.match(value))
+
+    return checker
+
+
+def _pointer(*parts: str) -> str:
+    return "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    validator: Draft202012Validator
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    definition: Mapping[str, Any]
+    body_validator: Draft202012Validator | None
+    body_required: bool
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def invalid_examples(self) -> Mapping[str, Any]:
+        examples: Mapping[str, Any] = self.definition.get("x-invalid-request-examples", {})
+        return examples
+
+
+class ApiSpec:
+    """The loaded document and one validator per request schema."""
+
+    def __init__(self, document: dict[str, Any], source: Path | None = None) -> None:
+        self.document = document
+        self.source = source
+        resource: Resource[Any] = Resource.from_contents(
+            document, default_specification=DRAFT202012
+        )
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._format_checker = _format_checker()
+        self.operations: dict[str, Operation] = {
+            op.operation_id: op for op in self._build_operations()
+        }
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ApiSpec:
+        source = find_spec_file(path)
+        with source.open(encoding="utf-8") as file:
+            document = yaml.safe_load(file)
+        return cls(document, source)
+
+    @cached_property
+    def raw_text(self) -> str:
+        if self.source is not None:
+            return self.source.read_text(encoding="utf-8")
+        return yaml.safe_dump(self.document, sort_keys=False)
+
+    def validator_for(self, pointer: str) -> Draft202012Validator:
+        """A validator for the schema at a JSON pointer inside the document."""
+        return Draft202012Validator(
+            {"$ref": f"{SPEC_URI}#{pointer}"},
+            registry=self._registry,
+            format_checker=self._format_checker,
+        )
+
+    def _build_operations(self) -> Iterator[Operation]:
+        for path, item in self.document.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                definition = item.get(method)
+                if definition is None:
+                    continue
+                base = _pointer("", "paths", path, method)
+                yield Operation(
+                    operation_id=definition["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    definition=definition,
+                    body_validator=self._body_validator(definition, base),
+                    body_required=bool(definition.get("requestBody", {}).get("required")),
+                    parameters=tuple(self._parameters(item, definition, path, method)),
+                )
+
+    def _body_validator(
+        self, definition: Mapping[str, Any], base: str
+    ) -> Draft202012Validator | None:
+        content = definition.get("requestBody", {}).get("content", {})
+        if "application/json" not in content:
+            return None
+        pointer = base + "/" + _pointer("requestBody", "content", "application/json", "schema")
+        return self.validator_for(pointer)
+
+    def _parameters(
+        self, item: Mapping[str, Any], definition: Mapping[str, Any], path: str, method: str
+    ) -> Iterator[Parameter]:
+        sources = [("", item.get("parameters", [])), (method, definition.get("parameters", []))]
+        for owner, parameters in sources:
+            for index, raw in enumerate(parameters):
+                parameter = self.resolve(raw)
+                parts = ["", "paths", path, *([owner] if owner else []), "parameters", str(index)]
+                pointer = _pointer(*parts)
+                if "$ref" in raw:
+                    pointer = raw["$ref"].removeprefix("#")
+                yield Parameter(
+                    name=parameter["name"],
+                    location=parameter["in"],
+                    required=bool(parameter.get("required")),
+                    validator=self.validator_for(pointer + "/schema"),
+                )
+
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow a local ``$ref`` (``#/components/...``) to the node it names."""
+        while "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+
+def first_error(validator: Draft202012Validator, instance: object) -> ValidationError | None:
+    """The most relevant validation error, or None when the instance is valid."""
+    return best_match(validator.iter_errors(instance))

@@ -1,0 +1,213 @@
+"""What the server remembers: runs, agent threads, callback deliveries, concurrency slots.
+
+Every collection is bounded (oldest entries forgotten first). The event loop mutates the state;
+tests read it from another thread through ``RunningServer``, hence the lock around collections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import uuid
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+from .callbacks import CallbackSender, Delivery, webhook_secret
+from .faults import FlakyCounters
+from .settings import Settings
+from .spec import ApiSpec
+
+REQUESTABLE_TYPES = {"prompt": "PromptDeployment", "workflow": "WorkflowDeployment", "agent": "Agent"}
+
+
+def new_request_id() -> str:
+    return "req_" + uuid.uuid4().hex
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class RunRecord:
+    """One run as ``GET /public/requests/{id}`` shows it."""
+
+    request_id: str
+    request_type: str
+    name: str
+    variant: str | None = None
+    status: str = "running"
+    metadata: dict[str, Any] | None = None
+    user: str | None = None
+    generated_at: datetime = field(default_factory=now)
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    data: dict[str, Any] | None = None
+    message: str | None = None
+
+    def start(self) -> None:
+        self.status = "running"
+        self.started_at = now()
+
+    def finish(self, status: str, data: dict[str, Any], message: str | None = None) -> None:
+        self.status = status
+        self.data = data
+        self.message = message
+        self.ended_at = now()
+
+    def to_json(self) -> dict[str, Any]:
+        def stamp(value: datetime | None) -> str | None:
+            return value.isoformat() if value is not None else None
+
+        return {
+            "request_id": self.request_id,
+            "id": self.request_id,
+            "status": self.status,
+            "request_type": self.request_type,
+            "requestable_type": REQUESTABLE_TYPES[self.request_type],
+            "requestable_id": self.name,
+            "message": self.message,
+            "generated_at": stamp(self.generated_at),
+            "started_at": stamp(self.started_at),
+            "ended_at": stamp(self.ended_at),
+            "metadata": self.metadata,
+            "user_metadata": {"user": self.user} if self.user is not None else None,
+            "data": self.data,
+        }
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Bounded(Generic[K, V]):
+    """An insertion-ordered map that forgets its oldest entries past ``limit``."""
+
+    def __init__(self, limit: Callable[[], int]) -> None:
+        self._items: OrderedDict[K, V] = OrderedDict()
+        self._limit = limit
+
+    def put(self, key: K, value: V) -> None:
+        self._items.pop(key, None)
+        self._items[key] = value
+        while len(self._items) > max(1, self._limit()):
+            self._items.popitem(last=False)
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def values(self) -> list[V]:
+        return list(self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class ServerState:
+    def __init__(self, settings: Settings, spec: ApiSpec) -> None:
+        self.settings = settings
+        self.spec = spec
+        self.flaky = FlakyCounters()
+        self.sender = CallbackSender(lambda: self.settings)
+        self._lock = threading.Lock()
+        self._runs: _Bounded[str, RunRecord] = _Bounded(lambda: self.settings.history_limit)
+        self._threads: _Bounded[tuple[str, str], list[dict[str, Any]]] = _Bounded(
+            lambda: self.settings.thread_limit
+        )
+        self._deliveries: deque[Delivery] = deque(maxlen=settings.delivery_log_limit)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.active_workflows = 0
+        self._queue: deque[Callable[[], Awaitable[None]]] = deque()
+        self.peak_workflows = 0
+
+    # ---- runs -----------------------------------------------------------------------------
+    def add_run(self, record: RunRecord) -> None:
+        with self._lock:
+            self._runs.put(record.request_id, record)
+
+    def get_run(self, request_id: str) -> RunRecord | None:
+        with self._lock:
+            return self._runs.get(request_id)
+
+    def runs(self) -> list[RunRecord]:
+        with self._lock:
+            return self._runs.values()
+
+    # ---- agent threads ----------------------------------------------------------------------
+    def thread_history(self, agent: str, thread_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._threads.get((agent, thread_id)) or [])
+
+    def append_turns(self, agent: str, thread_id: str, turns: list[dict[str, Any]]) -> None:
+        with self._lock:
+            history = [*(self._threads.get((agent, thread_id)) or []), *turns]
+            self._threads.put((agent, thread_id), history[-self.settings.thread_turn_limit :])
+
+    # ---- callbacks --------------------------------------------------------------------------
+    def secret_for(self, kind: str, name: str) -> str:
+        return webhook_secret(self.settings.secret_seed, kind, name)
+
+    def record_delivery(self, delivery: Delivery) -> None:
+        with self._lock:
+            self._deliveries.append(delivery)
+
+    def deliveries(self) -> list[Delivery]:
+        with self._lock:
+            return list(self._deliveries)
+
+    # ---- workflow concurrency ---------------------------------------------------------------
+    def try_acquire_workflow_slot(self) -> bool:
+        if self.active_workflows >= self.settings.workflow_cap:
+            return False
+        self.active_workflows += 1
+        self.peak_workflows = max(self.peak_workflows, self.active_workflows)
+        return True
+
+    def queue_workflow(self, job: Callable[[], Awaitable[None]]) -> bool:
+        """Park a job until a slot frees up; False when the queue is full."""
+        if len(self._queue) >= self.settings.max_queued:
+            return False
+        self._queue.append(job)
+        return True
+
+    def release_workflow_slot(self) -> None:
+        self.active_workflows -= 1
+        while self._queue and self.try_acquire_workflow_slot():
+            self.spawn(self._queue.popleft()())
+
+    @property
+    def queued_workflows(self) -> int:
+        return len(self._queue)
+
+    # ---- background tasks -------------------------------------------------------------------
+    def spawn(self, work: Awaitable[None]) -> None:
+        async def runner() -> None:
+            await work
+
+        task = asyncio.get_running_loop().create_task(runner())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @property
+    def pending_tasks(self) -> int:
+        return len(self._tasks)
+
+    async def aclose(self) -> None:
+        """Cancel runs and deliveries still in flight, then close the HTTP client."""
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._queue.clear()
+        for delivery in self.deliveries():
+            if not delivery.finished:
+                delivery.outcome = "cancelled"
+                delivery.reason = "server shut down"
+        await self.sender.aclose()
+

@@ -1,0 +1,144 @@
+"""Run the reference server inside a test: a real socket on 127.0.0.1, a free port, clean stop.
+
+    with running_server(stream_pace=0) as server:
+        client = FetchHive(api_key=server.api_key, base_url=server.base_url)
+        server.set_fault("rate_limit; retry_after=1")
+        ...
+        deliveries = server.wait_for_deliveries(1)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+
+from .app import create_app
+from .callbacks import Delivery
+from .faults import FaultSpec
+from .settings import Settings
+from .state import RunRecord, ServerState
+from .streaming import hide_intentional_drops
+
+_START_TIMEOUT = 10.0
+
+
+class RunningServer:
+    """A reference server running in a background thread."""
+
+    def __init__(self, app: Starlette, host: str, port: int) -> None:
+        self.app = app
+        self.host = host
+        self.port = port
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT`` (no ``/v1``)."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, ``http://127.0.0.1:PORT/v1``."""
+        return self.url + "/v1"
+
+    @property
+    def state(self) -> ServerState:
+        state: ServerState = self.app.state.reference
+        return state
+
+    @property
+    def settings(self) -> Settings:
+        """The live settings: changes apply to the next request."""
+        return self.state.settings
+
+    @property
+    def api_key(self) -> str:
+        return self.settings.api_key
+
+    def webhook_secret(self, kind: str, name: str) -> str:
+        """The webhook secret of a deployment; ``kind`` is prompt, workflow or agent."""
+        return self.state.secret_for(kind, name)
+
+    def set_fault(self, fault: str | None) -> None:
+        """Change the server-wide fault (None: behave); also resets the flaky counters."""
+        FaultSpec.parse_optional(fault)
+        self.settings.fault = fault
+        self.state.flaky.reset()
+
+    def clear_fault(self) -> None:
+        self.set_fault(None)
+
+    def runs(self) -> list[RunRecord]:
+        return self.state.runs()
+
+    def get_run(self, request_id: str) -> RunRecord | None:
+        return self.state.get_run(request_id)
+
+    def deliveries(self) -> list[Delivery]:
+        """Every callback delivery so far (delivered, failed, refused or still pending)."""
+        return self.state.deliveries()
+
+    def wait_for_deliveries(
+        self, count: int, *, timeout: float = 10.0, request_id: str | None = None
+    ) -> list[Delivery]:
+        """Wait until ``count`` deliveries (for ``request_id`` if given) have finished."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [
+                delivery
+                for delivery in self.deliveries()
+                if delivery.finished and request_id in (None, delivery.request_id)
+            ]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(found)} of {count} callback deliveries finished")
+            time.sleep(0.01)
+
+    def __repr__(self) -> str:
+        return f"RunningServer(base_url={self.base_url!r})"
+
+
+class _Server(uvicorn.Server):
+    def install_signal_handlers(self) -> None:  # the test runner owns the signals
+        pass
+
+
+@contextlib.contextmanager
+def running_server(**settings: Any) -> Iterator[RunningServer]:
+    """Start the server on 127.0.0.1 with a free port; stop it (and its deliveries) on exit.
+
+    Keywords are ``Settings`` fields, e.g. ``stream_pace=0``, ``fault="drop; after=1"``,
+    ``concurrency_cap=1``, ``workflow_seconds=0.5``.
+    """
+    app = create_app(Settings(**settings))
+    hide_intentional_drops()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
+    )
+    server = _Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name=f"fetch-hive-reference:{port}", daemon=True
+    )
+    thread.start()
+    try:
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the reference server did not start")
+            time.sleep(0.005)
+        yield RunningServer(app, "127.0.0.1", port)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=_START_TIMEOUT)
+        sock.close()
