@@ -181,7 +181,7 @@ def main() -> None:
     from fetch_hive_reference.testing import running_server
 
     sections: list[str] = []
-    with running_server(stream_delay=0.0) as server:
+    with running_server(stream_pace=0.0) as server:
         sections.append(sequential_section(server.base_url, server.api_key))
         sections.append(concurrent_section(server.base_url, server.api_key))
     sections.append(mock_transport_section())

@@ -15,7 +15,7 @@ EXAMPLES = sorted(Path(__file__).resolve().parent.glob("[0-9][0-9]_*.py"))
 
 
 def main() -> int:
-    with running_server(stream_delay=0.03) as server:
+    with running_server(stream_pace=0.03) as server:
         print(f"reference server on {server.base_url} (development key)\n")
         env = {
             **os.environ,

@@ -291,12 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--json", action="store_true", help="print the verified event as JSON")
     verify.set_defaults(run=cmd_verify_webhook)
 
-    mock = commands.add_parser(
-        "mock", help="run the local reference server",
-        description="Runs the local reference Fetch Hive server; options after 'mock' go to it "
-        "(see 'fetch-hive mock -- --help').",
-    )  # fmt: skip
-    mock.add_argument("server_args", nargs=argparse.REMAINDER, help="options of the server")
+    # The server parses its own options: `fetch-hive mock --help` shows them.
+    mock = commands.add_parser("mock", add_help=False, help="run the local reference server")
     mock.set_defaults(run=cmd_mock)
     return parser
 
@@ -304,7 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "mock":
+        args.server_args = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     run: Callable[[argparse.Namespace, TextIO], None] = args.run
     try:
         run(args, out)
