@@ -1,0 +1,60 @@
+"""The `fetch_hive_sdk` logger and secret redaction.
+
+`FETCH_HIVE_LOG=debug` or `info` turns the logger on (to stderr) when the application has
+not configured it. Log lines carry method, path, status, request id and retries; never
+headers, never the API key, never a webhook secret. Bodies are logged only when
+`FETCH_HIVE_LOG_BODIES=1` (at debug level), with secret-looking fields redacted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+logger = logging.getLogger("fetch_hive_sdk")
+
+REDACTED = "<redacted>"
+# Body fields and query parameters that hold credentials.
+SECRET_KEYS = frozenset({"webhook_secret", "secret", "api_key", "authorization"})
+
+
+def setup_from_env() -> None:
+    level = os.environ.get("FETCH_HIVE_LOG", "").strip().lower()
+    if level not in ("debug", "info"):
+        return
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+def log_bodies() -> bool:
+    return os.environ.get("FETCH_HIVE_LOG_BODIES", "").strip().lower() in ("1", "true", "yes")
+
+
+def redact(value: Any) -> Any:
+    """A copy of a JSON value with secret fields replaced, for logging."""
+    if isinstance(value, dict):
+        return {
+            key: REDACTED if str(key).lower() in SECRET_KEYS else redact(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+def loggable_path(url: Any) -> str:
+    """The URL's path and query with secret query parameters redacted (`?secret=` on
+    webhook triggers)."""
+    path: str = url.path
+    params = url.params
+    if not params:
+        return path
+    shown = [
+        f"{key}={REDACTED if key.lower() in SECRET_KEYS else value}"
+        for key, value in params.multi_items()
+    ]
+    return f"{path}?{'&'.join(shown)}"

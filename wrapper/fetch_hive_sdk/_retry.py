@@ -1,0 +1,109 @@
+"""When to retry, how long to wait, and the rate-limit figures of an answer.
+
+Pure functions of the answer (status, headers, error code): the sync and async clients
+share them and only differ in how they sleep.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+# The daily API cap resets at midnight UTC: retrying the same day cannot succeed.
+NEVER_RETRY_ERROR_CODES = frozenset({"api_rate_limit_exceeded"})
+
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+# Each computed delay is scaled by a random factor in [1 - JITTER, 1] so that clients that
+# failed together do not retry together.
+JITTER = 0.25
+
+
+def is_retryable_status(status_code: int, error_code: str | None) -> bool:
+    if error_code in NEVER_RETRY_ERROR_CODES:
+        return False
+    return status_code in RETRYABLE_STATUSES or status_code >= 500
+
+
+def backoff_delay(retries_taken: int, *, rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter: 0.5 s, 1 s, 2 s ... capped at 8 s, minus up to 25 %."""
+    base = min(INITIAL_DELAY * (2.0**retries_taken), MAX_DELAY)
+    factor = 1.0 - JITTER * (rng or random).random()
+    return base * factor
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """The wait the service asked for, in seconds: `retry-after-ms`, else `Retry-After`
+    (seconds or an HTTP date). None when absent or unreadable."""
+    raw_ms = headers.get("retry-after-ms")
+    if raw_ms is not None:
+        try:
+            return max(float(raw_ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        pass
+    import email.utils  # only for the rare HTTP-date form; keeps `import` fast
+
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+def retry_delay(
+    retries_taken: int,
+    headers: Mapping[str, str] | None,
+    *,
+    rng: random.Random | None = None,
+) -> float | None:
+    """Seconds to wait before the next attempt, or None when the service asked for a wait
+    longer than `MAX_RETRY_AFTER` (retrying sooner would be futile, so the error is raised)."""
+    asked = parse_retry_after(headers) if headers is not None else None
+    if asked is None:
+        return backoff_delay(retries_taken, rng=rng)
+    if asked > MAX_RETRY_AFTER:
+        return None
+    return asked
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitInfo:
+    """Rate-limit headers of one answer (`X-RateLimit-*`, `Retry-After`); None when absent.
+
+    The service documents none of them: the SDK reads them when present.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: str | None
+    retry_after: float | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
+        limit = _int_or_none(headers.get("x-ratelimit-limit"))
+        remaining = _int_or_none(headers.get("x-ratelimit-remaining"))
+        reset = headers.get("x-ratelimit-reset")
+        retry_after = parse_retry_after(headers)
+        if limit is None and remaining is None and reset is None and retry_after is None:
+            return None
+        return cls(limit=limit, remaining=remaining, reset=reset, retry_after=retry_after)
+
+
+def _int_or_none(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    try:
+        return int(raw.strip())
+    except ValueError:
+        return None
