@@ -13,7 +13,9 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import uvicorn
@@ -142,3 +144,79 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
         server.should_exit = True
         thread.join(timeout=_START_TIMEOUT)
         sock.close()
+
+
+@dataclass(frozen=True)
+class ReceivedCallback:
+    """One POST the receiver got: the raw body bytes, exactly as sent."""
+
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+
+
+class CallbackReceiver:
+    """A tiny HTTP endpoint on 127.0.0.1 that records callback POSTs."""
+
+    def __init__(self, port: int, statuses: Sequence[int]) -> None:
+        self.port = port
+        self._statuses = list(statuses)
+        self._received: list[ReceivedCallback] = []
+        self._lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT/callback``."""
+        return f"http://127.0.0.1:{self.port}/callback"
+
+    def _next_status(self) -> int:
+        with self._lock:
+            return self._statuses.pop(0) if self._statuses else 200
+
+    def _record(self, callback: ReceivedCallback) -> None:
+        with self._lock:
+            self._received.append(callback)
+
+    @property
+    def received(self) -> list[ReceivedCallback]:
+        with self._lock:
+            return list(self._received)
+
+    def wait_for(self, count: int, *, timeout: float = 10.0) -> list[ReceivedCallback]:
+        """Wait until ``count`` POSTs arrived (whatever the receiver answered them)."""
+        deadline = time.monotonic() + timeout
+        while len(self.received) < count:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(self.received)} of {count} callbacks received")
+            time.sleep(0.01)
+        return self.received
+
+
+@contextlib.contextmanager
+def callback_receiver(statuses: Sequence[int] = ()) -> Iterator[CallbackReceiver]:
+    """Receive callbacks on a free 127.0.0.1 port; answers ``statuses`` in turn, then 200."""
+    receiver: CallbackReceiver
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            status = receiver._next_status()
+            receiver._record(ReceivedCallback(self.path, dict(self.headers.items()), body, status))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # keep test output clean
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    receiver = CallbackReceiver(httpd.server_address[1], statuses)
+    thread = threading.Thread(target=httpd.serve_forever, name="callback-receiver", daemon=True)
+    thread.start()
+    try:
+        yield receiver
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,69 @@
+"""schemathesis settings for contract runs against the reference server (in-process and live).
+
+Both runs use the same settings: the API key for ``ApiKeyAuth``; for the webhook triggers a
+fixed deployment in the path and that deployment's webhook secret; auth warnings are failures,
+so a missing or wrong key fails the run instead of printing a warning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .callbacks import webhook_secret
+from .settings import Settings
+
+#: Deployment each trigger operation is run against (path parameters).
+TRIGGER_TARGETS: dict[str, tuple[str, dict[str, str]]] = {
+    "triggerWorkflowWebhook": (
+        "workflow",
+        {"workflow_endpoint_id": "market-report", "variant_id": "v1"},
+    ),
+    "triggerPromptWebhook": ("prompt", {"prompt_endpoint_id": "welcome-email", "variant_id": "v2"}),
+    "triggerAgentWebhook": ("agent", {"agent_id": "8d0c4f8e-5e8a-4a57-9a35-2b1f1d3c6e71"}),
+}
+
+#: Warnings that end the run with a failure. ``missing_auth``: every positive request got 401/403.
+FAIL_ON_WARNINGS = ["missing_auth", "unused_openapi_auth", "missing_test_data", "validation_mismatch"]
+
+
+def schemathesis_config(
+    settings: Settings,
+    *,
+    api_key: str | None = None,
+    max_examples: int = 100,
+    seed: int | None = None,
+    known_request_id: str | None = None,
+) -> dict[str, Any]:
+    """The configuration as a dict (the layout of ``schemathesis.toml``).
+
+    ``api_key`` overrides the key schemathesis sends (to prove a wrong key fails the run);
+    ``known_request_id`` is a run that exists, used for ``GET /public/requests/{id}``.
+    """
+    key = settings.api_key if api_key is None else api_key
+    operations = []
+    for operation_id, (kind, path) in TRIGGER_TARGETS.items():
+        name = next(iter(path.values()))
+        secret = webhook_secret(settings.secret_seed, kind, name)
+        if api_key is not None and api_key != settings.api_key:
+            secret = "whsec_wrong"
+        operations.append(
+            {
+                "include-operation-id": operation_id,
+                "parameters": {f"path.{param}": value for param, value in path.items()},
+                "headers": {"X-Fetch-Hive-Webhook-Secret": secret},
+            }
+        )
+    if known_request_id is not None:
+        operations.append(
+            {"include-operation-id": "getRequest", "parameters": {"path.id": known_request_id}}
+        )
+    config: dict[str, Any] = {
+        "generation": {"max-examples": max_examples, "database": "none"},
+        "checks": {"enabled": True},
+        "auth": {"openapi": {"ApiKeyAuth": {"bearer": key}}},
+        "warnings": {"fail-on": FAIL_ON_WARNINGS},
+        "operations": operations,
+    }
+    if seed is not None:
+        config["seed"] = seed
+    return config
