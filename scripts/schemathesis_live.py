@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
 from fetch_hive_reference.contract import schemathesis_config
 from fetch_hive_reference.spec import find_spec_file
 from fetch_hive_reference.testing import RunningServer, running_server
@@ -38,7 +37,9 @@ def toml_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(item) for item in value) + "]"
     if isinstance(value, Mapping):
-        return "{ " + ", ".join(f"{json.dumps(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
+        return (
+            "{ " + ", ".join(f"{json.dumps(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
+        )
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 
@@ -55,10 +56,18 @@ def to_toml(config: Mapping[str, Any]) -> str:
         else:
             lines.append(f"{json.dumps(key)} = {toml_value(value)}")
     for key, table in tables:
-        lines += ["", f"[{json.dumps(key)}]", *(f"{json.dumps(k)} = {toml_value(v)}" for k, v in table.items())]
+        lines += [
+            "",
+            f"[{json.dumps(key)}]",
+            *(f"{json.dumps(k)} = {toml_value(v)}" for k, v in table.items()),
+        ]
     for key, items in arrays:
         for item in items:
-            lines += ["", f"[[{json.dumps(key)}]]", *(f"{json.dumps(k)} = {toml_value(v)}" for k, v in item.items())]
+            lines += [
+                "",
+                f"[[{json.dumps(key)}]]",
+                *(f"{json.dumps(k)} = {toml_value(v)}" for k, v in item.items()),
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -129,7 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "none",
             *extra,
         ]
-        print(f"schemathesis against {server.base_url} ({args.max_examples} examples per operation)")
+        print(
+            f"schemathesis against {server.base_url} ({args.max_examples} examples per operation)"
+        )
         result = subprocess.run(command, check=False)
     return result.returncode
 

@@ -22,19 +22,47 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = Settings()
     parser = argparse.ArgumentParser(
         prog="python -m fetch_hive_reference",
-        description="Local reference Fetch Hive server (development key: %s)." % DEV_API_KEY,
+        description=f"Local reference Fetch Hive server (development key: {DEV_API_KEY}).",
     )
     add = parser.add_argument
     add("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     add("--port", type=int, default=8765, help="port to bind (default 8765)")
     add("--api-key", help=f"API key to accept (default ${API_KEY_ENV}, else the development key)")
-    add("--fault", help="server-wide fault, e.g. 'rate_limit; retry_after=2' (docs/reference-server.md)")
-    add("--stream-pace", type=float, default=defaults.stream_pace, help="seconds between stream chunks")
-    add("--workflow-seconds", type=float, default=defaults.workflow_seconds, help="duration of a workflow run")
-    add("--plan", choices=sorted(PLAN_CONCURRENCY), default=defaults.plan, help="plan whose concurrency cap applies")
+    add(
+        "--fault",
+        help="server-wide fault, e.g. 'rate_limit; retry_after=2' (docs/reference-server.md)",
+    )
+    add(
+        "--stream-pace",
+        type=float,
+        default=defaults.stream_pace,
+        help="seconds between stream chunks",
+    )
+    add(
+        "--workflow-seconds",
+        type=float,
+        default=defaults.workflow_seconds,
+        help="duration of a workflow run",
+    )
+    add(
+        "--plan",
+        choices=sorted(PLAN_CONCURRENCY),
+        default=defaults.plan,
+        help="plan whose concurrency cap applies",
+    )
     add("--concurrency-cap", type=int, help="workflow concurrency cap (overrides --plan)")
-    add("--callback-attempts", type=int, default=defaults.callback_attempts, help="delivery attempts per callback")
-    add("--callback-backoff", type=float, default=defaults.callback_backoff, help="first retry delay, doubled each time")
+    add(
+        "--callback-attempts",
+        type=int,
+        default=defaults.callback_attempts,
+        help="delivery attempts per callback",
+    )
+    add(
+        "--callback-backoff",
+        type=float,
+        default=defaults.callback_backoff,
+        help="first retry delay, doubled each time",
+    )
     add(
         "--callback-allow-host",
         action="append",
@@ -43,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also deliver callbacks to this host or network (loopback is always allowed)",
     )
     add("--history-limit", type=int, default=defaults.history_limit, help="runs remembered")
-    add("--secret-seed", default=defaults.secret_seed, help="seed of the per-deployment webhook secrets")
+    add(
+        "--secret-seed",
+        default=defaults.secret_seed,
+        help="seed of the per-deployment webhook secrets",
+    )
     add("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return parser
 
@@ -81,7 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FaultSyntaxError) as exc:
         parser.error(str(exc))
     if not _is_loopback(args.host):
-        print(f"warning: binding {args.host}: the server is reachable from other machines", file=sys.stderr)
+        print(
+            f"warning: binding {args.host}: the server is reachable from other machines",
+            file=sys.stderr,
+        )
     key_note = DEV_API_KEY if settings.api_key == DEV_API_KEY else "(custom key, not shown)"
     print(
         f"Fetch Hive reference server on http://{args.host}:{args.port}/v1  API key: {key_note}",

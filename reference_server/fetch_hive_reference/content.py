@@ -93,7 +93,9 @@ class Completion:
         return usage
 
 
-def prompt_completion(deployment: str, variant: str | None, inputs: Mapping[str, Any]) -> Completion:
+def prompt_completion(
+    deployment: str, variant: str | None, inputs: Mapping[str, Any]
+) -> Completion:
     label = f"{deployment}/{variant or 'default'}"
     reasoning = None
     if has_trait(deployment, "reasoning"):

@@ -23,7 +23,12 @@ TRIGGER_TARGETS: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 #: Warnings that end the run with a failure. ``missing_auth``: every positive request got 401/403.
-FAIL_ON_WARNINGS = ["missing_auth", "unused_openapi_auth", "missing_test_data", "validation_mismatch"]
+FAIL_ON_WARNINGS = [
+    "missing_auth",
+    "unused_openapi_auth",
+    "missing_test_data",
+    "validation_mismatch",
+]
 
 
 def schemathesis_config(

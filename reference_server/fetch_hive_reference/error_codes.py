@@ -189,8 +189,14 @@ _ENTRIES = (
 _ACTIONS = {
     "choose_another_model": {"en": "Choose another model.", "es": "Elige otro modelo."},
     "add_credentials": {"en": "Add the provider credentials.", "es": "Agrega las credenciales."},
-    "fix_credentials": {"en": "Update the provider credentials.", "es": "Actualiza las credenciales."},
-    "buy_credits": {"en": "Buy credits or use your own key.", "es": "Compra créditos o usa tu clave."},
+    "fix_credentials": {
+        "en": "Update the provider credentials.",
+        "es": "Actualiza las credenciales.",
+    },
+    "buy_credits": {
+        "en": "Buy credits or use your own key.",
+        "es": "Compra créditos o usa tu clave.",
+    },
     "raise_credit_cap": {"en": "Raise the credit cap.", "es": "Aumenta el límite de crédito."},
     "upgrade_plan": {"en": "Upgrade your plan.", "es": "Mejora tu plan."},
     "retry_tomorrow": {

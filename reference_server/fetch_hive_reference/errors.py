@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 from starlette.responses import JSONResponse
 
 
@@ -107,17 +107,16 @@ def from_schema_error(error: ValidationError) -> ApiError:
             "metadata must be a flat object with scalar values",
             _shorten(f"{where} must be a string, number, boolean or null with a non-empty key"),
         )
-    return validation_error(
-        "Invalid request", _shorten(f"{_location(error)}: {_describe(error)}")
-    )
+    return validation_error("Invalid request", _shorten(f"{_location(error)}: {_describe(error)}"))
 
 
 def _describe(error: ValidationError) -> str:
     # jsonschema's own messages repeat the offending value, which may be large: keep the rule.
-    rules = {
+    message = str(error.message)
+    rules: dict[str, str] = {
         "type": "has the wrong type",
-        "required": error.message,
-        "additionalProperties": error.message,
+        "required": message,
+        "additionalProperties": message,
         "minLength": "is too short",
         "maxItems": "has too many items",
         "pattern": "does not match the expected pattern",
@@ -126,4 +125,4 @@ def _describe(error: ValidationError) -> str:
         "const": "has the wrong value",
         "oneOf": "matches none of the allowed forms",
     }
-    return rules.get(str(error.validator), error.message)
+    return rules.get(str(error.validator), message)

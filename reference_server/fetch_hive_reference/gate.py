@@ -66,7 +66,9 @@ def selected_fault(request: Request, state: ServerState) -> FaultSpec | None:
         raise errors.validation_error("Invalid X-Reference-Fault header", str(exc), 400) from None
 
 
-def check_parameters(request: Request, operation: Operation) -> tuple[dict[str, str], dict[str, str]]:
+def check_parameters(
+    request: Request, operation: Operation
+) -> tuple[dict[str, str], dict[str, str]]:
     path = {key: str(value) for key, value in request.path_params.items()}
     query = dict(request.query_params)
     for parameter in operation.parameters:
@@ -99,7 +101,9 @@ async def read_body(request: Request, operation: Operation) -> dict[str, Any]:
     try:
         body = json.loads(raw, parse_constant=_reject_constant)
     except (ValueError, UnicodeDecodeError):
-        raise errors.validation_error("Invalid JSON body", "The body is not valid JSON.", 400) from None
+        raise errors.validation_error(
+            "Invalid JSON body", "The body is not valid JSON.", 400
+        ) from None
     error = first_error(operation.body_validator, body)
     if error is not None:
         raise errors.from_schema_error(error)
@@ -153,10 +157,24 @@ def flaky_error(fault: FaultSpec) -> errors.ApiError:
             extra={"code": "too_many_requests"},
         )
     if status == 502:
-        return errors.ApiError(502, "Provider error", "Flaky fault: the provider failed.", "provider_error", headers=headers)
+        return errors.ApiError(
+            502,
+            "Provider error",
+            "Flaky fault: the provider failed.",
+            "provider_error",
+            headers=headers,
+        )
     if status >= 500:
-        return errors.ApiError(status, "Internal server error", "Flaky fault: try again.", "internal_server_error", headers=headers)
-    return errors.ApiError(status, "Request failed", "Flaky fault: try again.", "flaky_failure", headers=headers)
+        return errors.ApiError(
+            status,
+            "Internal server error",
+            "Flaky fault: try again.",
+            "internal_server_error",
+            headers=headers,
+        )
+    return errors.ApiError(
+        status, "Request failed", "Flaky fault: try again.", "flaky_failure", headers=headers
+    )
 
 
 def _seconds(value: float) -> str:

@@ -125,7 +125,9 @@ class Handlers:
     async def _deliver(
         self, record: RunRecord, url: str, secret: str, event_type: str, data: dict[str, Any]
     ) -> None:
-        payload = encode_event({"event_type": event_type, "request_id": record.request_id, "data": data})
+        payload = encode_event(
+            {"event_type": event_type, "request_id": record.request_id, "data": data}
+        )
         delivery = Delivery(
             request_id=record.request_id,
             event_type=event_type,
@@ -147,14 +149,28 @@ class Handlers:
         record = self._start_record("prompt", deployment, body)
         if _fails(checked.fault, deployment):
             raise _provider_error(record)
-        completion = content.prompt_completion(deployment, body.get("variant"), body.get("inputs", {}))
+        completion = content.prompt_completion(
+            deployment, body.get("variant"), body.get("inputs", {})
+        )
         data = {"response": completion.response}
         if body.get("streaming"):
             await self._slow_first_byte(checked.fault)
             base = {"request_id": record.request_id, "model": completion.model}
             events = [
-                *text_events("reasoning", completion.reasoning, content.chunks(completion.reasoning or ""), base, False),
-                *text_events("response", completion.response, content.chunks(completion.response), base, False),
+                *text_events(
+                    "reasoning",
+                    completion.reasoning,
+                    content.chunks(completion.reasoning or ""),
+                    base,
+                    False,
+                ),
+                *text_events(
+                    "response",
+                    completion.response,
+                    content.chunks(completion.response),
+                    base,
+                    False,
+                ),
             ]
             return self._stream(record, completion, events, checked.fault, started, data)
         record.finish("completed", data)
@@ -165,11 +181,15 @@ class Handlers:
         }
         if completion.reasoning is not None:
             answer["reasoning"] = completion.reasoning
-        answer.update(response=completion.response, usage=completion.usage(), stop_reason="completed")
+        answer.update(
+            response=completion.response, usage=completion.usage(), stop_reason="completed"
+        )
         return await self._answer(checked.fault, answer)
 
     async def trigger_prompt(self, request: Request) -> Response:
-        checked = await self._gate(request, "triggerPromptWebhook", secret=("prompt", "prompt_endpoint_id"))
+        checked = await self._gate(
+            request, "triggerPromptWebhook", secret=("prompt", "prompt_endpoint_id")
+        )
         name = checked.path["prompt_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No prompt endpoint {name!r}.")
@@ -187,14 +207,18 @@ class Handlers:
                 data: dict[str, Any] = {"run_status": "failed", "error": error}
                 event = "prompt.failed"
             else:
-                completion = content.prompt_completion(name, body["variant"], body.get("inputs", {}))
+                completion = content.prompt_completion(
+                    name, body["variant"], body.get("inputs", {})
+                )
                 record.finish("completed", {"response": completion.response})
                 data = {"run_status": "completed", "response": completion.response}
                 event = "prompt.completed"
             await self._deliver(record, body["async"]["callback_url"], secret, event, data)
 
         self.state.spawn(run())
-        return await self._answer(checked.fault, {"request_id": record.request_id, "run_status": "running"}, 202)
+        return await self._answer(
+            checked.fault, {"request_id": record.request_id, "run_status": "running"}, 202
+        )
 
     # ---- workflows ----------------------------------------------------------------------------
     async def invoke_workflow(self, request: Request) -> Response:
@@ -202,10 +226,14 @@ class Handlers:
         body = checked.body
         deployment = body["deployment"]
         if content.is_missing(deployment):
-            raise errors.not_found("Deployment not found", f"No workflow deployment {deployment!r}.")
+            raise errors.not_found(
+                "Deployment not found", f"No workflow deployment {deployment!r}."
+            )
         options = body.get("async") or {}
         if options.get("enabled"):
-            return await self._start_workflow(checked, deployment, body, options["callback_url"], 200)
+            return await self._start_workflow(
+                checked, deployment, body, options["callback_url"], 200
+            )
         if content.has_trait(deployment, "hitl"):
             raise errors.validation_error(
                 "This workflow needs callback delivery",
@@ -224,7 +252,9 @@ class Handlers:
         return await self._answer(checked.fault, answer)
 
     async def trigger_workflow(self, request: Request) -> Response:
-        checked = await self._gate(request, "triggerWorkflowWebhook", secret=("workflow", "workflow_endpoint_id"))
+        checked = await self._gate(
+            request, "triggerWorkflowWebhook", secret=("workflow", "workflow_endpoint_id")
+        )
         name = checked.path["workflow_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No workflow endpoint {name!r}.")
@@ -347,10 +377,18 @@ class Handlers:
             base = {"request_id": record.request_id, "model": completion.model}
             events = [
                 *([completion.summary] if completion.summary else []),
-                *text_events("reasoning", completion.reasoning, content.chunks(completion.reasoning or ""), base, True),
+                *text_events(
+                    "reasoning",
+                    completion.reasoning,
+                    content.chunks(completion.reasoning or ""),
+                    base,
+                    True,
+                ),
                 *completion.tool_events,
                 *({"type": "artifact", "artifact": artifact} for artifact in completion.artifacts),
-                *text_events("response", completion.response, content.chunks(completion.response), base, True),
+                *text_events(
+                    "response", completion.response, content.chunks(completion.response), base, True
+                ),
             ]
             return self._stream(record, completion, events, checked.fault, started, data)
         record.finish("completed", data)
@@ -374,7 +412,9 @@ class Handlers:
             raise errors.not_found("Agent not found", f"No agent {agent!r}.")
         turn = self._agent_turn(agent, checked.body)
         record = self._start_record("agent", agent, checked.body)
-        return await self._start_agent(checked, turn, record, checked.body["async"]["callback_url"], 202)
+        return await self._start_agent(
+            checked, turn, record, checked.body["async"]["callback_url"], 202
+        )
 
     async def _start_agent(
         self,

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError, best_match
+
+# jsonschema ships no type information; the names used here are few and simple.
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -45,12 +47,12 @@ def find_spec_file(explicit: Path | None = None) -> Path:
 
 def _format_checker() -> FormatChecker:
     checker = FormatChecker()
-
-    @checker.checks("uri")
-    def is_uri(value: object) -> bool:
-        return not isinstance(value, str) or bool(_URI.match(value))
-
+    checker.checks("uri")(_is_uri)
     return checker
+
+
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or bool(_URI.match(value))
 
 
 def _pointer(*parts: str) -> str:

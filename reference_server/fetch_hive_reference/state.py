@@ -21,7 +21,11 @@ from .faults import FlakyCounters
 from .settings import Settings
 from .spec import ApiSpec
 
-REQUESTABLE_TYPES = {"prompt": "PromptDeployment", "workflow": "WorkflowDeployment", "agent": "Agent"}
+REQUESTABLE_TYPES = {
+    "prompt": "PromptDeployment",
+    "workflow": "WorkflowDeployment",
+    "agent": "Agent",
+}
 
 
 def new_request_id() -> str:
@@ -210,4 +214,3 @@ class ServerState:
                 delivery.outcome = "cancelled"
                 delivery.reason = "server shut down"
         await self.sender.aclose()
-

@@ -1,10 +1,10 @@
 """Run the reference server inside a test: a real socket on 127.0.0.1, a free port, clean stop.
 
-    with running_server(stream_pace=0) as server:
-        client = FetchHive(api_key=server.api_key, base_url=server.base_url)
-        server.set_fault("rate_limit; retry_after=1")
-        ...
-        deliveries = server.wait_for_deliveries(1)
+with running_server(stream_pace=0) as server:
+    client = FetchHive(api_key=server.api_key, base_url=server.base_url)
+    server.set_fault("rate_limit; retry_after=1")
+    ...
+    deliveries = server.wait_for_deliveries(1)
 """
 
 from __future__ import annotations
@@ -130,7 +130,10 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
     )
     server = _Server(config)
     thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name=f"fetch-hive-reference:{port}", daemon=True
+        target=server.run,
+        kwargs={"sockets": [sock]},
+        name=f"fetch-hive-reference:{port}",
+        daemon=True,
     )
     thread.start()
     try:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from fetch_hive_reference.testing import RunningServer, running_server
 
 
@@ -31,4 +30,3 @@ def client(server: RunningServer) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {server.api_key}"}
     with httpx.Client(base_url=server.base_url, headers=headers, trust_env=False) as http:
         yield http
-

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from fetch_hive_reference.content import count_tokens
 from fetch_hive_reference.testing import RunningServer, running_server
 
@@ -31,7 +30,10 @@ def test_a_missing_or_wrong_key_gets_401_and_the_envelope(
 
 def test_prompt_answers_are_deterministic_and_usage_counts_the_text(client: httpx.Client) -> None:
     body = {"deployment": "welcome-email", "variant": "v2", "inputs": {"name": "Alice"}}
-    first, second = client.post("/prompt/invoke", json=body), client.post("/prompt/invoke", json=body)
+    first, second = (
+        client.post("/prompt/invoke", json=body),
+        client.post("/prompt/invoke", json=body),
+    )
     assert first.status_code == second.status_code == 200
     answer = first.json()
     assert answer["response"] == second.json()["response"]
@@ -66,7 +68,9 @@ def test_reasoning_deployments_answer_with_reasoning_and_count_it(client: httpx.
 def test_workflows_answer_strings_and_image_deployments_the_image_object(
     client: httpx.Client,
 ) -> None:
-    text = client.post("/workflow/invoke", json={"deployment": "market-report", "inputs": {"topic": "AI"}})
+    text = client.post(
+        "/workflow/invoke", json={"deployment": "market-report", "inputs": {"topic": "AI"}}
+    )
     assert text.status_code == 200
     assert text.json()["run_status"] == "completed"
     assert isinstance(text.json()["output"], str) and "AI" in text.json()["output"]
@@ -187,7 +191,9 @@ def test_unknown_requests_are_404(client: httpx.Client) -> None:
 
 
 def test_run_history_and_threads_are_bounded() -> None:
-    with running_server(stream_pace=0, history_limit=3, thread_limit=2, thread_turn_limit=4) as server:
+    with running_server(
+        stream_pace=0, history_limit=3, thread_limit=2, thread_turn_limit=4
+    ) as server:
         headers = {"Authorization": f"Bearer {server.api_key}"}
         with httpx.Client(base_url=server.base_url, headers=headers) as client:
             ids = [
@@ -197,9 +203,13 @@ def test_run_history_and_threads_are_bounded() -> None:
             statuses = [client.get(f"/public/requests/{rid}").status_code for rid in ids]
             assert statuses == [404, 404, 200, 200, 200]
             for turn in range(4):
-                client.post("/agent/invoke", json={"agent": "a", "message": f"m{turn}", "thread_id": "t"})
+                client.post(
+                    "/agent/invoke", json={"agent": "a", "message": f"m{turn}", "thread_id": "t"}
+                )
             for thread in ("u", "v"):  # pushes thread "t" out
-                client.post("/agent/invoke", json={"agent": "a", "message": "x", "thread_id": thread})
+                client.post(
+                    "/agent/invoke", json={"agent": "a", "message": "x", "thread_id": thread}
+                )
         assert len(server.runs()) == 3
         assert server.state.thread_history("a", "t") == []
         assert len(server.state.thread_history("a", "v")) == 2
@@ -215,7 +225,10 @@ def test_the_error_code_catalogue_follows_the_locale(server: RunningServer) -> N
     assert codes["api_rate_limit_exceeded"]["status"] == 429
     assert "%{limit}" in codes["api_rate_limit_exceeded"]["message"]
     spanish_codes = {entry["code"]: entry for entry in spanish["codes"]}
-    assert spanish_codes["api_rate_limit_exceeded"]["message"] != codes["api_rate_limit_exceeded"]["message"]
+    assert (
+        spanish_codes["api_rate_limit_exceeded"]["message"]
+        != codes["api_rate_limit_exceeded"]["message"]
+    )
     assert fallback["codes"] == english["codes"]
 
 

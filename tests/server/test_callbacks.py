@@ -8,7 +8,6 @@ import json
 
 import httpx
 import pytest
-
 from fetch_hive_reference import SIGNATURE_HEADER, webhook_secret
 from fetch_hive_reference.callbacks import host_allowed
 from fetch_hive_reference.testing import RunningServer, callback_receiver, running_server
@@ -19,7 +18,9 @@ def _verify(secret: str, body: bytes, signature: str) -> bool:
     return hmac.compare_digest(expected, signature)
 
 
-def test_workflow_callback_is_signed_and_delivered(client: httpx.Client, server: RunningServer) -> None:
+def test_workflow_callback_is_signed_and_delivered(
+    client: httpx.Client, server: RunningServer
+) -> None:
     with callback_receiver() as receiver:
         started = client.post(
             "/workflow/invoke",
@@ -46,7 +47,10 @@ def test_workflow_callback_is_signed_and_delivered(client: httpx.Client, server:
 
 def test_secrets_are_stable_per_deployment(client: httpx.Client) -> None:
     def secret(name: str) -> str:
-        body = {"deployment": name, "async": {"enabled": True, "callback_url": "http://127.0.0.1:9/"}}
+        body = {
+            "deployment": name,
+            "async": {"enabled": True, "callback_url": "http://127.0.0.1:9/"},
+        }
         value: str = client.post("/workflow/invoke", json=body).json()["webhook_secret"]
         return value
 
@@ -59,7 +63,10 @@ def test_failed_workflows_deliver_workflow_failed(client: httpx.Client) -> None:
     with callback_receiver() as receiver:
         client.post(
             "/workflow/invoke",
-            json={"deployment": "will-fail", "async": {"enabled": True, "callback_url": receiver.url}},
+            json={
+                "deployment": "will-fail",
+                "async": {"enabled": True, "callback_url": receiver.url},
+            },
         )
         [callback] = receiver.wait_for(1)
     event = json.loads(callback.body)
@@ -67,11 +74,16 @@ def test_failed_workflows_deliver_workflow_failed(client: httpx.Client) -> None:
     assert event["data"]["run_status"] == "failed" and event["data"]["error"]
 
 
-def test_a_non_2xx_answer_is_retried_with_backoff(client: httpx.Client, server: RunningServer) -> None:
+def test_a_non_2xx_answer_is_retried_with_backoff(
+    client: httpx.Client, server: RunningServer
+) -> None:
     with callback_receiver(statuses=[500, 503]) as receiver:
         started = client.post(
             "/workflow/invoke",
-            json={"deployment": "retry-me", "async": {"enabled": True, "callback_url": receiver.url}},
+            json={
+                "deployment": "retry-me",
+                "async": {"enabled": True, "callback_url": receiver.url},
+            },
         ).json()
         [delivery] = server.wait_for_deliveries(1, request_id=started["request_id"])
         received = receiver.received
@@ -133,7 +145,9 @@ def test_the_allow_list_opens_more_hosts() -> None:
     assert host_allowed("http://hooks.internal/cb", ["hooks.internal"])
 
 
-def test_agent_invoke_with_async_delivers_agent_completed(client: httpx.Client, server: RunningServer) -> None:
+def test_agent_invoke_with_async_delivers_agent_completed(
+    client: httpx.Client, server: RunningServer
+) -> None:
     with callback_receiver() as receiver:
         answer = client.post(
             "/agent/invoke",
@@ -151,7 +165,9 @@ def test_agent_invoke_with_async_delivers_agent_completed(client: httpx.Client, 
 
 
 @pytest.mark.parametrize("by", ["header", "query"])
-def test_workflow_trigger_accepts_the_secret_by_header_or_query(server: RunningServer, by: str) -> None:
+def test_workflow_trigger_accepts_the_secret_by_header_or_query(
+    server: RunningServer, by: str
+) -> None:
     secret = server.webhook_secret("workflow", "nightly")
     url = server.base_url + "/workflow/webhooks/nightly/variants/v1"
     with callback_receiver() as receiver:
@@ -187,7 +203,11 @@ def test_triggers_refuse_a_missing_or_foreign_secret(
         response = httpx.post(url, json=payload, headers=headers)
         assert response.status_code == 401, headers.keys()
         assert set(response.json()) == {"error", "message", "error_code"}
-    good = httpx.post(url, json=payload, headers={"X-Fetch-Hive-Webhook-Secret": server.webhook_secret(kind, name)})
+    good = httpx.post(
+        url,
+        json=payload,
+        headers={"X-Fetch-Hive-Webhook-Secret": server.webhook_secret(kind, name)},
+    )
     assert good.status_code == 202
 
 
@@ -195,7 +215,11 @@ def test_agent_and_prompt_triggers_deliver_their_events(server: RunningServer) -
     with callback_receiver() as receiver:
         httpx.post(
             server.base_url + "/agent/webhooks/crm-agent",
-            json={"message": "A new lead", "thread_id": "lead-1", "async": {"callback_url": receiver.url}},
+            json={
+                "message": "A new lead",
+                "thread_id": "lead-1",
+                "async": {"callback_url": receiver.url},
+            },
             params={"secret": server.webhook_secret("agent", "crm-agent")},
         )
         httpx.post(

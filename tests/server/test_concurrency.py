@@ -6,7 +6,6 @@ import json
 import threading
 
 import httpx
-
 from fetch_hive_reference.testing import callback_receiver, running_server
 
 
@@ -14,7 +13,9 @@ def test_over_the_cap_direct_gets_429_and_callback_mode_is_queued() -> None:
     with (
         running_server(stream_pace=0, concurrency_cap=1, workflow_seconds=1.0) as server,
         callback_receiver() as receiver,
-        httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}) as client,
+        httpx.Client(
+            base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
+        ) as client,
     ):
         callback = {"enabled": True, "callback_url": receiver.url}
         first = client.post("/workflow/invoke", json={"deployment": "w1", "async": callback}).json()
@@ -25,14 +26,18 @@ def test_over_the_cap_direct_gets_429_and_callback_mode_is_queued() -> None:
         assert direct.headers["Retry-After"] == "1"
         assert direct.json()["error_code"] == "too_many_requests"
 
-        second = client.post("/workflow/invoke", json={"deployment": "w3", "async": callback}).json()
+        second = client.post(
+            "/workflow/invoke", json={"deployment": "w3", "async": callback}
+        ).json()
         assert second["run_status"] == "queued"
         assert client.get(f"/public/requests/{second['request_id']}").json()["status"] == "queued"
 
         events = receiver.wait_for(2, timeout=20)
         delivered = {json.loads(event.body)["request_id"] for event in events}
         assert delivered == {first["request_id"], second["request_id"]}
-        assert client.get(f"/public/requests/{second['request_id']}").json()["status"] == "completed"
+        assert (
+            client.get(f"/public/requests/{second['request_id']}").json()["status"] == "completed"
+        )
         assert server.state.peak_workflows == 1
 
 

@@ -6,7 +6,6 @@ import json
 
 import httpx
 import pytest
-
 from fetch_hive_reference import FAULT_HEADER, FaultSpec
 from fetch_hive_reference.testing import RunningServer
 
@@ -20,16 +19,22 @@ def _fault(value: str) -> dict[str, str]:
 
 
 def test_rate_limit_answers_429_with_retry_after(client: httpx.Client) -> None:
-    response = client.post("/prompt/invoke", json=PROMPT, headers=_fault("rate_limit; retry_after=3"))
+    response = client.post(
+        "/prompt/invoke", json=PROMPT, headers=_fault("rate_limit; retry_after=3")
+    )
     assert response.status_code == 429
     assert response.headers["Retry-After"] == "3"
     assert response.json()["error_code"] == "too_many_requests"
-    ms = client.post("/prompt/invoke", json=PROMPT, headers=_fault("rate_limit; retry_after_ms=250"))
+    ms = client.post(
+        "/prompt/invoke", json=PROMPT, headers=_fault("rate_limit; retry_after_ms=250")
+    )
     assert ms.headers["retry-after-ms"] == "250" and ms.headers["Retry-After"] == "1"
 
 
 def test_daily_cap_answers_the_documented_429(client: httpx.Client) -> None:
-    response = client.post("/workflow/invoke", json={"deployment": "w"}, headers=_fault("daily_cap; limit=50"))
+    response = client.post(
+        "/workflow/invoke", json={"deployment": "w"}, headers=_fault("daily_cap; limit=50")
+    )
     assert response.status_code == 429
     body = response.json()
     assert body["error_code"] == body["code"] == "api_rate_limit_exceeded"
@@ -38,14 +43,18 @@ def test_daily_cap_answers_the_documented_429(client: httpx.Client) -> None:
 
 
 def test_provider_error_answers_502(client: httpx.Client, server: RunningServer) -> None:
-    response = client.post("/agent/invoke", json={"agent": "a", "message": "hi"}, headers=_fault("provider_error"))
+    response = client.post(
+        "/agent/invoke", json={"agent": "a", "message": "hi"}, headers=_fault("provider_error")
+    )
     assert response.status_code == 502
     assert response.json()["error_code"] == "provider_error"
 
 
 def test_stream_error_sends_an_error_event_mid_stream(client: httpx.Client) -> None:
     response = client.post(
-        "/prompt/invoke", json={**PROMPT, "streaming": True}, headers=_fault("stream_error; after=2")
+        "/prompt/invoke",
+        json={**PROMPT, "streaming": True},
+        headers=_fault("stream_error; after=2"),
     )
     assert response.status_code == 200
     events = [json.loads(frame) for frame in sse_events(response.text)]
@@ -57,13 +66,18 @@ def test_stream_error_sends_an_error_event_mid_stream(client: httpx.Client) -> N
 def test_drop_cuts_a_stream_without_usage_or_done(server: RunningServer) -> None:
     received: list[str] = []
     headers = {"Authorization": f"Bearer {server.api_key}", **_fault("drop; after=1")}
-    with pytest.raises(httpx.RemoteProtocolError):  # noqa: PT012
-        with httpx.stream(
-            "POST", server.base_url + "/prompt/invoke", json={**PROMPT, "streaming": True}, headers=headers
-        ) as response:
-            assert response.status_code == 200
-            for line in response.iter_lines():
-                received.append(line)
+    with (
+        pytest.raises(httpx.RemoteProtocolError),
+        httpx.stream(
+            "POST",
+            server.base_url + "/prompt/invoke",
+            json={**PROMPT, "streaming": True},
+            headers=headers,
+        ) as response,
+    ):
+        assert response.status_code == 200
+        for line in response.iter_lines():
+            received.append(line)
     assert [line for line in received if line.startswith("data:")][:1]
     assert not any("usage" in line or "[DONE]" in line for line in received)
 
@@ -95,8 +109,14 @@ def test_flaky_without_a_key_counts_per_operation_and_deployment(client: httpx.C
     fault = _fault("flaky; times=1; retry_after=2")
     first = client.post("/prompt/invoke", json={"deployment": "flaky-one"}, headers=fault)
     assert first.status_code == 500 and first.headers["Retry-After"] == "2"
-    assert client.post("/prompt/invoke", json={"deployment": "flaky-two"}, headers=fault).status_code == 500
-    assert client.post("/prompt/invoke", json={"deployment": "flaky-one"}, headers=fault).status_code == 200
+    assert (
+        client.post("/prompt/invoke", json={"deployment": "flaky-two"}, headers=fault).status_code
+        == 500
+    )
+    assert (
+        client.post("/prompt/invoke", json={"deployment": "flaky-one"}, headers=fault).status_code
+        == 200
+    )
 
 
 def test_server_wide_faults_set_at_run_time(faults: RunningServer, client: httpx.Client) -> None:
@@ -106,7 +126,10 @@ def test_server_wide_faults_set_at_run_time(faults: RunningServer, client: httpx
     faults.set_fault("rate_limit")
     assert client.post("/workflow/invoke", json={"deployment": "w"}).status_code == 429
     # The header wins over the server-wide fault.
-    assert client.post("/prompt/invoke", json=PROMPT, headers=_fault("provider_error")).status_code == 502
+    assert (
+        client.post("/prompt/invoke", json=PROMPT, headers=_fault("provider_error")).status_code
+        == 502
+    )
     faults.clear_fault()
     assert client.post("/prompt/invoke", json=PROMPT).status_code == 200
 

@@ -6,7 +6,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from fetch_hive_reference import ApiSpec
 
 SPEC = ApiSpec.load()
@@ -31,7 +30,9 @@ def test_documented_invalid_requests_get_their_status_and_the_envelope(
     assert response.status_code in example["status"], response.text
     body = response.json()
     assert {"error", "message", "error_code"} <= set(body)
-    assert all(isinstance(body[key], str) and body[key] for key in ("error", "message", "error_code"))
+    assert all(
+        isinstance(body[key], str) and body[key] for key in ("error", "message", "error_code")
+    )
 
 
 def test_documented_error_texts(client: httpx.Client) -> None:

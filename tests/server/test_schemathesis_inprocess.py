@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 from fetch_hive_reference import Settings, create_app
 from fetch_hive_reference.contract import schemathesis_config
 from fetch_hive_reference.state import RunRecord, ServerState, new_request_id
+from schemathesis.config import SchemathesisConfig
 
 SETTINGS = Settings(stream_pace=0, callback_attempts=1, history_limit=100_000)
 APP = create_app(SETTINGS)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 
 import httpx
-
 from fetch_hive_reference.content import count_tokens
 from fetch_hive_reference.testing import RunningServer
 
 from tests.server._support import sse_events
 
 
-def _stream(client: httpx.Client, path: str, body: dict[str, object]) -> tuple[httpx.Response, list[str]]:
+def _stream(
+    client: httpx.Client, path: str, body: dict[str, object]
+) -> tuple[httpx.Response, list[str]]:
     response = client.post(path, json={**body, "streaming": True})
     return response, sse_events(response.text)
 
@@ -35,13 +36,15 @@ def test_prompt_stream_chunks_add_up_to_the_answer(client: httpx.Client) -> None
     usage = events[-1]
     assert usage["request_id"] == response.headers["X-Request-Id"]
     assert usage["stop_reason"] == "completed"
-    assert usage["usage"]["completion_tokens"]["total_tokens"] == count_tokens(text) + count_tokens(reasoning)
+    assert usage["usage"]["completion_tokens"]["total_tokens"] == count_tokens(text) + count_tokens(
+        reasoning
+    )
     assert usage["usage"]["duration"] >= 0
 
 
 def test_agent_stream_has_summary_tool_done_flags_and_usage(client: httpx.Client) -> None:
     client.post("/agent/invoke", json={"agent": "s", "message": "first", "thread_id": "st"})
-    response, frames = _stream(
+    _, frames = _stream(
         client, "/agent/invoke", {"agent": "s", "message": "search the news?", "thread_id": "st"}
     )
     events = [json.loads(frame) for frame in frames[:-1]]
