@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
@@ -38,14 +39,31 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    logger.exception("unexpected error in %s %s", request.method, request.url.path)
-    body = {
-        "error": "Internal server error",
-        "message": "The reference server failed unexpectedly.",
-        "error_code": "internal_server_error",
-    }
-    return JSONResponse(body, status_code=500)
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _guard(endpoint: Endpoint) -> Endpoint:
+    """A bug becomes a 500 with the envelope, and the connection stays usable.
+
+    (Starlette's last-resort handler re-raises, which makes the server close the connection.)
+    """
+
+    @functools.wraps(endpoint)
+    async def guarded(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except (ApiError, HTTPException):
+            raise
+        except Exception:
+            logger.exception("unexpected error in %s %s", request.method, request.url.path)
+            body = {
+                "error": "Internal server error",
+                "message": "The reference server failed unexpectedly.",
+                "error_code": "internal_server_error",
+            }
+            return JSONResponse(body, status_code=500)
+
+    return guarded
 
 
 def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None) -> Starlette:
@@ -66,22 +84,22 @@ def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None)
             await state.aclose()
 
     api = [
-        Route("/prompt/invoke", handlers.invoke_prompt, methods=["POST"]),
-        Route("/workflow/invoke", handlers.invoke_workflow, methods=["POST"]),
-        Route("/agent/invoke", handlers.invoke_agent, methods=["POST"]),
+        Route("/prompt/invoke", _guard(handlers.invoke_prompt), methods=["POST"]),
+        Route("/workflow/invoke", _guard(handlers.invoke_workflow), methods=["POST"]),
+        Route("/agent/invoke", _guard(handlers.invoke_agent), methods=["POST"]),
         Route(
             "/workflow/webhooks/{workflow_endpoint_id}/variants/{variant_id}",
-            handlers.trigger_workflow,
+            _guard(handlers.trigger_workflow),
             methods=["POST"],
         ),
-        Route("/agent/webhooks/{agent_id}", handlers.trigger_agent, methods=["POST"]),
+        Route("/agent/webhooks/{agent_id}", _guard(handlers.trigger_agent), methods=["POST"]),
         Route(
             "/prompt/webhooks/{prompt_endpoint_id}/variants/{variant_id}",
-            handlers.trigger_prompt,
+            _guard(handlers.trigger_prompt),
             methods=["POST"],
         ),
-        Route("/public/requests/{id}", handlers.get_request, methods=["GET"]),
-        Route("/error_codes", handlers.list_error_codes, methods=["GET"]),
+        Route("/public/requests/{id}", _guard(handlers.get_request), methods=["GET"]),
+        Route("/error_codes", _guard(handlers.list_error_codes), methods=["GET"]),
     ]
     app = Starlette(
         routes=[Route("/openapi.yaml", openapi, methods=["GET"]), Mount("/v1", routes=api)],
@@ -89,7 +107,6 @@ def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None)
         exception_handlers={
             ApiError: _api_error,
             HTTPException: _http_error,
-            Exception: _unexpected,
         },
     )
     app.state.reference = state

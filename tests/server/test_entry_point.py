@@ -1,0 +1,93 @@
+"""`python -m fetch_hive_reference`: flags, environment, and a real start on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from fetch_hive_reference import DEV_API_KEY, Settings
+from fetch_hive_reference.__main__ import API_KEY_ENV, build_parser, main, settings_from_args
+
+
+def test_flags_become_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    args = build_parser().parse_args(
+        [
+            "--fault",
+            "rate_limit; retry_after=2",
+            "--plan",
+            "lite",
+            "--stream-pace",
+            "0",
+            "--callback-allow-host",
+            "10.0.0.0/8",
+        ]
+    )
+    settings = settings_from_args(args)
+    assert settings.api_key == DEV_API_KEY
+    assert settings.fault == "rate_limit; retry_after=2"
+    assert settings.workflow_cap == 1 and settings.stream_pace == 0
+    assert settings.callback_allow_hosts == ("10.0.0.0/8",)
+    monkeypatch.setenv(API_KEY_ENV, "fhk_from_env")
+    assert settings_from_args(build_parser().parse_args([])).api_key == "fhk_from_env"
+    assert (
+        settings_from_args(build_parser().parse_args(["--api-key", "fhk_flag"])).api_key
+        == "fhk_flag"
+    )
+
+
+def test_bad_switches_stop_at_start_up() -> None:
+    with pytest.raises(SystemExit):
+        main(["--fault", "explode"])
+    with pytest.raises(ValueError, match="plan"):
+        Settings(plan="gold")
+
+
+def test_the_settings_repr_hides_the_key() -> None:
+    assert "fhk_secret_value" not in repr(Settings(api_key="fhk_secret_value"))
+
+
+def test_python_dash_m_serves_on_loopback() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, API_KEY_ENV: "fhk_custom"}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "fetch_hive_reference",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.post(
+                    f"http://127.0.0.1:{port}/v1/prompt/invoke",
+                    json={"deployment": "d"},
+                    headers={"Authorization": "Bearer fhk_custom"},
+                )
+                break
+            except httpx.ConnectError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    assert f"127.0.0.1:{port}/v1" in stderr
+    assert "fhk_custom" not in stderr  # a custom key is never printed
