@@ -15,6 +15,7 @@ from .callbacks import Delivery, encode_event, sign
 from .content import AgentTurn, Completion
 from .error_codes import catalogue
 from .faults import FaultSpec
+from .settings import Settings
 from .state import RunRecord, ServerState, new_request_id
 from .streaming import TruncatedResponse, event_stream, text_events
 
@@ -34,7 +35,7 @@ class Handlers:
         self.state = state
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         return self.state.settings
 
     # ---- shared steps -------------------------------------------------------------------------
@@ -63,10 +64,10 @@ class Handlers:
         await self._slow_first_byte(fault)
         headers = {"X-Request-Id": str(payload.get("request_id", ""))}
         if fault is not None and fault.name == "drop":
-            rendered = JSONResponse(payload, status_code=status, headers=headers)
-            truncated = TruncatedResponse(rendered.body, status_code=status, headers=headers)
-            truncated.media_type = "application/json"
-            return truncated
+            rendered = JSONResponse(payload).body
+            return TruncatedResponse(
+                rendered, status_code=status, headers=headers, media_type="application/json"
+            )
         return JSONResponse(payload, status_code=status, headers=headers)
 
     @staticmethod

@@ -84,8 +84,12 @@ def test_drop_cuts_a_stream_without_usage_or_done(server: RunningServer) -> None
 
 def test_drop_cuts_a_json_answer_short(server: RunningServer) -> None:
     headers = {"Authorization": f"Bearer {server.api_key}", **_fault("drop")}
-    with pytest.raises(httpx.RemoteProtocolError):
-        httpx.post(server.base_url + "/prompt/invoke", json=PROMPT, headers=headers)
+    url = server.base_url + "/prompt/invoke"
+    with httpx.stream("POST", url, json=PROMPT, headers=headers) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        with pytest.raises(httpx.RemoteProtocolError):
+            response.read()
 
 
 def test_slow_first_byte_delays_the_answer(server: RunningServer) -> None:
