@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,3 +95,51 @@ async def invoke(client: FetchHive | AsyncFetchHive, name: str, *args: Any, **kw
     if inspect.isawaitable(result):
         result = await result
     return result
+
+
+class ChunkStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body sent in the given chunks, optionally failing after them; records
+    whether the SDK closed it (the connection's release, on a real transport)."""
+
+    def __init__(self, chunks: list[bytes], error: Exception | None = None) -> None:
+        self.chunks = chunks
+        self.error = error
+        self.closed = False
+        self.chunks_read = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.chunks_read += 1
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            self.chunks_read += 1
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def sse_body(*events: Any, done: bool = True) -> bytes:
+    """`data:` lines for JSON events (dicts) or raw texts (str), then `[DONE]`."""
+    lines = [
+        f"data: {event if isinstance(event, str) else json.dumps(event)}\n\n" for event in events
+    ]
+    if done:
+        lines.append("data: [DONE]\n\n")
+    return "".join(lines).encode()
+
+
+def sse_reply(stream: ChunkStream, status: int = 200) -> Handler:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, headers={"content-type": "text/event-stream"}, stream=stream)
+
+    return handle

@@ -11,6 +11,8 @@ print(run["run_status"], run.output)
 Private modules hold the parts; everything public is re-exported here.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import NOT_GIVEN, NotGiven
 from ._client import AsyncFetchHive, FetchHive
 from ._errors import (
@@ -34,9 +36,50 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._events import GenericEvent
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._retry import RateLimitInfo
+from ._streaming import AsyncStream, Stream, StreamResult
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from fetch_hive_api.models import (
+        ArtifactEvent,
+        ErrorEvent,
+        ReasoningEvent,
+        ResponseEvent,
+        SummaryEvent,
+        ToolEvent,
+        UsageEvent,
+    )
+
+    from ._events import StreamEvent
+
+# Event models come from the generated client; loaded on first access to keep `import` fast.
+_GENERATED_EVENTS = frozenset(
+    {
+        "ArtifactEvent",
+        "ErrorEvent",
+        "ReasoningEvent",
+        "ResponseEvent",
+        "SummaryEvent",
+        "ToolEvent",
+        "UsageEvent",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _GENERATED_EVENTS:
+        from fetch_hive_api import models
+
+        return getattr(models, name)
+    if name == "StreamEvent":
+        from . import _events
+
+        return _events.StreamEvent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",
@@ -45,11 +88,15 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ArtifactEvent",
     "AsyncFetchHive",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "ErrorEvent",
     "FetchHive",
     "FetchHiveError",
+    "GenericEvent",
     "IncompleteStreamError",
     "InputValidationError",
     "InternalServerError",
@@ -61,8 +108,16 @@ __all__ = [
     "ProviderError",
     "RateLimitError",
     "RateLimitInfo",
+    "ReasoningEvent",
+    "ResponseEvent",
+    "Stream",
     "StreamError",
+    "StreamEvent",
+    "StreamResult",
+    "SummaryEvent",
+    "ToolEvent",
     "UnprocessableEntityError",
+    "UsageEvent",
     "__version__",
 ]
 

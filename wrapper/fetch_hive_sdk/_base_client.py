@@ -169,6 +169,19 @@ def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatus
     return error
 
 
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request, retries_taken: int = 0
+) -> APIConnectionError:
+    """The SDK error for an httpx transport failure (before or during an answer)."""
+    error: APIConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        error = APITimeoutError(request=request)
+    else:
+        error = APIConnectionError(f"Connection error: {type(exc).__name__}.", request=request)
+    error.retries_taken = retries_taken
+    return error
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -333,13 +346,7 @@ class BaseClient(Generic[HttpxClientT]):
     def _connection_error(
         self, exc: httpx.TransportError, request: httpx.Request, retries_taken: int
     ) -> APIConnectionError:
-        error: APIConnectionError
-        if isinstance(exc, httpx.TimeoutException):
-            error = APITimeoutError(request=request)
-        else:
-            error = APIConnectionError(f"Connection error: {type(exc).__name__}.", request=request)
-        error.retries_taken = retries_taken
-        return error
+        return connection_error(exc, request, retries_taken)
 
     def _read_result(self, op: Operation, response: httpx.Response, retries_taken: int) -> Any:
         """Parse a 2xx body with the operation's generated model (with mapping access)."""
@@ -443,6 +450,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def _call(self, op: Operation, options: CallOptions) -> Any:
         response, retries = self._send(op, options)
+        if op.streaming:
+            from ._streaming import Stream
+
+            return Stream(response, retries_taken=retries)
         return self._read_result(op, response, retries)
 
     def close(self) -> None:
@@ -497,6 +508,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def _call(self, op: Operation, options: CallOptions) -> Any:
         response, retries = await self._send(op, options)
+        if op.streaming:
+            from ._streaming import AsyncStream
+
+            return AsyncStream(response, retries_taken=retries)
         return self._read_result(op, response, retries)
 
     async def close(self) -> None:

@@ -7,8 +7,8 @@ generated request), the answer comes back through the shared HTTP policy of
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.prompt_response import PromptResponse
     from fetch_hive_api.models.request_record import RequestRecord
     from fetch_hive_api.models.workflow_run import WorkflowRun
+
+    from ._events import StreamEvent
+    from ._streaming import AsyncStream, Stream
 
 __all__ = ["AsyncFetchHive", "FetchHive"]
 
@@ -85,6 +88,19 @@ class FetchHive(SyncAPIClient):
         )
         return clone
 
+    def _async_twin(self) -> AsyncFetchHive:
+        """An `AsyncFetchHive` with this client's settings and a pool of its own, for the
+        0.4.1-style async generators (`ainvoke_*_stream`) on the sync client. A pool
+        belongs to one event loop, so it lives only as long as one generator."""
+        config = self._config
+        return AsyncFetchHive(
+            config.api_key,
+            base_url=config.base_url,
+            timeout=config.timeout,
+            max_retries=config.max_retries,
+            default_headers=config.default_headers,
+        )
+
     def __enter__(self) -> Self:
         return self
 
@@ -98,7 +114,82 @@ class FetchHive(SyncAPIClient):
 
     # Operations ---------------------------------------------------------------------------
 
+    @overload
     def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: Literal[False] = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse: ...
+
+    @overload
+    def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: Literal[True],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Stream: ...
+
+    @overload
+    def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: bool,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse | Stream: ...
+
+    def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse | Stream:
+        """Run a prompt deployment: `POST /prompt/invoke`. Read `result["response"]`.
+
+        `streaming=True` returns a `Stream` of typed events instead (see docs/streaming.md).
+        """
+        op = ops.invoke_prompt(
+            deployment=deployment,
+            variant=variant,
+            inputs=inputs,
+            metadata=metadata,
+            user=user,
+            streaming=streaming,
+        )
+        result: PromptResponse | Stream = self._call(
+            op, CallOptions.checked(timeout, max_retries, extra_headers)
+        )
+        return result
+
+    def invoke_prompt_stream(
         self,
         *,
         deployment: str,
@@ -109,20 +200,49 @@ class FetchHive(SyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PromptResponse:
-        """Run a prompt deployment: `POST /prompt/invoke`. Read `result["response"]`."""
-        op = ops.invoke_prompt(
+    ) -> Stream:
+        """`invoke_prompt(..., streaming=True)`, under the name fetch-hive-sdk 0.4.1 used."""
+        return self.invoke_prompt(
             deployment=deployment,
             variant=variant,
             inputs=inputs,
             metadata=metadata,
             user=user,
-            streaming=False,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        result: PromptResponse = self._call(
-            op, CallOptions.checked(timeout, max_retries, extra_headers)
-        )
-        return result
+
+    async def ainvoke_prompt_stream(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[StreamEvent]:
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
+        client.ainvoke_prompt_stream(...)`). Uses a short-lived async pool of its own: a sync client's pool cannot serve asyncio; prefer `AsyncFetchHive`."""
+        async with self._async_twin() as client:
+            stream = await client.invoke_prompt(
+                deployment=deployment,
+                variant=variant,
+                inputs=inputs,
+                metadata=metadata,
+                user=user,
+                streaming=True,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            async with stream:
+                async for event in stream:
+                    yield event
 
     def invoke_workflow(
         self,
@@ -159,6 +279,7 @@ class FetchHive(SyncAPIClient):
         )
         return result
 
+    @overload
     def invoke_agent(
         self,
         *,
@@ -174,14 +295,80 @@ class FetchHive(SyncAPIClient):
         metadata: Mapping[str, Any] | None = None,
         tool_approval: str | None = None,
         async_options: Mapping[str, Any] | None = None,
+        streaming: Literal[False] = False,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AgentResponse:
+    ) -> AgentResponse: ...
+
+    @overload
+    def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: Literal[True],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Stream: ...
+
+    @overload
+    def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: bool,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentResponse | Stream: ...
+
+    def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentResponse | Stream:
         """Send a message to an agent: `POST /agent/invoke`.
 
-        `async_options={"enabled": True, "callback_url": ...}` asks for callback delivery
-        (as in fetch-hive-sdk 0.4.1).
+        `streaming=True` returns a `Stream` of typed events instead. `async_options=
+        {"enabled": True, "callback_url": ...}` asks for callback delivery (as in 0.4.1).
         """
         op = ops.invoke_agent(
             agent=agent,
@@ -196,12 +383,91 @@ class FetchHive(SyncAPIClient):
             metadata=metadata,
             tool_approval=tool_approval,
             async_options=async_options,
-            streaming=False,
+            streaming=streaming,
         )
-        result: AgentResponse = self._call(
+        result: AgentResponse | Stream = self._call(
             op, CallOptions.checked(timeout, max_retries, extra_headers)
         )
         return result
+
+    def invoke_agent_stream(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Stream:
+        """`invoke_agent(..., streaming=True)`, under the name fetch-hive-sdk 0.4.1 used."""
+        return self.invoke_agent(
+            agent=agent,
+            message=message,
+            thread_id=thread_id,
+            messages=messages,
+            attachments=attachments,
+            image_urls=image_urls,
+            known_artifact_refs=known_artifact_refs,
+            artifact_refs=artifact_refs,
+            user=user,
+            metadata=metadata,
+            tool_approval=tool_approval,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def ainvoke_agent_stream(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[StreamEvent]:
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
+        client.ainvoke_agent_stream(...)`). Uses a short-lived async pool of its own: a sync client's pool cannot serve asyncio; prefer `AsyncFetchHive`."""
+        async with self._async_twin() as client:
+            stream = await client.invoke_agent(
+                agent=agent,
+                message=message,
+                thread_id=thread_id,
+                messages=messages,
+                attachments=attachments,
+                image_urls=image_urls,
+                known_artifact_refs=known_artifact_refs,
+                artifact_refs=artifact_refs,
+                user=user,
+                metadata=metadata,
+                tool_approval=tool_approval,
+                streaming=True,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+            async with stream:
+                async for event in stream:
+                    yield event
 
     def get_request(
         self,
@@ -293,7 +559,82 @@ class AsyncFetchHive(AsyncAPIClient):
 
     # Operations ---------------------------------------------------------------------------
 
+    @overload
     async def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: Literal[False] = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse: ...
+
+    @overload
+    async def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: Literal[True],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStream: ...
+
+    @overload
+    async def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: bool,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse | AsyncStream: ...
+
+    async def invoke_prompt(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        streaming: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PromptResponse | AsyncStream:
+        """Run a prompt deployment: `POST /prompt/invoke`. Read `result["response"]`.
+
+        `streaming=True` returns an `AsyncStream` of typed events instead (see docs/streaming.md).
+        """
+        op = ops.invoke_prompt(
+            deployment=deployment,
+            variant=variant,
+            inputs=inputs,
+            metadata=metadata,
+            user=user,
+            streaming=streaming,
+        )
+        result: PromptResponse | AsyncStream = await self._call(
+            op, CallOptions.checked(timeout, max_retries, extra_headers)
+        )
+        return result
+
+    async def invoke_prompt_stream(
         self,
         *,
         deployment: str,
@@ -304,20 +645,48 @@ class AsyncFetchHive(AsyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PromptResponse:
-        """Run a prompt deployment: `POST /prompt/invoke`."""
-        op = ops.invoke_prompt(
+    ) -> AsyncStream:
+        """`invoke_prompt(..., streaming=True)`, under the name fetch-hive-sdk 0.4.1 used."""
+        return await self.invoke_prompt(
             deployment=deployment,
             variant=variant,
             inputs=inputs,
             metadata=metadata,
             user=user,
-            streaming=False,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        result: PromptResponse = await self._call(
-            op, CallOptions.checked(timeout, max_retries, extra_headers)
+
+    async def ainvoke_prompt_stream(
+        self,
+        *,
+        deployment: str,
+        variant: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[StreamEvent]:
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
+        client.ainvoke_prompt_stream(...)`). Prefer `await client.invoke_prompt(..., streaming=True)`."""
+        stream = await self.invoke_prompt(
+            deployment=deployment,
+            variant=variant,
+            inputs=inputs,
+            metadata=metadata,
+            user=user,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return result
+        async with stream:
+            async for event in stream:
+                yield event
 
     async def invoke_workflow(
         self,
@@ -350,6 +719,7 @@ class AsyncFetchHive(AsyncAPIClient):
         )
         return result
 
+    @overload
     async def invoke_agent(
         self,
         *,
@@ -365,14 +735,80 @@ class AsyncFetchHive(AsyncAPIClient):
         metadata: Mapping[str, Any] | None = None,
         tool_approval: str | None = None,
         async_options: Mapping[str, Any] | None = None,
+        streaming: Literal[False] = False,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AgentResponse:
+    ) -> AgentResponse: ...
+
+    @overload
+    async def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: Literal[True],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStream: ...
+
+    @overload
+    async def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: bool,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentResponse | AsyncStream: ...
+
+    async def invoke_agent(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        async_options: Mapping[str, Any] | None = None,
+        streaming: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentResponse | AsyncStream:
         """Send a message to an agent: `POST /agent/invoke`.
 
-        `async_options={"enabled": True, "callback_url": ...}` asks for callback delivery
-        (as in fetch-hive-sdk 0.4.1).
+        `streaming=True` returns an `AsyncStream` of typed events instead. `async_options=
+        {"enabled": True, "callback_url": ...}` asks for callback delivery (as in 0.4.1).
         """
         op = ops.invoke_agent(
             agent=agent,
@@ -387,12 +823,90 @@ class AsyncFetchHive(AsyncAPIClient):
             metadata=metadata,
             tool_approval=tool_approval,
             async_options=async_options,
-            streaming=False,
+            streaming=streaming,
         )
-        result: AgentResponse = await self._call(
+        result: AgentResponse | AsyncStream = await self._call(
             op, CallOptions.checked(timeout, max_retries, extra_headers)
         )
         return result
+
+    async def invoke_agent_stream(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncStream:
+        """`invoke_agent(..., streaming=True)`, under the name fetch-hive-sdk 0.4.1 used."""
+        return await self.invoke_agent(
+            agent=agent,
+            message=message,
+            thread_id=thread_id,
+            messages=messages,
+            attachments=attachments,
+            image_urls=image_urls,
+            known_artifact_refs=known_artifact_refs,
+            artifact_refs=artifact_refs,
+            user=user,
+            metadata=metadata,
+            tool_approval=tool_approval,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def ainvoke_agent_stream(
+        self,
+        *,
+        agent: str,
+        message: str,
+        thread_id: str | None = None,
+        messages: Sequence[Mapping[str, Any]] | None = None,
+        attachments: Sequence[str | Mapping[str, Any]] | None = None,
+        image_urls: Sequence[str] | None = None,
+        known_artifact_refs: Sequence[str] | None = None,
+        artifact_refs: Sequence[str] | None = None,
+        user: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tool_approval: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[StreamEvent]:
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
+        client.ainvoke_agent_stream(...)`). Prefer `await client.invoke_agent(..., streaming=True)`."""
+        stream = await self.invoke_agent(
+            agent=agent,
+            message=message,
+            thread_id=thread_id,
+            messages=messages,
+            attachments=attachments,
+            image_urls=image_urls,
+            known_artifact_refs=known_artifact_refs,
+            artifact_refs=artifact_refs,
+            user=user,
+            metadata=metadata,
+            tool_approval=tool_approval,
+            streaming=True,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        async with stream:
+            async for event in stream:
+                yield event
 
     async def get_request(
         self,

@@ -239,14 +239,17 @@ class StreamError(APIError):
 
 
 class IncompleteStreamError(APIError):
-    """The connection ended before the stream's final `usage` event or `[DONE]`.
+    """The answer ended before the stream's final `usage` event or `[DONE]`.
 
-    `events` holds every event that did arrive, in order.
+    `partial` is what arrived, summed up (a `StreamResult`: text so far, tool calls...);
+    `events_received` counts the events.
     """
 
-    def __init__(self, events: list[Any], *, request_id: str | None = None) -> None:
+    def __init__(self, partial: Any, *, request_id: str | None = None) -> None:
+        count = int(getattr(partial, "events_received", 0))
         super().__init__(
-            f"The stream ended after {len(events)} event(s) without its final usage event.",
+            f"The stream ended after {count} event(s) without its final usage event.",
             request_id=request_id,
         )
-        self.events = events
+        self.partial = partial
+        self.events_received = count
