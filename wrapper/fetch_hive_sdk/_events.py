@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import json.decoder
+import threading
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._mapping import WireMapping, with_mapping
@@ -121,6 +122,7 @@ def __getattr__(name: str) -> Any:
 FLAT_EVENT_TYPES = frozenset({"summary", "reasoning", "response", "error"})
 
 _CLASSES: dict[str, type[Any]] = {}
+_LOCK = threading.Lock()
 
 
 class _LazyFields:
@@ -177,6 +179,15 @@ class _LazyFields:
 
 
 def _load_classes() -> dict[str, type[Any]]:
+    # Built once, under a lock: two streams starting together in two threads must share
+    # the same classes (the stream compares event classes by identity).
+    with _LOCK:
+        if not _CLASSES:
+            _CLASSES.update(_build_classes())
+    return _CLASSES
+
+
+def _build_classes() -> dict[str, type[Any]]:
     from fetch_hive_api.models.artifact_event import ArtifactEvent
     from fetch_hive_api.models.error_event import ErrorEvent
     from fetch_hive_api.models.reasoning_event import ReasoningEvent
@@ -195,6 +206,7 @@ def _load_classes() -> dict[str, type[Any]]:
         "usage": UsageEvent,
         "error": ErrorEvent,
     }
+    built: dict[str, type[Any]] = {}
     for name, model in models.items():
         namespace: dict[str, Any] = {
             "__slots__": (),
@@ -210,8 +222,8 @@ def _load_classes() -> dict[str, type[Any]]:
             namespace["_sdk_unset"] = UNSET
             namespace["_sdk_type"] = name
             bases = (_LazyFields, *bases)
-        _CLASSES[name] = type(model.__name__, bases, namespace)
-    return _CLASSES
+        built[name] = type(model.__name__, bases, namespace)
+    return built
 
 
 def event_class(event_type: str) -> type[Any]:
