@@ -7,9 +7,8 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
-
 import fetch_hive_sdk
+import pytest
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = ["client.md", "streaming.md"]
