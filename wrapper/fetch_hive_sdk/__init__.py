@@ -38,6 +38,7 @@ from ._errors import (
 )
 from ._events import GenericEvent
 from ._logging import setup_from_env as _setup_logging_from_env
+from ._polling import RunTimeoutError
 from ._retry import RateLimitInfo
 from ._streaming import AsyncStream, Stream, StreamResult
 from ._version import __version__
@@ -110,6 +111,7 @@ __all__ = [
     "RateLimitInfo",
     "ReasoningEvent",
     "ResponseEvent",
+    "RunTimeoutError",
     "Stream",
     "StreamError",
     "StreamEvent",

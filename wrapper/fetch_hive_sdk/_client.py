@@ -23,6 +23,7 @@ from ._base_client import (
     SyncAPIClient,
     Timeout,
 )
+from ._trigger_methods import AsyncTriggerMethods, TriggerMethods
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFetchHive", "FetchHive"]
 
 
-class FetchHive(SyncAPIClient):
+class FetchHive(SyncAPIClient, TriggerMethods):
     """Client for the Fetch Hive API over one pooled `httpx.Client`.
 
     `api_key` defaults to `FETCH_HIVE_API_KEY`; a client without a key can be created (for
@@ -500,7 +501,7 @@ class FetchHive(SyncAPIClient):
         return result
 
 
-class AsyncFetchHive(AsyncAPIClient):
+class AsyncFetchHive(AsyncAPIClient, AsyncTriggerMethods):
     """`FetchHive` over one pooled `httpx.AsyncClient`; every method is awaitable."""
 
     def __init__(
