@@ -73,6 +73,7 @@ async def test_debug_logs_of_full_calls(
     logged = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
     assert "fetch_hive_sdk" in logged
     assert "POST /v1/workflow/invoke -> 503" in logged and "retrying" in logged
+    assert "-> 200 request_id=req_1 retries=1" in logged
     assert "request body" in logged and "cus_1" in logged  # bodies really were logged
     assert "response body" in logged and "<redacted>" in logged
     assert_clean(logged)

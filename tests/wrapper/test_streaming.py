@@ -245,6 +245,18 @@ async def test_error_event_from_until_done(kind: str) -> None:
     stream = await open_stream(kind, Recorder([sse_reply(body)]))
     with pytest.raises(StreamError, match="boom"):
         await until_done(stream)
+    with pytest.raises(IncompleteStreamError):  # asking again does not pretend success
+        await until_done(stream)
+
+
+async def test_until_done_after_close_is_incomplete(kind: str) -> None:
+    stream = await open_stream(kind, Recorder([sse_reply(ChunkStream([sse_body(*AGENT_EVENTS)]))]))
+    closed = stream.close()
+    if inspect.isawaitable(closed):
+        await closed
+    with pytest.raises(IncompleteStreamError) as caught:
+        await until_done(stream)
+    assert caught.value.events_received == 0
 
 
 async def test_stream_ending_early_raises_incomplete(kind: str) -> None:

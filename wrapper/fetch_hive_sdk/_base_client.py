@@ -182,6 +182,19 @@ def connection_error(
     return error
 
 
+def _request_id(response: httpx.Response) -> str | None:
+    """The run's request id: the `X-Request-Id` header, else the body's `request_id` (for
+    a body already read; used for log lines only)."""
+    header: str | None = response.headers.get("x-request-id")
+    if header or not response.is_stream_consumed:
+        return header
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return _text(body.get("request_id")) if isinstance(body, dict) else None
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -389,7 +402,7 @@ class BaseClient(Generic[HttpxClientT]):
                 request.method,
                 loggable_path(request.url),
                 response.status_code,
-                response.headers.get("x-request-id", "-"),
+                _request_id(response) or "-",
                 retries_taken,
                 time.monotonic() - started,
             )
@@ -431,8 +444,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 self._sleep(delay)
                 retries += 1
                 continue
-            self._log_answer(request, response, retries, started)
             if response.is_success:
+                self._log_answer(request, response, retries, started)
                 return response, retries
             try:
                 response.read()
@@ -440,6 +453,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 raise self._connection_error(exc, request, retries) from exc
             finally:
                 response.close()
+            self._log_answer(request, response, retries, started)
             error = make_status_error(response, retries)
             delay = self._retry_wait_after_status(response, error, retries, limit)
             if delay is None:
@@ -489,8 +503,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 await self._sleep(delay)
                 retries += 1
                 continue
-            self._log_answer(request, response, retries, started)
             if response.is_success:
+                self._log_answer(request, response, retries, started)
                 return response, retries
             try:
                 await response.aread()
@@ -498,6 +512,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 raise self._connection_error(exc, request, retries) from exc
             finally:
                 await response.aclose()
+            self._log_answer(request, response, retries, started)
             error = make_status_error(response, retries)
             delay = self._retry_wait_after_status(response, error, retries, limit)
             if delay is None:

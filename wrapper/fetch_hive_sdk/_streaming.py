@@ -169,6 +169,13 @@ class _StreamState:
     def incomplete(self) -> IncompleteStreamError:
         return IncompleteStreamError(self.result(), request_id=self.request_id)
 
+    def finished(self) -> StreamResult:
+        """The result of a stream read to its end; raises if it never completed (closed
+        early, or failed before)."""
+        if not self.complete:
+            raise self.incomplete()
+        return self.result()
+
     def result(self) -> StreamResult:
         return StreamResult(
             response="".join(self._answer),
@@ -328,10 +335,13 @@ class Stream(_StreamBase):
                 yield event.response
 
     def until_done(self) -> StreamResult:
-        """Read the rest of the stream; return the whole answer."""
+        """Read the rest of the stream; return the whole answer.
+
+        Raises `IncompleteStreamError` when the stream cannot complete any more (it was
+        closed early, or already failed)."""
         for _ in self._iterator:
             pass
-        return self._state.result()
+        return self._state.finished()
 
     def close(self) -> None:
         """Stop reading and give the connection back. Safe to call twice."""
@@ -383,10 +393,13 @@ class AsyncStream(_StreamBase):
                 yield event.response
 
     async def until_done(self) -> StreamResult:
-        """Read the rest of the stream; return the whole answer."""
+        """Read the rest of the stream; return the whole answer.
+
+        Raises `IncompleteStreamError` when the stream cannot complete any more (it was
+        closed early, or already failed)."""
         async for _ in self._iterator:
             pass
-        return self._state.result()
+        return self._state.finished()
 
     async def close(self) -> None:
         """Stop reading and give the connection back. Safe to call twice."""
