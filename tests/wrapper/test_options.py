@@ -104,6 +104,27 @@ def test_api_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) 
     assert str(recorder.last.url).startswith(BASE_URL)
 
 
+@pytest.mark.parametrize("url", ["api.fetchhive.com/v1", "ftp://x.example", "https://", "", 5])
+def test_bad_base_url_is_rejected(url: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    if url == "":  # empty means "not given": the environment, then the default
+        monkeypatch.setenv("FETCH_HIVE_BASE_URL", "not a url")
+    with pytest.raises(InputValidationError, match="base_url"):
+        FetchHive(API_KEY, base_url=url)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "word"),
+    [
+        ({"timeout": "10"}, "timeout"),
+        ({"timeout": -5}, "timeout"),
+        ({"max_retries": -1}, "max_retries"),
+    ],
+)
+def test_bad_client_options_are_rejected(options: dict[str, object], word: str) -> None:
+    with pytest.raises(InputValidationError, match=word):
+        AsyncFetchHive(API_KEY, **options)  # type: ignore[arg-type]
+
+
 def test_default_base_url() -> None:
     assert FetchHive(api_key=API_KEY).base_url == "https://api.fetchhive.com/v1"
     assert AsyncFetchHive(api_key=API_KEY).base_url == "https://api.fetchhive.com/v1"

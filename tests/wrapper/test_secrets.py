@@ -10,7 +10,7 @@ import fetch_hive_sdk
 import httpx
 import pytest
 from _wrapper_support import API_KEY, Recorder, Sleeps, fail_with, invoke, make_client, reply
-from fetch_hive_sdk import FetchHive, FetchHiveError
+from fetch_hive_sdk import APIConnectionError, FetchHive, FetchHiveError, InputValidationError
 from fetch_hive_sdk._logging import setup_from_env
 
 pytestmark = pytest.mark.anyio
@@ -116,3 +116,47 @@ async def test_validation_and_missing_key_errors(kind: str) -> None:
     with pytest.raises(FetchHiveError) as missing:
         await invoke(keyless, "invoke_prompt", deployment="p")
     assert_clean(str(missing.value))
+
+
+def test_key_with_trailing_newline_is_trimmed() -> None:
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "ok"})])
+    client = make_client("sync", recorder, api_key=f"  {API_KEY}\n")
+    client.invoke_prompt(deployment="p")  # type: ignore[union-attr]
+    assert recorder.last.headers["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize(
+    "bad_key", [f"{API_KEY}\nX-Injected: 1", f"{API_KEY[:8]} {API_KEY[8:]}", f"{API_KEY}\x00"]
+)
+def test_malformed_key_is_rejected_without_echo(bad_key: str) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        FetchHive(api_key=bad_key)
+    assert "api_key" in str(caught.value)
+    assert_clean(str(caught.value))
+
+
+async def test_header_with_line_break_is_rejected_without_echo(kind: str) -> None:
+    recorder = Recorder([reply(200, {})])
+    client = make_client(kind, recorder)
+    with pytest.raises(InputValidationError) as caught:
+        await invoke(
+            client,
+            "invoke_prompt",
+            deployment="p",
+            extra_headers={"X-Fetch-Hive-Webhook-Secret": f"{WEBHOOK_SECRET}\r\n"},
+        )
+    assert_clean(str(caught.value)) and recorder.requests == []
+    with pytest.raises(InputValidationError, match="default_headers"):
+        make_client(kind, recorder, default_headers={"X-Secret": f"{WEBHOOK_SECRET}\n"})
+
+
+async def test_local_protocol_error_text_is_not_chained(kind: str, sleeps: Sleeps) -> None:
+    # httpx quotes an illegal header, secret included, in LocalProtocolError's text.
+    def illegal_header(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value b'Bearer {API_KEY}'")
+
+    recorder = Recorder([illegal_header])
+    with pytest.raises(APIConnectionError) as caught:
+        await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
+    assert_clean("".join(traceback.format_exception(caught.value)))
+    assert len(recorder.requests) == 1  # not retried: the request itself is wrong

@@ -122,14 +122,12 @@ def resolve_config(
     max_retries: int,
     default_headers: Mapping[str, str] | None,
 ) -> ClientConfig:
-    if api_key is not None and not isinstance(api_key, str):
-        raise InputValidationError("api_key: must be a string", argument="api_key")
-    check.request_options(timeout, max_retries, default_headers)
-    key = api_key or os.environ.get("FETCH_HIVE_API_KEY") or None
+    check.request_options(timeout, max_retries, default_headers, headers_argument="default_headers")
+    key = check.api_key(api_key) or check.api_key(os.environ.get("FETCH_HIVE_API_KEY"))
     url = base_url or os.environ.get("FETCH_HIVE_BASE_URL") or DEFAULT_BASE_URL
     return ClientConfig(
         api_key=key,
-        base_url=url.rstrip("/"),
+        base_url=check.base_url(url),
         timeout=timeout,
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
@@ -169,10 +167,23 @@ def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatus
     return error
 
 
+def safe_cause(exc: httpx.TransportError) -> httpx.TransportError | None:
+    """`exc` as the cause to show, except a `LocalProtocolError`: httpx quotes the offending
+    header in its text, and a header may hold a secret."""
+    return None if isinstance(exc, httpx.LocalProtocolError) else exc
+
+
+# Transport errors that a retry cannot fix: the request itself is wrong.
+NOT_RETRIED_TRANSPORT_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
+
 def connection_error(
     exc: httpx.TransportError, request: httpx.Request, retries_taken: int = 0
 ) -> APIConnectionError:
-    """The SDK error for an httpx transport failure (before or during an answer)."""
+    """The SDK error for an httpx transport failure (before or during an answer).
+
+    Callers chain it with `raise ... from safe_cause(exc)`.
+    """
     error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
         error = APITimeoutError(request=request)
@@ -288,9 +299,9 @@ class BaseClient(Generic[HttpxClientT]):
         config = self._config
         changes: dict[str, Any] = {}
         if not isinstance(api_key, NotGiven):
-            changes["api_key"] = api_key or None
+            changes["api_key"] = check.api_key(api_key)
         if not isinstance(base_url, NotGiven) and base_url:
-            changes["base_url"] = base_url.rstrip("/")
+            changes["base_url"] = check.base_url(base_url)
         if not isinstance(timeout, NotGiven):
             changes["timeout"] = timeout
         if max_retries is not None:
@@ -298,7 +309,10 @@ class BaseClient(Generic[HttpxClientT]):
         if default_headers is not None:
             changes["default_headers"] = {**config.default_headers, **default_headers}
         check.request_options(
-            changes.get("timeout"), changes.get("max_retries"), changes.get("default_headers")
+            changes.get("timeout"),
+            changes.get("max_retries"),
+            changes.get("default_headers"),
+            headers_argument="default_headers",
         )
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
@@ -353,8 +367,12 @@ class BaseClient(Generic[HttpxClientT]):
             return None
         return retry_delay(retries_taken, response.headers)
 
-    def _retry_wait_after_transport_error(self, retries_taken: int, limit: int) -> float | None:
-        return retry_delay(retries_taken, None) if retries_taken < limit else None
+    def _retry_wait_after_transport_error(
+        self, exc: httpx.TransportError, retries_taken: int, limit: int
+    ) -> float | None:
+        if retries_taken >= limit or isinstance(exc, NOT_RETRIED_TRANSPORT_ERRORS):
+            return None
+        return retry_delay(retries_taken, None)
 
     def _connection_error(
         self, exc: httpx.TransportError, request: httpx.Request, retries_taken: int
@@ -437,9 +455,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             try:
                 response = self._http.send(request, stream=op.streaming)
             except httpx.TransportError as exc:
-                delay = self._retry_wait_after_transport_error(retries, limit)
+                delay = self._retry_wait_after_transport_error(exc, retries, limit)
                 if delay is None:
-                    raise self._connection_error(exc, request, retries) from exc
+                    raise self._connection_error(exc, request, retries) from safe_cause(exc)
                 self._log_retry(request, type(exc).__name__, delay, retries + 1)
                 self._sleep(delay)
                 retries += 1
@@ -450,7 +468,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             try:
                 response.read()
             except httpx.TransportError as exc:
-                raise self._connection_error(exc, request, retries) from exc
+                raise self._connection_error(exc, request, retries) from safe_cause(exc)
             finally:
                 response.close()
             self._log_answer(request, response, retries, started)
@@ -496,9 +514,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             try:
                 response = await self._http.send(request, stream=op.streaming)
             except httpx.TransportError as exc:
-                delay = self._retry_wait_after_transport_error(retries, limit)
+                delay = self._retry_wait_after_transport_error(exc, retries, limit)
                 if delay is None:
-                    raise self._connection_error(exc, request, retries) from exc
+                    raise self._connection_error(exc, request, retries) from safe_cause(exc)
                 self._log_retry(request, type(exc).__name__, delay, retries + 1)
                 await self._sleep(delay)
                 retries += 1
@@ -509,7 +527,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             try:
                 await response.aread()
             except httpx.TransportError as exc:
-                raise self._connection_error(exc, request, retries) from exc
+                raise self._connection_error(exc, request, retries) from safe_cause(exc)
             finally:
                 await response.aclose()
             self._log_answer(request, response, retries, started)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import connection_error
+from ._base_client import connection_error, safe_cause
 from ._errors import IncompleteStreamError, StreamError
 from ._events import EVENT_TYPES, EventParser, GenericEvent, _scan_once, event_class
 from ._retry import RateLimitInfo
@@ -228,7 +228,7 @@ def _iterate(response: httpx.Response, state: _StreamState) -> Generator[StreamE
                     return
                 yield event
         except httpx.TransportError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request) from safe_cause(exc)
         if not state.complete:
             raise state.incomplete()
     finally:
@@ -254,7 +254,7 @@ async def _aiterate(
                     return
                 yield event
         except httpx.TransportError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request) from safe_cause(exc)
         if not state.complete:
             raise state.incomplete()
     finally:

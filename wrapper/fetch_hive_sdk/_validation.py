@@ -9,6 +9,7 @@ everything else.
 from __future__ import annotations
 
 import math
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -242,20 +243,64 @@ def _uuids(value: object, argument: str) -> list[str] | None:
     return checked or None
 
 
-def request_options(timeout: object, max_retries: object, extra_headers: object) -> None:
-    """Per-call options (`timeout` may also be the NOT_GIVEN sentinel: checked by caller)."""
-    if isinstance(timeout, bool) or (
-        isinstance(timeout, int | float) and (timeout <= 0 or not math.isfinite(timeout))
-    ):
-        raise _fail("timeout", f"must be a positive number of seconds, got {timeout!r}")
+def request_options(
+    timeout: object,
+    max_retries: object,
+    headers: object,
+    *,
+    headers_argument: str = "extra_headers",
+) -> None:
+    """Per-call or client options. `timeout`: None (no timeout), positive seconds, or an
+    `httpx.Timeout` (the NOT_GIVEN sentinel is handled by the caller)."""
+    import httpx
+
+    if timeout is not None and not isinstance(timeout, httpx.Timeout):
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+            raise _fail(
+                "timeout",
+                f"must be seconds, an httpx.Timeout or None, got {_type_name(timeout)}",
+            )
+        if timeout <= 0 or not math.isfinite(timeout):
+            raise _fail("timeout", f"must be a positive number of seconds, got {timeout!r}")
     if max_retries is not None and (
         isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
     ):
         raise _fail("max_retries", f"must be an integer >= 0, got {max_retries!r}")
-    if extra_headers is None:
+    if headers is None:
         return
-    if not isinstance(extra_headers, Mapping):
-        raise _fail("extra_headers", f"must be a mapping, got {_type_name(extra_headers)}")
-    for key, item in extra_headers.items():
+    if not isinstance(headers, Mapping):
+        raise _fail(headers_argument, f"must be a mapping, got {_type_name(headers)}")
+    for key, item in headers.items():
         if not isinstance(key, str) or not isinstance(item, str):
-            raise _fail("extra_headers", f"names and values must be strings, got {key!r}")
+            raise _fail(headers_argument, f"names and values must be strings, got {key!r}")
+        # The value is not echoed: headers often carry secrets.
+        if _CONTROL.search(key) or _CONTROL.search(item):
+            raise _fail(headers_argument, f"{key!r} contains a line break or control character")
+
+
+# Characters that cannot appear in an HTTP header (httpx would echo the whole value, secret
+# included, in its error).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def api_key(value: object) -> str | None:
+    """The key without surrounding whitespace (a trailing newline from an env file is a
+    common accident); None when empty. Never echoed in the error."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _fail("api_key", f"must be a string, got {_type_name(value)}")
+    key = value.strip()
+    if _CONTROL.search(key) or " " in key:
+        raise _fail("api_key", "contains whitespace or control characters (value not shown)")
+    return key or None
+
+
+def base_url(value: object, argument: str = "base_url") -> str:
+    """An absolute http(s) URL, without its trailing slash."""
+    if not isinstance(value, str):
+        raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise _fail(argument, f"must be an absolute http(s) URL, got {value!r}")
+    return value.strip().rstrip("/")
