@@ -143,3 +143,11 @@ async def test_missing_api_key_is_raised_on_first_call_that_needs_it(kind: str) 
     with pytest.raises(MissingAPIKeyError, match="FETCH_HIVE_API_KEY"):
         await invoke(client, "invoke_prompt", deployment="p")
     assert recorder.requests == []
+
+
+async def test_undecodable_body_is_a_connection_error_not_retried(kind: str) -> None:
+    recorder = Recorder([reply(200, b"definitely not gzip", **{"Content-Encoding": "gzip"})])
+    with pytest.raises(APIConnectionError) as caught:
+        await invoke(make_client(kind, recorder), "invoke_prompt", deployment="p")
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert len(recorder.requests) == 1

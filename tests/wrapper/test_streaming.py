@@ -287,6 +287,7 @@ async def test_empty_stream_is_incomplete(kind: str) -> None:
         (httpx.ReadError("reset"), APIConnectionError),
         (httpx.RemoteProtocolError("peer closed"), APIConnectionError),
         (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.DecodingError("bad gzip"), APIConnectionError),
     ],
 )
 async def test_transport_error_mid_stream(

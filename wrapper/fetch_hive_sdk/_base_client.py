@@ -167,20 +167,26 @@ def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatus
     return error
 
 
-def safe_cause(exc: httpx.TransportError) -> httpx.TransportError | None:
+def safe_cause(exc: httpx.RequestError) -> httpx.RequestError | None:
     """`exc` as the cause to show, except a `LocalProtocolError`: httpx quotes the offending
     header in its text, and a header may hold a secret."""
     return None if isinstance(exc, httpx.LocalProtocolError) else exc
 
 
 # Transport errors that a retry cannot fix: the request itself is wrong.
-NOT_RETRIED_TRANSPORT_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+NOT_RETRIED_TRANSPORT_ERRORS = (
+    httpx.LocalProtocolError,
+    httpx.UnsupportedProtocol,
+    httpx.DecodingError,
+    httpx.TooManyRedirects,
+)
 
 
 def connection_error(
-    exc: httpx.TransportError, request: httpx.Request, retries_taken: int = 0
+    exc: httpx.RequestError, request: httpx.Request, retries_taken: int = 0
 ) -> APIConnectionError:
-    """The SDK error for an httpx transport failure (before or during an answer).
+    """The SDK error for an httpx failure to get an answer (before or during it): a
+    transport error, a body that cannot be decoded, too many redirects.
 
     Callers chain it with `raise ... from safe_cause(exc)`.
     """
@@ -368,14 +374,14 @@ class BaseClient(Generic[HttpxClientT]):
         return retry_delay(retries_taken, response.headers)
 
     def _retry_wait_after_transport_error(
-        self, exc: httpx.TransportError, retries_taken: int, limit: int
+        self, exc: httpx.RequestError, retries_taken: int, limit: int
     ) -> float | None:
         if retries_taken >= limit or isinstance(exc, NOT_RETRIED_TRANSPORT_ERRORS):
             return None
         return retry_delay(retries_taken, None)
 
     def _connection_error(
-        self, exc: httpx.TransportError, request: httpx.Request, retries_taken: int
+        self, exc: httpx.RequestError, request: httpx.Request, retries_taken: int
     ) -> APIConnectionError:
         return connection_error(exc, request, retries_taken)
 
@@ -454,7 +460,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
             try:
                 response = self._http.send(request, stream=op.streaming)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 delay = self._retry_wait_after_transport_error(exc, retries, limit)
                 if delay is None:
                     raise self._connection_error(exc, request, retries) from safe_cause(exc)
@@ -467,7 +473,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 return response, retries
             try:
                 response.read()
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 raise self._connection_error(exc, request, retries) from safe_cause(exc)
             finally:
                 response.close()
@@ -513,7 +519,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
             try:
                 response = await self._http.send(request, stream=op.streaming)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 delay = self._retry_wait_after_transport_error(exc, retries, limit)
                 if delay is None:
                     raise self._connection_error(exc, request, retries) from safe_cause(exc)
@@ -526,7 +532,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 return response, retries
             try:
                 await response.aread()
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 raise self._connection_error(exc, request, retries) from safe_cause(exc)
             finally:
                 await response.aclose()

@@ -233,13 +233,13 @@ def event_class(event_type: str) -> type[Any]:
 
 # The C scanner behind json.loads, called directly: json.loads spends more time in its
 # wrapper (two regex matches for surrounding whitespace) than parsing a small event.
-_scan_once = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
+scan_once = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def loads(text: str) -> Any:
     """`json.loads(text)`, faster for the usual compact object; same results and errors."""
     try:
-        value, end = _scan_once(text, 0)
+        value, end = scan_once(text, 0)
     except (StopIteration, ValueError):
         return json.loads(text)  # leading whitespace, or invalid: json.loads decides
     if end != len(text):
@@ -268,7 +268,7 @@ class EventParser:
 
     def __call__(self, text: str) -> StreamEvent:
         try:
-            payload, end = _scan_once(text, 0)
+            payload, end = scan_once(text, 0)
             if end != len(text):
                 payload = json.loads(text)
         except (StopIteration, ValueError):

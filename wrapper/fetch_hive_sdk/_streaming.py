@@ -3,7 +3,7 @@
 A stream never ends quietly when something went wrong:
 - an `error` event raises `StreamError` (with the provider's details, not HTTP 200);
 - an answer that ends before its final `usage` event (or `data: [DONE]`) raises
-  `IncompleteStreamError` holding every event that arrived;
+  `IncompleteStreamError` holding what arrived;
 - a transport failure while reading raises `APIConnectionError` (`APITimeoutError`).
 Errors before the stream opened are the client's usual typed errors, after its retries;
 once bytes have arrived nothing is retried.
@@ -23,7 +23,7 @@ import httpx
 
 from ._base_client import connection_error, safe_cause
 from ._errors import IncompleteStreamError, StreamError
-from ._events import EVENT_TYPES, EventParser, GenericEvent, _scan_once, event_class
+from ._events import EVENT_TYPES, EventParser, GenericEvent, event_class, scan_once
 from ._retry import RateLimitInfo
 from ._sse import SSEDecoder
 
@@ -110,7 +110,7 @@ class _StreamState:
         self.count += 1
         # The hot path, inlined: a compact JSON `response` event.
         try:
-            payload, end = _scan_once(data, 0)
+            payload, end = scan_once(data, 0)
         except (StopIteration, ValueError):
             payload, end = None, -1
         if end == len(data) and type(payload) is dict and payload.get("type") == "response":
@@ -227,7 +227,7 @@ def _iterate(response: httpx.Response, state: _StreamState) -> Generator[StreamE
                 if event is None:
                     return
                 yield event
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise connection_error(exc, response.request) from safe_cause(exc)
         if not state.complete:
             raise state.incomplete()
@@ -253,7 +253,7 @@ async def _aiterate(
                 if event is None:
                     return
                 yield event
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise connection_error(exc, response.request) from safe_cause(exc)
         if not state.complete:
             raise state.incomplete()
