@@ -41,7 +41,7 @@ START, END = "<!-- streaming:start -->", "<!-- streaming:end -->"
 CHUNK = 64 * 1024
 SMALL_EVENTS = 100_000
 BIG_EVENT_BYTES = 8 * 1024 * 1024
-RUNS = 7
+RUNS = 9
 EXTRA_MAPPING = 'this SDK, reading each `event.get("response")`'
 EXTRA_TYPED = "this SDK, reading each `event.response` (typed attribute)"
 

@@ -271,6 +271,10 @@ async def test_stream_ending_early_raises_incomplete(kind: str) -> None:
     error = caught.value
     assert error.partial.response == "Half an answ"
     assert error.events_received == 2 and error.request_id == RID
+    assert [type(e) for e in error.events] == [models.ResponseEvent] * 2 or all(
+        isinstance(e, models.ResponseEvent) for e in error.events
+    )
+    assert [e["response"] for e in error.events] == ["Half an ", "answ"]
     assert isinstance(error, APIError)
     assert body.closed
 

@@ -241,11 +241,13 @@ class StreamError(APIError):
 class IncompleteStreamError(APIError):
     """The answer ended before the stream's final `usage` event or `[DONE]`.
 
-    `partial` is what arrived, summed up (a `StreamResult`: text so far, tool calls...);
-    `events_received` counts the events.
+    `partial` is what arrived, summed up (a `StreamResult`: the text so far, tool calls...);
+    `events` are the events that arrived, in order; `events_received` counts them.
     """
 
-    def __init__(self, partial: Any, *, request_id: str | None = None) -> None:
+    def __init__(
+        self, partial: Any, raw_events: list[str] | None = None, *, request_id: str | None = None
+    ) -> None:
         count = int(getattr(partial, "events_received", 0))
         super().__init__(
             f"The stream ended after {count} event(s) without its final usage event.",
@@ -253,3 +255,11 @@ class IncompleteStreamError(APIError):
         )
         self.partial = partial
         self.events_received = count
+        self._raw_events = list(raw_events or ())
+
+    @property
+    def events(self) -> list[Any]:
+        """The typed events that arrived (read again from their `data:` texts)."""
+        from ._events import parse_event
+
+        return [parse_event(text) for text in self._raw_events]

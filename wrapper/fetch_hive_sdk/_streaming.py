@@ -81,8 +81,8 @@ class _StreamState:
         "_summary",
         "_tool_calls",
         "complete",
-        "count",
         "model",
+        "raw",
         "request_id",
         "usage_event",
     )
@@ -98,7 +98,9 @@ class _StreamState:
         self._summary: Any = None
         self.usage_event: StreamEvent | None = None
         self.complete = False  # the final usage event or [DONE] arrived
-        self.count = 0
+        # The `data:` texts, kept for IncompleteStreamError.events: strings cost the garbage
+        # collector nothing, unlike 100,000 event objects.
+        self.raw: list[str] = []
         self.request_id: str | None = None
         self.model: str | None = None
 
@@ -107,7 +109,7 @@ class _StreamState:
         if data == DONE:
             self.complete = True
             return None
-        self.count += 1
+        self.raw.append(data)
         # The hot path, inlined: a compact JSON `response` event.
         try:
             payload, end = scan_once(data, 0)
@@ -125,6 +127,10 @@ class _StreamState:
         other: Any = self._parse(data)
         self._other(other)
         return other  # type: ignore[no-any-return]
+
+    @property
+    def count(self) -> int:
+        return len(self.raw)
 
     def _other(self, event: Any) -> None:
         classes = self._classes
@@ -167,7 +173,7 @@ class _StreamState:
                 self.model = value
 
     def incomplete(self) -> IncompleteStreamError:
-        return IncompleteStreamError(self.result(), request_id=self.request_id)
+        return IncompleteStreamError(self.result(), self.raw, request_id=self.request_id)
 
     def finished(self) -> StreamResult:
         """The result of a stream read to its end; raises if it never completed (closed
