@@ -36,6 +36,8 @@ from fetch_hive_sdk import (
     StreamResult,
     _base_client,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.anyio
 
@@ -448,3 +450,53 @@ def test_overloads_tell_type_checkers_which_result(tmp_path: Any) -> None:
         '"fetch_hive_sdk._streaming.AsyncStream"',
         '"fetch_hive_api.models.prompt_response.PromptResponse"',
     ], out
+
+
+# Property: any events, through the whole client stream, cut anywhere, come out the same. --
+
+SCALAR = st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=8)
+EVENT_TYPE = st.sampled_from(
+    ["summary", "reasoning", "response", "tool", "artifact", "error", "future"]
+)
+
+
+@st.composite
+def stream_events(draw: st.DrawFn) -> dict[str, Any]:
+    kind = draw(EVENT_TYPE)
+    event: dict[str, Any] = {"type": kind}
+    if kind in ("reasoning", "response"):
+        event["response"] = draw(st.text(max_size=12))
+        event["request_id"] = RID
+    elif kind == "tool":
+        event["tool"] = draw(st.text(max_size=6))
+        event["tool_input"] = draw(st.dictionaries(st.text(max_size=4), SCALAR, max_size=3))
+    elif kind == "artifact":
+        event["artifact"] = {"file_url": "https://files.example/" + draw(st.text(max_size=5))}
+    event.update(
+        draw(st.dictionaries(st.sampled_from(["x_extra", "ünï", "n"]), SCALAR, max_size=2))
+    )
+    return event
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    events=st.lists(stream_events(), max_size=12).filter(
+        lambda evs: all(e["type"] != "error" for e in evs)
+    ),
+    cuts=st.lists(st.integers(min_value=0, max_value=100_000), max_size=10),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_any_events_cut_anywhere_come_out_the_same(
+    events: list[dict[str, Any]], cuts: list[int], newline: str
+) -> None:
+    body = sse_body(*events, USAGE, done=True).replace(b"\n", newline.encode())
+    points = sorted({cut % (len(body) + 1) for cut in cuts})
+    chunks = [body[a:b] for a, b in zip([0, *points], [*points, len(body)], strict=True)]
+    client = make_client("sync", Recorder([sse_reply(ChunkStream(chunks))]))
+    stream = client.invoke_prompt(deployment="p", streaming=True)  # type: ignore[union-attr]
+    received = [event.to_dict() for event in stream]
+    assert received == [*events, USAGE]
+    expected_text = "".join(e["response"] for e in events if e["type"] == "response")
+    assert stream.until_done().response == expected_text
