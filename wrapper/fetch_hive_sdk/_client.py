@@ -227,8 +227,12 @@ class FetchHive(SyncAPIClient, TriggerMethods):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[StreamEvent]:
-        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
-        client.ainvoke_prompt_stream(...)`). Uses a short-lived async pool of its own: a sync client's pool cannot serve asyncio; prefer `AsyncFetchHive`."""
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1
+        (`async for chunk in client.ainvoke_prompt_stream(...)`).
+
+        Uses a short-lived async pool of its own (a sync client's pool cannot serve
+        asyncio); for many async streams prefer `AsyncFetchHive`.
+        """
         async with self._async_twin() as client:
             stream = await client.invoke_prompt(
                 deployment=deployment,
@@ -446,8 +450,12 @@ class FetchHive(SyncAPIClient, TriggerMethods):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[StreamEvent]:
-        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
-        client.ainvoke_agent_stream(...)`). Uses a short-lived async pool of its own: a sync client's pool cannot serve asyncio; prefer `AsyncFetchHive`."""
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1
+        (`async for chunk in client.ainvoke_agent_stream(...)`).
+
+        Uses a short-lived async pool of its own (a sync client's pool cannot serve
+        asyncio); for many async streams prefer `AsyncFetchHive`.
+        """
         async with self._async_twin() as client:
             stream = await client.invoke_agent(
                 agent=agent,
@@ -672,8 +680,10 @@ class AsyncFetchHive(AsyncAPIClient, AsyncTriggerMethods):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[StreamEvent]:
-        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
-        client.ainvoke_prompt_stream(...)`). Prefer `await client.invoke_prompt(..., streaming=True)`."""
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1
+        (`async for chunk in client.ainvoke_prompt_stream(...)`); `await
+        client.invoke_prompt(..., streaming=True)` gives the `AsyncStream` itself.
+        """
         stream = await self.invoke_prompt(
             deployment=deployment,
             variant=variant,
@@ -886,8 +896,10 @@ class AsyncFetchHive(AsyncAPIClient, AsyncTriggerMethods):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[StreamEvent]:
-        """Async generator of the events, as in fetch-hive-sdk 0.4.1 (`async for chunk in
-        client.ainvoke_agent_stream(...)`). Prefer `await client.invoke_agent(..., streaming=True)`."""
+        """Async generator of the events, as in fetch-hive-sdk 0.4.1
+        (`async for chunk in client.ainvoke_agent_stream(...)`); `await
+        client.invoke_agent(..., streaming=True)` gives the `AsyncStream` itself.
+        """
         stream = await self.invoke_agent(
             agent=agent,
             message=message,
