@@ -24,6 +24,7 @@ from fetch_hive_api import models
 from fetch_hive_sdk import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     AsyncStream,
     AuthenticationError,
@@ -500,3 +501,10 @@ def test_any_events_cut_anywhere_come_out_the_same(
     assert received == [*events, USAGE]
     expected_text = "".join(e["response"] for e in events if e["type"] == "response")
     assert stream.until_done().response == expected_text
+
+
+async def test_an_answer_that_is_not_a_stream_is_reported(kind: str) -> None:
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "whole answer"})])
+    with pytest.raises(APIResponseValidationError, match="application/json") as caught:
+        await open_stream(kind, recorder, "invoke_prompt")
+    assert caught.value.body == {"request_id": "r", "response": "whole answer"}

@@ -236,6 +236,26 @@ def _status_error_class(status: int) -> type[APIStatusError]:
     return APIStatusError
 
 
+def _is_event_stream(response: httpx.Response) -> bool:
+    """False only when the answer says it is something else (no header: give it a try)."""
+    content_type = response.headers.get("content-type", "")
+    return not content_type or content_type.lower().startswith("text/event-stream")
+
+
+def _not_a_stream(op: Operation, response: httpx.Response) -> APIResponseValidationError:
+    body: object
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    content_type = response.headers.get("content-type")
+    return APIResponseValidationError(
+        f"{op.name} asked for a stream but the answer is {content_type!r}, not text/event-stream.",
+        response=response,
+        body=body,
+    )
+
+
 HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
@@ -491,6 +511,10 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         if op.streaming:
             from ._streaming import Stream
 
+            if not _is_event_stream(response):
+                response.read()
+                response.close()
+                raise _not_a_stream(op, response)
             return Stream(response, retries_taken=retries)
         return self._read_result(op, response, retries)
 
@@ -550,6 +574,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         if op.streaming:
             from ._streaming import AsyncStream
 
+            if not _is_event_stream(response):
+                await response.aread()
+                await response.aclose()
+                raise _not_a_stream(op, response)
             return AsyncStream(response, retries_taken=retries)
         return self._read_result(op, response, retries)
 
