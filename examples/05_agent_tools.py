@@ -16,9 +16,9 @@ with FetchHive() as client:
     with stream:
         for event in stream:
             if event.type == "tool":
-                print(f"[tool] {event.tool}({event.tool_input}) -> {event.observation}")
+                print(f"[tool] {event.tool}({event['tool_input']}) -> {event.observation}")
             elif event.type == "response":
-                sys.stdout.write(event.response or "")
+                sys.stdout.write(event.response or "")  # the answer, as it is written
                 sys.stdout.flush()
     print()
 
@@ -26,5 +26,5 @@ with FetchHive() as client:
     answer = client.invoke_agent(
         agent=AGENT, message="And what did you search for?", thread_id="demo-thread"
     )
-    print("follow-up:", answer["response"])
+    print("follow-up: ", answer["response"])
     print("tool calls:", [call.tool_name for call in answer.tool_calls or []])
