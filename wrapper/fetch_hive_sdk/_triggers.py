@@ -33,9 +33,18 @@ def _body(
     return body
 
 
-def _with_secret(kwargs: dict[str, Any], webhook_secret: str) -> dict[str, Any]:
+def _operation(name: str, kwargs: dict[str, Any], webhook_secret: str) -> Operation:
+    """The trigger request, authenticated by the secret header instead of the API key."""
+    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
+
     secret = check.required_text(webhook_secret, "webhook_secret")
-    return {**kwargs, "headers": {**kwargs.get("headers", {}), WEBHOOK_SECRET_HEADER: secret}}
+    headers = {**kwargs.get("headers", {}), WEBHOOK_SECRET_HEADER: secret}
+    return Operation(
+        name=name,
+        kwargs={**kwargs, "headers": headers},
+        result_model=TriggerAccepted,
+        needs_api_key=False,
+    )
 
 
 def trigger_workflow_webhook(
@@ -53,7 +62,6 @@ def trigger_workflow_webhook(
     body = _body(inputs, callback_url, metadata, user)
 
     from fetch_hive_api.api.webhook_triggers import trigger_workflow_webhook as generated
-    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
     from fetch_hive_api.models.workflow_webhook_trigger_request import (
         WorkflowWebhookTriggerRequest,
     )
@@ -61,12 +69,7 @@ def trigger_workflow_webhook(
     kwargs = generated._get_kwargs(
         endpoint, variant, body=WorkflowWebhookTriggerRequest.from_dict(body)
     )
-    return Operation(
-        name="trigger_workflow_webhook",
-        kwargs=_with_secret(kwargs, webhook_secret),
-        result_model=TriggerAccepted,
-        needs_api_key=False,
-    )
+    return _operation("trigger_workflow_webhook", kwargs, webhook_secret)
 
 
 def trigger_prompt_webhook(
@@ -85,17 +88,11 @@ def trigger_prompt_webhook(
 
     from fetch_hive_api.api.webhook_triggers import trigger_prompt_webhook as generated
     from fetch_hive_api.models.prompt_webhook_trigger_request import PromptWebhookTriggerRequest
-    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
     kwargs = generated._get_kwargs(
         endpoint, variant, body=PromptWebhookTriggerRequest.from_dict(body)
     )
-    return Operation(
-        name="trigger_prompt_webhook",
-        kwargs=_with_secret(kwargs, webhook_secret),
-        result_model=TriggerAccepted,
-        needs_api_key=False,
-    )
+    return _operation("trigger_prompt_webhook", kwargs, webhook_secret)
 
 
 def trigger_agent_webhook(
@@ -117,12 +114,6 @@ def trigger_agent_webhook(
 
     from fetch_hive_api.api.webhook_triggers import trigger_agent_webhook as generated
     from fetch_hive_api.models.agent_webhook_trigger_request import AgentWebhookTriggerRequest
-    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
     kwargs = generated._get_kwargs(agent, body=AgentWebhookTriggerRequest.from_dict(body))
-    return Operation(
-        name="trigger_agent_webhook",
-        kwargs=_with_secret(kwargs, webhook_secret),
-        result_model=TriggerAccepted,
-        needs_api_key=False,
-    )
+    return _operation("trigger_agent_webhook", kwargs, webhook_secret)
