@@ -13,6 +13,7 @@ import uvicorn
 from .app import create_app
 from .faults import FaultSyntaxError
 from .settings import DEV_API_KEY, PLAN_CONCURRENCY, Settings
+from .sockets import listening_socket
 from .streaming import hide_intentional_drops
 
 API_KEY_ENV = "FETCH_HIVE_REFERENCE_API_KEY"
@@ -123,14 +124,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     hide_intentional_drops()
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(settings),
-        host=args.host,
-        port=args.port,
         log_level=args.log_level,
         # Access logs carry no headers, so no Authorization value is ever written.
         access_log=args.log_level == "debug",
     )
+    with listening_socket(args.host, args.port) as sock:
+        uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 

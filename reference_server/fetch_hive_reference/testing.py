@@ -10,7 +10,6 @@ with running_server(stream_pace=0) as server:
 from __future__ import annotations
 
 import contextlib
-import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -25,6 +24,7 @@ from .app import create_app
 from .callbacks import Delivery
 from .faults import FaultSpec
 from .settings import Settings
+from .sockets import listening_socket
 from .state import RunRecord, ServerState
 from .streaming import hide_intentional_drops
 
@@ -121,9 +121,7 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
     """
     app = create_app(Settings(**settings))
     hide_intentional_drops()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket("127.0.0.1", 0)
     port = sock.getsockname()[1]
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
