@@ -113,6 +113,33 @@ class _Server(uvicorn.Server):
 
 
 @contextlib.contextmanager
+def serving_asgi(app: Any, *, lifespan: str = "on", name: str = "asgi") -> Iterator[int]:
+    """Serve any ASGI app with uvicorn on 127.0.0.1 (a free port, given to the caller) in a
+    background thread; stop it on exit. Used for the reference server and for receivers."""
+    sock = listening_socket("127.0.0.1", 0)
+    port: int = sock.getsockname()[1]
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan=lifespan, timeout_graceful_shutdown=2
+    )
+    server = _Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name=f"{name}:{port}", daemon=True
+    )
+    thread.start()
+    try:
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not start")
+            time.sleep(0.005)
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=_START_TIMEOUT)
+        sock.close()
+
+
+@contextlib.contextmanager
 def running_server(**settings: Any) -> Iterator[RunningServer]:
     """Start the server on 127.0.0.1 with a free port; stop it (and its deliveries) on exit.
 
@@ -121,30 +148,8 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
     """
     app = create_app(Settings(**settings))
     hide_intentional_drops()
-    sock = listening_socket("127.0.0.1", 0)
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2
-    )
-    server = _Server(config)
-    thread = threading.Thread(
-        target=server.run,
-        kwargs={"sockets": [sock]},
-        name=f"fetch-hive-reference:{port}",
-        daemon=True,
-    )
-    thread.start()
-    try:
-        deadline = time.monotonic() + _START_TIMEOUT
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the reference server did not start")
-            time.sleep(0.005)
+    with serving_asgi(app, name="the reference server") as port:
         yield RunningServer(app, "127.0.0.1", port)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=_START_TIMEOUT)
-        sock.close()
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import queue
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
+from fetch_hive_reference.testing import serving_asgi
 from fetch_hive_sdk.webhooks import WebhookEvent, WebhookReceiver
 
 
@@ -56,11 +53,6 @@ class _RecordingApp:
         await self._inner(scope, replay, send)
 
 
-class _QuietServer(uvicorn.Server):
-    def install_signal_handlers(self) -> None:  # the test runner owns the signals
-        pass
-
-
 @contextlib.contextmanager
 def running_receiver() -> Iterator[Receiver]:
     """Start a WebhookReceiver on 127.0.0.1 (free port); its secrets are filled in later."""
@@ -68,21 +60,6 @@ def running_receiver() -> Iterator[Receiver]:
     secrets: list[str] = []
     receiver = Receiver("", secrets, events)
     app = _RecordingApp(WebhookReceiver(lambda: secrets, events.put), receiver.raw)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    receiver.url = f"http://127.0.0.1:{port}/fetch-hive/callback"
-    server = _QuietServer(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("receiver did not start")
-            time.sleep(0.005)
+    with serving_asgi(app, lifespan="off", name="callback receiver") as port:
+        receiver.url = f"http://127.0.0.1:{port}/fetch-hive/callback"
         yield receiver
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()

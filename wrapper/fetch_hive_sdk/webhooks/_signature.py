@@ -43,10 +43,10 @@ def verify_signature(payload: bytes, signature: str | None, secret: str | Iterab
     _check_payload(payload)
     secrets = [secret] if isinstance(secret, str) else list(secret)
     _check_secrets(secrets)
+    if signature is not None and not isinstance(signature, str):
+        raise WebhookVerificationError("the signature must be a string")
     if signature is None or not signature.strip():
         raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
-    if not isinstance(signature, str):
-        raise WebhookVerificationError("the signature must be a string")
     match = _SIGNATURE.fullmatch(signature.strip())
     if match is None:
         raise WebhookVerificationError(
