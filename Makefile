@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Put the venv first on PATH so the generator's ruff post-hooks use the pinned ruff.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 STAMP := $(VENV)/.installed-stamp
-GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --meta none --fail-on-warning
+GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --custom-template-path templates --meta none --fail-on-warning
 GEN_PACKAGE := fetch_hive_api
 # fetch-hive-sdk 0.4.1 has the same import name as ours: it lives in a folder of its own and runs
 # in subprocesses with PYTHONPATH=$(OLD_SDK) (compatibility tests, benchmarks).
@@ -28,14 +28,17 @@ $(STAMP): requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Rebuild generated/ from openapi.yaml. The output folder is removed first because
-# --overwrite only clears api/ and models/.
+# Rebuild generated/ from openapi.yaml (models from templates/), and the sync clients from
+# their async sources. The output folder is removed first because --overwrite only clears
+# api/ and models/.
 regenerate: $(STAMP)
 	rm -rf generated
 	$(GENERATOR) --output-path generated/$(GEN_PACKAGE)
 	touch generated/$(GEN_PACKAGE)/py.typed
+	$(BIN)/python scripts/unasync.py
 
-# Fails when the spec does not validate or generated/ differs from a fresh regeneration.
+# Fails when the spec does not validate, or generated/ or the sync clients differ from a
+# fresh regeneration.
 check-generated: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 	rm -rf .check-generated && mkdir -p .check-generated
@@ -44,10 +47,11 @@ check-generated: $(STAMP)
 	diff -r --exclude=__pycache__ --exclude=.ruff_cache generated .check-generated || \
 		{ echo "generated/ is stale: run 'make regenerate'"; rm -rf .check-generated; exit 1; }
 	rm -rf .check-generated
+	$(BIN)/python scripts/unasync.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper reference_server tests bench examples
-	$(BIN)/ruff format --check wrapper reference_server tests bench examples
+	$(BIN)/ruff check wrapper reference_server tests bench examples scripts
+	$(BIN)/ruff format --check wrapper reference_server tests bench examples scripts
 	$(BIN)/openapi-spec-validator openapi.yaml
 
 typecheck: $(STAMP)

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from fetch_hive_reference.testing import RunningServer, running_server
 from fetch_hive_sdk import AsyncFetchHive, FetchHive
-from fetch_hive_sdk.webhooks import WorkflowCompleted, sign
+from fetch_hive_sdk.webhooks import WorkflowCompletedEvent, sign
 
 from tests.e2e._receiver import Receiver, running_receiver
 
@@ -51,7 +51,7 @@ def test_callback_is_verified_and_matches_direct_delivery(
     receiver.secrets.append(run["webhook_secret"])
 
     event = receiver.next_event()
-    assert isinstance(event, WorkflowCompleted)
+    assert isinstance(event, WorkflowCompletedEvent)
     assert event.request_id == run["request_id"]
 
     direct = client.invoke_workflow(deployment="market-report", variant="v1", inputs=INPUTS)
@@ -92,7 +92,7 @@ def test_webhook_trigger_without_api_key(
         )
         assert accepted["run_status"] in {"running", "queued"}
         event = receiver.next_event()
-        assert isinstance(event, WorkflowCompleted) and event.request_id == accepted.request_id
+        assert isinstance(event, WorkflowCompletedEvent) and event.request_id == accepted.request_id
 
     with FetchHive(api_key=server.api_key, base_url=server.base_url) as client:
         direct = client.invoke_workflow(deployment="market-report", variant="v1", inputs=INPUTS)

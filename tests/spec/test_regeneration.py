@@ -23,6 +23,7 @@ def _regenerate(into: Path) -> Path:
             str(bin_dir / "openapi-python-client"), "generate",
             "--path", str(ROOT / "openapi.yaml"),
             "--config", str(ROOT / "generator-config.yaml"),
+            "--custom-template-path", str(ROOT / "templates"),
             "--meta", "none", "--fail-on-warning",
             "--output-path", str(output),
         ],
@@ -53,3 +54,12 @@ def test_generated_matches_a_fresh_regeneration(tmp_path: Path) -> None:
 def test_generated_package_has_a_real_name_and_py_typed() -> None:
     assert [p.name for p in (ROOT / "generated").iterdir() if p.name not in IGNORED] == [PACKAGE]
     assert (ROOT / "generated" / PACKAGE / "py.typed").is_file()
+
+
+def test_sync_clients_match_their_async_sources() -> None:
+    # `scripts/unasync.py --check`: the sync client is exactly what the async source gives.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "unasync.py"), "--check"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

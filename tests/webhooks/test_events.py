@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 
 import pytest
+from fetch_hive_sdk import ResponseFieldError
 from fetch_hive_sdk.webhooks import (
-    AgentCompleted,
-    AgentDelegationCompleted,
-    AgentFailed,
-    GenericEvent,
+    AgentCompletedEvent,
+    AgentDelegationCompletedEvent,
+    AgentFailedEvent,
+    GenericWebhookEvent,
     WebhookVerificationError,
-    WorkflowCompleted,
-    WorkflowFailed,
+    WorkflowCompletedEvent,
+    WorkflowFailedEvent,
     construct_event,
     sign,
 )
@@ -31,12 +34,20 @@ def _signed(body: object) -> tuple[bytes, dict[str, str]]:
         (
             "workflow.completed",
             {"run_status": "completed", "output": {"a": [1]}},
-            WorkflowCompleted,
+            WorkflowCompletedEvent,
         ),
-        ("workflow.failed", {"run_status": "failed", "error": "step 2 failed"}, WorkflowFailed),
-        ("agent.completed", {"response": "Done."}, AgentCompleted),
-        ("agent.failed", {"error": "tool timeout"}, AgentFailed),
-        ("agent.delegation.completed", {"response": "Report ready."}, AgentDelegationCompleted),
+        (
+            "workflow.failed",
+            {"run_status": "failed", "error": "step 2 failed"},
+            WorkflowFailedEvent,
+        ),
+        ("agent.completed", {"response": "Done."}, AgentCompletedEvent),
+        ("agent.failed", {"error": "tool timeout"}, AgentFailedEvent),
+        (
+            "agent.delegation.completed",
+            {"response": "Report ready."},
+            AgentDelegationCompletedEvent,
+        ),
     ],
 )
 def test_known_events_are_typed_and_read_as_mappings(
@@ -57,7 +68,7 @@ def test_known_events_are_typed_and_read_as_mappings(
 def test_unknown_event_type_is_a_generic_event_not_an_error() -> None:
     body = {"event_type": "workflow.paused", "request_id": "req_2", "data": {"step": 3}}
     event = construct_event(*_signed(body), secret=SECRET)
-    assert isinstance(event, GenericEvent)
+    assert isinstance(event, GenericWebhookEvent)
     assert (event.event_type, event.request_id, event.data) == (
         "workflow.paused",
         "req_2",
@@ -68,9 +79,33 @@ def test_unknown_event_type_is_a_generic_event_not_an_error() -> None:
 
 
 def test_known_type_with_unexpected_shape_is_kept_whole() -> None:
-    body = {"event_type": "workflow.completed", "request_id": "req_3"}  # no data
+    # Tolerant reader: the event is its model, its JSON intact; only reading the field
+    # that does not fit, typed, fails, and the error names it.
+    body = {"event_type": "workflow.completed", "request_id": 7}  # no data, id not a string
     event = construct_event(*_signed(body), secret=SECRET)
-    assert isinstance(event, GenericEvent) and event.to_dict() == body
+    assert type(event) is WorkflowCompletedEvent and event == body
+    with pytest.raises(ResponseFieldError, match=r"WorkflowCompletedEvent\.data: .*missing"):
+        event.data  # noqa: B018
+    with pytest.raises(ResponseFieldError, match=r"WorkflowCompletedEvent\.request_id"):
+        event.request_id  # noqa: B018
+    assert event["request_id"] == 7 and event.event_type == "workflow.completed"
+
+
+def test_events_are_the_body_json_as_dicts() -> None:
+    body = {"event_type": "agent.completed", "request_id": "r", "data": {"response": "Hi"}}
+    event = construct_event(*_signed(body), secret=SECRET)
+    assert isinstance(event, dict) and event == body
+    assert json.loads(json.dumps(event)) == body
+    for copied in (pickle.loads(pickle.dumps(event)), copy.deepcopy(event)):
+        assert type(copied) is AgentCompletedEvent and copied == body
+        assert copied.data.response == copied["data"]["response"] == "Hi"
+    assert event["data"].response == event.data["response"] == "Hi"
+
+
+def test_deeply_nested_signed_body_is_a_typed_error() -> None:
+    payload = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(WebhookVerificationError, match="nested too deeply"):
+        construct_event(payload, {"X-Fetch-Hive-Signature": sign(payload, SECRET)}, SECRET)
 
 
 def test_verification_happens_before_parsing() -> None:

@@ -13,7 +13,7 @@ from fetch_hive_sdk.webhooks import (
     WebhookEvent,
     WebhookHandler,
     WebhookReceiver,
-    WorkflowCompleted,
+    WorkflowCompletedEvent,
     sign,
 )
 
@@ -78,7 +78,7 @@ async def test_receiver_hands_each_event_over_once() -> None:
         replay = await client.post("/callback", content=BODY, headers=_headers())
     assert (first.status_code, first.json()) == (200, {"received": True, "duplicate": False})
     assert (replay.status_code, replay.json()["duplicate"]) == (200, True)
-    assert len(received) == 1 and isinstance(received[0], WorkflowCompleted)
+    assert len(received) == 1 and isinstance(received[0], WorkflowCompletedEvent)
     assert received[0].data.output == "ok"
 
 

@@ -126,9 +126,13 @@ async def test_timeout_error(kind: str, timeout_class: type[httpx.TimeoutExcepti
 
 
 @pytest.mark.parametrize(
-    "body", [b"not json", b'{"model": "x"}', b"[]"], ids=["not-json", "missing-required", "array"]
+    "body",
+    [b"not json", b"[]", b'"text"', b"[" * 100_000],
+    ids=["not-json", "array", "string", "deep"],
 )
 async def test_unreadable_success_body(kind: str, body: bytes) -> None:
+    # Only answers that are not JSON objects at all: an object of another shape is
+    # returned (tests/wrapper/test_results.py).
     client = make_client(kind, Recorder([reply(200, body)]))
     with pytest.raises(APIResponseValidationError) as caught:
         await invoke(client, "invoke_prompt", deployment="p")

@@ -1,16 +1,17 @@
-"""Typed events: every type, unknown types, mapping access, and the lazily filled flat events
-read exactly what the generated `from_dict` reads."""
+"""Stream events: every type is its generated model (a dict holding the event's JSON, with
+typed attributes); unknown types, odd `type` values and non-JSON data pass through."""
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from typing import Any
 
 import pytest
 from fetch_hive_api import models
-from fetch_hive_api.types import UNSET
-from fetch_hive_sdk import GenericEvent
-from fetch_hive_sdk._events import EVENT_TYPES, FLAT_EVENT_TYPES, event_class, parse_event
+from fetch_hive_sdk import GenericStreamEvent, ResponseFieldError
+from fetch_hive_sdk._events import STREAM_EVENT_TYPES, parse_stream_event
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,28 +83,36 @@ SAMPLES: dict[str, dict[str, Any]] = {
 
 
 def test_the_table_covers_every_documented_type() -> None:
-    assert set(SAMPLES) == set(EVENT_TYPES) == set(GENERATED)
+    assert set(SAMPLES) == set(STREAM_EVENT_TYPES) == set(GENERATED)
 
 
-@pytest.mark.parametrize("kind", EVENT_TYPES)
-def test_each_type_is_its_generated_model_with_mapping_access(kind: str) -> None:
+@pytest.mark.parametrize("kind", STREAM_EVENT_TYPES)
+def test_each_type_is_its_generated_model_and_its_json(kind: str) -> None:
     sample = SAMPLES[kind]
-    event = parse_event(json.dumps(sample))
-    assert isinstance(event, GENERATED[kind])
-    assert type(event) is event_class(kind)
-    assert event.type == event.type_ == event["type"] == event.get("type") == kind
-    assert event.to_dict() == GENERATED[kind].from_dict(sample).to_dict() == sample
-    assert dict(event) == sample and "type" in event and "nope" not in event
+    event = parse_stream_event(json.dumps(sample))
+    assert type(event) is GENERATED[kind] and isinstance(event, dict)
+    assert event.type == event["type"] == event.get("type") == kind
+    assert event == sample and json.loads(json.dumps(event)) == sample
+    assert event.to_dict() == sample and type(event.to_dict()) is dict
+    for copied in (pickle.loads(pickle.dumps(event)), copy.deepcopy(event), copy.copy(event)):
+        assert type(copied) is GENERATED[kind] and copied == sample
     for key, value in sample.items():
         assert event[key] == value
 
 
-def test_typed_fields() -> None:
-    usage = parse_event(json.dumps(SAMPLES["usage"]))
+def test_typed_fields_at_every_level() -> None:
+    usage = parse_stream_event(json.dumps(SAMPLES["usage"]))
+    assert isinstance(usage, models.UsageEvent)
+    assert usage.usage is not None and isinstance(usage["usage"], models.Usage)
     assert usage.usage.completion_tokens.total_tokens == 2  # type: ignore[union-attr]
-    tool = parse_event(json.dumps(SAMPLES["tool"]))
-    assert tool.tool_input["q"] == "fetch hive"  # type: ignore[union-attr]
-    error = parse_event(json.dumps(SAMPLES["error"]))
+    assert usage["usage"]["completion_tokens"]["total_tokens"] == 2
+    assert usage["usage"].completion_tokens["total_tokens"] == 2  # type: ignore[index,union-attr]
+    assert usage.usage["completion_tokens"].total_tokens == 2
+    tool = parse_stream_event(json.dumps(SAMPLES["tool"]))
+    assert tool.tool_input == {"q": "fetch hive"}  # type: ignore[union-attr]
+    artifact = parse_stream_event(json.dumps(SAMPLES["artifact"]))
+    assert artifact.artifact.file_size == 12  # type: ignore[union-attr]
+    error = parse_stream_event(json.dumps(SAMPLES["error"]))
     assert error.status_code == 502  # type: ignore[union-attr]
 
 
@@ -112,94 +121,67 @@ def test_typed_fields() -> None:
     [
         ('{"type": "delegation", "id": 3}', "delegation", None),
         ('{"no_type": true}', None, None),
-        ('{"type": "usage", "usage": "not an object"}', "usage", None),  # bad fields
+        ('{"type": ["response"]}', None, None),  # a type that is not a string
+        ('{"type": {"a": 1}}', None, None),
+        ('{"type": 7}', None, None),
         ("[1, 2]", None, "[1, 2]"),
         ("not json at all", None, "not json at all"),
-        ('  {"type": "response", "response": "spaced"}  ', "response", None),
+        ("[" * 50_000 + "]" * 50_000, None, "[" * 50_000 + "]" * 50_000),  # too deep
     ],
 )
 def test_anything_else_passes_through(
     text: str, expected_type: str | None, expected_raw: str | None
 ) -> None:
-    event = parse_event(text)
-    if expected_type == "response":  # whitespace around JSON is still a typed event
-        assert isinstance(event, models.ResponseEvent) and event.response == "spaced"
-        return
-    assert isinstance(event, GenericEvent)
+    event = parse_stream_event(text)
+    assert type(event) is GenericStreamEvent
     assert event.type == expected_type
     assert event.raw == expected_raw
     if expected_raw is None:
-        assert event.to_dict() == json.loads(text)
-        assert event.get("type") == expected_type
+        assert event == json.loads(text)
+    else:
+        assert event == {}
+    assert pickle.loads(pickle.dumps(event)).raw == expected_raw
 
 
-# The lazily filled flat events equal the generated from_dict, field by field. ------------
-
-JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.text(max_size=10)
-
-
-def flat_fields(kind: str) -> list[str]:
-    return [
-        a.name
-        for a in GENERATED[kind].__attrs_attrs__
-        if a.name not in ("type_", "additional_properties")
-    ]
+def test_whitespace_around_the_json_is_still_a_typed_event() -> None:
+    event = parse_stream_event('  {"type": "response", "response": "spaced"}  ')
+    assert isinstance(event, models.ResponseEvent) and event.response == "spaced"
 
 
-def test_flat_event_models_hold_only_json_scalars() -> None:
-    # If the spec gives a flat event a nested object, it must leave FLAT_EVENT_TYPES.
-    for kind in FLAT_EVENT_TYPES:
-        for attribute in GENERATED[kind].__attrs_attrs__:
-            annotation = str(attribute.type)
-            if attribute.name in ("type_", "additional_properties"):
-                continue
-            parts = {part.strip() for part in annotation.split("|")}
-            assert parts <= {"str", "int", "float", "bool", "None", "Unset"}, (
-                kind,
-                attribute.name,
-                annotation,
-            )
+def test_a_known_type_with_fields_that_do_not_fit_is_kept_whole() -> None:
+    # Tolerant reader: still its model, its JSON intact; only reading the misfit, typed,
+    # fails, naming the field.
+    text = '{"type": "usage", "usage": "not an object", "request_id": 5}'
+    event = parse_stream_event(text)
+    assert type(event) is models.UsageEvent and event == json.loads(text)
+    with pytest.raises(ResponseFieldError, match=r"UsageEvent\.usage: expected a Usage object"):
+        event.usage  # noqa: B018
+    with pytest.raises(ResponseFieldError, match=r"UsageEvent\.request_id") as caught:
+        event.request_id  # noqa: B018
+    assert isinstance(caught.value, TypeError)
+    assert (caught.value.model, caught.value.field) == ("UsageEvent", "request_id")
+    assert event["usage"] == "not an object" and event.stop_reason is None
+
+
+JSON_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10)
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(data=st.data(), kind=st.sampled_from(sorted(FLAT_EVENT_TYPES)))
-def test_lazy_flat_events_read_what_from_dict_reads(data: st.DataObject, kind: str) -> None:
-    fields = flat_fields(kind)
-    present = data.draw(st.lists(st.sampled_from(fields), unique=True))
-    payload: dict[str, Any] = {"type": kind}
-    for name in present:
-        payload[name] = data.draw(JSON_SCALARS)
-    extra = data.draw(
-        st.dictionaries(
-            st.text(min_size=1, max_size=5).filter(lambda k: k not in fields and k != "type"),
-            JSON_SCALARS,
-            max_size=3,
-        )
-    )
-    payload.update(extra)
-    reference = GENERATED[kind].from_dict(dict(payload))
-    lazy = parse_event(json.dumps(payload))
-    # Mapping access first (served from the JSON), then every attribute in a drawn order.
-    assert dict(lazy) == payload
-    for name in data.draw(st.permutations([*fields, "type_", "additional_properties"])):
-        assert getattr(lazy, name) == getattr(reference, name), name
-    assert lazy.to_dict() == reference.to_dict()
+@given(
+    kind=st.sampled_from(STREAM_EVENT_TYPES),
+    extra=st.dictionaries(st.text(min_size=1, max_size=5), JSON_SCALARS, max_size=4),
+)
+def test_every_event_equals_its_json(kind: str, extra: dict[str, Any]) -> None:
+    payload = {**extra, **SAMPLES[kind]}
+    event = parse_stream_event(json.dumps(payload))
+    assert event == json.loads(json.dumps(payload))
+    assert json.loads(json.dumps(event)) == json.loads(json.dumps(payload))
 
 
-def test_lazy_event_stays_consistent_when_changed() -> None:
-    event = parse_event(json.dumps({"type": "response", "response": "a", "x": 1}))
-    event.response = "b"  # type: ignore[union-attr]
-    assert event["response"] == "b" and event.to_dict()["x"] == 1
-    other = parse_event(json.dumps({"type": "response", "response": "a", "x": 1}))
-    other.additional_properties["y"] = 2  # type: ignore[union-attr]
-    assert other["y"] == 2 and other.model is UNSET  # type: ignore[union-attr]
-    with pytest.raises(AttributeError):
-        _ = other.not_a_field  # type: ignore[union-attr]
-
-
-def test_event_repr_shows_the_json() -> None:
-    event = parse_event(json.dumps(SAMPLES["response"]))
-    assert (
-        repr(event)
-        == "ResponseEvent(type='response', request_id='req_1', model='m', response='Hi')"
+def test_event_repr_names_the_model_and_shows_the_json() -> None:
+    event = parse_stream_event(json.dumps(SAMPLES["response"]))
+    assert repr(event) == (
+        "ResponseEvent({'type': 'response', 'request_id': 'req_1', 'model': 'm', 'response': 'Hi'})"
     )

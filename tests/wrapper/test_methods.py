@@ -232,7 +232,8 @@ async def test_get_request(kind: str) -> None:
     expected_headers(recorder.last)
     assert isinstance(record, RequestRecord)
     assert record.started_at.year == 2026
-    assert record["started_at"] == "2026-01-02T03:04:05+00:00"
+    assert record["started_at"] == "2026-01-02T03:04:05Z"  # the wire JSON, as sent
+    assert record.started_at.tzinfo is not None
     assert record["data"] == [1, "two"] and record.ended_at is None
 
 

@@ -27,13 +27,19 @@ from fetch_hive_sdk._retry import (
 pytestmark = pytest.mark.anyio
 
 OK = reply(200, {"request_id": "req_ok", "response": "fine"})
+RECORD = reply(200, {"request_id": "req_ok", "status": "completed", "request_type": "prompt"})
+
+# The mechanics of retrying (how often, how long) on reads, which retry every transient
+# failure. What each kind of operation retries: tests/wrapper/test_retry_policy.py.
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520, 529])
 async def test_retryable_statuses_are_retried(kind: str, sleeps: Sleeps, status: int) -> None:
-    recorder = Recorder([reply(status, {"error": "busy"}), reply(status, {"error": "busy"}), OK])
-    result = await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
-    assert result["response"] == "fine"
+    recorder = Recorder(
+        [reply(status, {"error": "busy"}), reply(status, {"error": "busy"}), RECORD]
+    )
+    result = await invoke(make_client(kind, recorder, sleeps), "get_request", "req_ok")
+    assert result["status"] == "completed"
     assert len(recorder.requests) == 3
     assert result.retries_taken == 2
     assert len(sleeps.delays) == 2
@@ -73,7 +79,7 @@ async def test_gives_up_after_max_retries(kind: str, sleeps: Sleeps) -> None:
 
 
 async def test_per_call_max_retries_overrides_client(kind: str, sleeps: Sleeps) -> None:
-    recorder = Recorder([reply(500, {"error": "x"})])
+    recorder = Recorder([reply(503, {"error": "x"})])
     client = make_client(kind, recorder, sleeps, max_retries=5)
     with pytest.raises(InternalServerError):
         await invoke(client, "invoke_prompt", deployment="p", max_retries=1)
@@ -113,24 +119,22 @@ async def test_retry_after_beyond_cap_is_not_waited_for(kind: str, sleeps: Sleep
 
 
 async def test_connection_errors_are_retried(kind: str, sleeps: Sleeps) -> None:
-    recorder = Recorder([fail_with(httpx.ConnectError), fail_with(httpx.ReadError), OK])
-    result = await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
+    recorder = Recorder([fail_with(httpx.ConnectError), fail_with(httpx.ReadError), RECORD])
+    result = await invoke(make_client(kind, recorder, sleeps), "get_request", "req_ok")
     assert result.retries_taken == 2 and len(sleeps.delays) == 2
 
 
 async def test_connection_errors_exhaust_retries(kind: str, sleeps: Sleeps) -> None:
     recorder = Recorder([fail_with(httpx.RemoteProtocolError)])
     with pytest.raises(APIConnectionError) as caught:
-        await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
+        await invoke(make_client(kind, recorder, sleeps), "get_request", "req_ok")
     assert caught.value.retries_taken == 2 and len(recorder.requests) == 3
 
 
 async def test_timeouts_are_retried_then_raised(kind: str, sleeps: Sleeps) -> None:
     recorder = Recorder([fail_with(httpx.ReadTimeout)])
     with pytest.raises(APITimeoutError) as caught:
-        await invoke(
-            make_client(kind, recorder, sleeps, max_retries=1), "invoke_prompt", deployment="p"
-        )
+        await invoke(make_client(kind, recorder, sleeps, max_retries=1), "get_request", "req_ok")
     assert caught.value.retries_taken == 1 and len(recorder.requests) == 2
 
 
@@ -144,7 +148,7 @@ async def test_retry_sends_the_same_body(kind: str, sleeps: Sleeps) -> None:
 
 
 async def test_bad_request_after_retry_reports_retries(kind: str, sleeps: Sleeps) -> None:
-    recorder = Recorder([reply(500, {"error": "x"}), reply(400, {"error": "bad"})])
+    recorder = Recorder([reply(503, {"error": "x"}), reply(400, {"error": "bad"})])
     with pytest.raises(BadRequestError) as caught:
         await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
     assert caught.value.retries_taken == 1

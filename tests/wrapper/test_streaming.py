@@ -28,7 +28,7 @@ from fetch_hive_sdk import (
     APITimeoutError,
     AsyncStream,
     AuthenticationError,
-    GenericEvent,
+    GenericStreamEvent,
     IncompleteStreamError,
     InputValidationError,
     RateLimitError,
@@ -96,7 +96,7 @@ async def open_stream(
 
 
 async def events_of(stream: Any) -> list[Any]:
-    if isinstance(stream, AsyncStream):
+    if hasattr(stream, "__aiter__"):  # an AsyncStream, or an async generator
         return [event async for event in stream]
     return list(stream)
 
@@ -121,7 +121,7 @@ async def test_typed_events_in_order(kind: str) -> None:
         models.ToolEvent,
         models.ArtifactEvent,
         models.ResponseEvent,
-        GenericEvent,
+        GenericStreamEvent,
         models.ResponseEvent,
         models.UsageEvent,
     ]
@@ -377,7 +377,7 @@ async def test_async_leaving_a_loop_early_or_dropping_releases_the_connection() 
 async def test_malformed_and_unknown_data_pass_through(kind: str) -> None:
     body = ChunkStream([sse_body("not json", '{"type": "future_type", "a": 1}', USAGE)])
     events = await events_of(await open_stream(kind, Recorder([sse_reply(body)])))
-    assert [type(e) for e in events[:2]] == [GenericEvent, GenericEvent]
+    assert [type(e) for e in events[:2]] == [GenericStreamEvent, GenericStreamEvent]
     assert events[0].raw == "not json" and events[1].type == "future_type"
 
 
@@ -402,6 +402,21 @@ async def test_0_4_1_stream_methods(kind: str) -> None:
     texts = [c.get("response", "") for c in await events_of(stream) if c.get("type") == "response"]
     assert texts == ["Hello", ", world"]
     assert recorder.body()["variant"] == "v1"
+
+
+async def test_0_4_1_stream_methods_are_lazy_like_0_4_1(kind: str) -> None:
+    # 0.4.1's generators send nothing until iterated, and raise httpx.HTTPStatusError from
+    # the loop; invoke_*(..., streaming=True) raises at the call instead.
+    recorder = Recorder([reply(429, {"error": "slow down"})])
+    client = make_client(kind, recorder, max_retries=0)
+    generator = client.invoke_prompt_stream(deployment="p")
+    assert recorder.requests == []
+    with pytest.raises(httpx.HTTPStatusError) as caught:
+        await events_of(generator)
+    assert caught.value.response.status_code == 429 and len(recorder.requests) == 1
+    with pytest.raises(httpx.HTTPStatusError):
+        await invoke(client, "invoke_prompt", deployment="p", streaming=True)
+    assert len(recorder.requests) == 2
 
 
 async def test_0_4_1_async_generators(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -446,9 +461,9 @@ def test_overloads_tell_type_checkers_which_result(tmp_path: Any) -> None:
     ]
     assert revealed == [
         '"fetch_hive_api.models.prompt_response.PromptResponse"',
-        '"fetch_hive_sdk._streaming.Stream"',
-        '"fetch_hive_api.models.agent_response.AgentResponse | fetch_hive_sdk._streaming.Stream"',
-        '"fetch_hive_sdk._streaming.AsyncStream"',
+        '"fetch_hive_sdk._sync._streaming.Stream"',
+        '"fetch_hive_api.models.agent_response.AgentResponse | fetch_hive_sdk._sync._streaming.Stream"',
+        '"fetch_hive_sdk._async._streaming.AsyncStream"',
         '"fetch_hive_api.models.prompt_response.PromptResponse"',
     ], out
 
@@ -497,7 +512,7 @@ def test_any_events_cut_anywhere_come_out_the_same(
     chunks = [body[a:b] for a, b in zip([0, *points], [*points, len(body)], strict=True)]
     client = make_client("sync", Recorder([sse_reply(ChunkStream(chunks))]))
     stream = client.invoke_prompt(deployment="p", streaming=True)  # type: ignore[union-attr]
-    received = [event.to_dict() for event in stream]
+    received = [event.to_dict() for event in stream.accumulate()]
     assert received == [*events, USAGE]
     expected_text = "".join(e["response"] for e in events if e["type"] == "response")
     assert stream.until_done().response == expected_text

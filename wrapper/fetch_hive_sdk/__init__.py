@@ -13,6 +13,7 @@ Private modules hold the parts; everything public is re-exported here.
 
 from typing import TYPE_CHECKING, Any
 
+from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
 from ._client import AsyncFetchHive, FetchHive
 from ._errors import (
@@ -33,14 +34,15 @@ from ._errors import (
     PermissionDeniedError,
     ProviderError,
     RateLimitError,
+    ResponseFieldError,
+    RunTimeoutError,
     StreamError,
     UnprocessableEntityError,
 )
-from ._events import GenericEvent
+from ._events import GenericStreamEvent
 from ._logging import setup_from_env as _setup_logging_from_env
-from ._polling import RunTimeoutError
 from ._retry import RateLimitInfo
-from ._streaming import AsyncStream, Stream, StreamResult
+from ._streaming import AsyncStream, Stream
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
         ErrorEvent,
         ReasoningEvent,
         ResponseEvent,
+        StreamResult,
         SummaryEvent,
         ToolEvent,
         UsageEvent,
@@ -56,13 +59,14 @@ if TYPE_CHECKING:
 
     from ._events import StreamEvent
 
-# Event models come from the generated client; loaded on first access to keep `import` fast.
-_GENERATED_EVENTS = frozenset(
+# Models of the generated client; loaded on first access to keep `import` fast.
+_GENERATED_MODELS = frozenset(
     {
         "ArtifactEvent",
         "ErrorEvent",
         "ReasoningEvent",
         "ResponseEvent",
+        "StreamResult",
         "SummaryEvent",
         "ToolEvent",
         "UsageEvent",
@@ -71,7 +75,7 @@ _GENERATED_EVENTS = frozenset(
 
 
 def __getattr__(name: str) -> Any:
-    if name in _GENERATED_EVENTS:
+    if name in _GENERATED_MODELS:
         from fetch_hive_api import models
 
         return getattr(models, name)
@@ -86,6 +90,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIObject",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -97,7 +102,7 @@ __all__ = [
     "ErrorEvent",
     "FetchHive",
     "FetchHiveError",
-    "GenericEvent",
+    "GenericStreamEvent",
     "IncompleteStreamError",
     "InputValidationError",
     "InternalServerError",
@@ -111,6 +116,7 @@ __all__ = [
     "RateLimitInfo",
     "ReasoningEvent",
     "ResponseEvent",
+    "ResponseFieldError",
     "RunTimeoutError",
     "Stream",
     "StreamError",

@@ -1,9 +1,10 @@
-"""All HTTP policy in one place: base URL, auth, user agent, timeout, retries, error
-mapping, logging, and the single pooled httpx client of each SDK client.
+"""All HTTP policy in one place: settings, request building, retry decisions, error mapping,
+answer reading and logging, shared by the sync and async clients.
 
-An operation arrives as an `Operation`: the request the generated module built
-(`_get_kwargs`), the generated model that reads its answer, and whether it needs the API
-key. `SyncAPIClient` and `AsyncAPIClient` differ only in how they send and sleep.
+An API call arrives as an `Operation`: the request the generated module built
+(`_get_kwargs`), the generated model that reads its answer, whether it needs the API key,
+and its `RetryRule`. The send loops themselves live in `_async/_api_client.py` (and its
+generated sync twin); everything here is free of I/O.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypedDict, TypeVar
 
 import httpx
 
 from . import _validation as check
+from ._api_object import APIObject, ResponseInfo
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -36,8 +38,15 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._logging import log_bodies, loggable_path, logger, redact
-from ._mapping import ResponseInfo, attach_response_info, with_mapping
-from ._retry import RateLimitInfo, is_retryable_status, retry_delay
+from ._retry import (
+    INVOKE,
+    READ,
+    RateLimitInfo,
+    RetryRule,
+    is_retryable_status,
+    is_retryable_transport_error,
+    retry_delay,
+)
 from ._version import __version__
 
 DEFAULT_BASE_URL: Final = "https://api.fetchhive.com/v1"
@@ -74,36 +83,78 @@ NOT_GIVEN: Final = NotGiven()
 Timeout = float | httpx.Timeout | None
 
 
+class RequestOptions(TypedDict, total=False):
+    """Per-call settings every method takes as keywords; absent means the client's."""
+
+    timeout: Timeout
+    """Seconds, an `httpx.Timeout`, or None for no timeout."""
+    max_retries: int
+    """Retries after the first attempt."""
+    extra_headers: Mapping[str, str]
+    """Headers added to this request."""
+    retry_uncertain_invokes: bool
+    """Also retry an invoke after failures that may have started the run (500, 504, a
+    timeout or a reset after sending): the run may then happen twice."""
+
+
+ModelT = TypeVar("ModelT", bound=APIObject)
+
+
 @dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Generic[ModelT]):
     """One API call: what the generated operation module built, and how to read the answer."""
 
     name: str
     kwargs: dict[str, Any]
-    result_model: type[Any] | None = None
+    result_model: type[ModelT] | None = None
     needs_api_key: bool = True
     streaming: bool = False
+    retry: RetryRule = READ
+    # False when a header carries a secret that a redirect could leak to another host.
+    redirects_allowed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """Per-call overrides of the client's settings."""
+    """Per-call overrides of the client's settings, checked."""
 
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
+    retry_uncertain_invokes: bool | None = None
 
     @classmethod
-    def checked(
-        cls,
-        timeout: Timeout | NotGiven,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-    ) -> CallOptions:
+    def of(cls, method: str, options: Mapping[str, Any]) -> CallOptions:
+        """The options a method received as `**options`, refusing unknown keywords (Python
+        would otherwise swallow a misspelt `timout=` silently)."""
+        if not options:
+            return _NO_OPTIONS
+        unknown = sorted(set(options) - set(RequestOptions.__annotations__))
+        if unknown:
+            raise InputValidationError(
+                f"{method}() got an unexpected keyword argument {unknown[0]!r}",
+                argument=unknown[0],
+            )
+        timeout = options.get("timeout", NOT_GIVEN)
         check.request_options(
-            None if isinstance(timeout, NotGiven) else timeout, max_retries, extra_headers
+            None if isinstance(timeout, NotGiven) else timeout,
+            options.get("max_retries"),
+            options.get("extra_headers"),
         )
-        return cls(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        retry_uncertain = options.get("retry_uncertain_invokes")
+        if retry_uncertain is not None and not isinstance(retry_uncertain, bool):
+            raise InputValidationError(
+                "retry_uncertain_invokes: must be True or False", argument="retry_uncertain_invokes"
+            )
+        return cls(
+            timeout=timeout,
+            max_retries=options.get("max_retries"),
+            extra_headers=options.get("extra_headers"),
+            retry_uncertain_invokes=retry_uncertain,
+        )
+
+
+_NO_OPTIONS: Final = CallOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +164,7 @@ class ClientConfig:
     timeout: Timeout
     max_retries: int
     default_headers: Mapping[str, str]
+    retry_uncertain_invokes: bool = False
 
 
 def resolve_config(
@@ -121,8 +173,13 @@ def resolve_config(
     timeout: Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    retry_uncertain_invokes: bool,
 ) -> ClientConfig:
     check.request_options(timeout, max_retries, default_headers, headers_argument="default_headers")
+    if not isinstance(retry_uncertain_invokes, bool):
+        raise InputValidationError(
+            "retry_uncertain_invokes: must be True or False", argument="retry_uncertain_invokes"
+        )
     key = check.api_key(api_key) or check.api_key(os.environ.get("FETCH_HIVE_API_KEY"))
     url = base_url or os.environ.get("FETCH_HIVE_BASE_URL") or DEFAULT_BASE_URL
     return ClientConfig(
@@ -131,6 +188,7 @@ def resolve_config(
         timeout=timeout,
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
+        retry_uncertain_invokes=retry_uncertain_invokes,
     )
 
 
@@ -171,15 +229,6 @@ def safe_cause(exc: httpx.RequestError) -> httpx.RequestError | None:
     """`exc` as the cause to show, except a `LocalProtocolError`: httpx quotes the offending
     header in its text, and a header may hold a secret."""
     return None if isinstance(exc, httpx.LocalProtocolError) else exc
-
-
-# Transport errors that a retry cannot fix: the request itself is wrong.
-NOT_RETRIED_TRANSPORT_ERRORS = (
-    httpx.LocalProtocolError,
-    httpx.UnsupportedProtocol,
-    httpx.DecodingError,
-    httpx.TooManyRedirects,
-)
 
 
 def connection_error(
@@ -236,13 +285,14 @@ def _status_error_class(status: int) -> type[APIStatusError]:
     return APIStatusError
 
 
-def _is_event_stream(response: httpx.Response) -> bool:
+def is_event_stream(response: httpx.Response) -> bool:
     """False only when the answer says it is something else (no header: give it a try)."""
     content_type = response.headers.get("content-type", "")
     return not content_type or content_type.lower().startswith("text/event-stream")
 
 
-def _not_a_stream(op: Operation, response: httpx.Response) -> APIResponseValidationError:
+def not_a_stream(op: Operation[Any], response: httpx.Response) -> APIResponseValidationError:
+    """The error for a streaming call answered with something else (its body read)."""
     body: object
     try:
         body = response.json()
@@ -256,6 +306,39 @@ def _not_a_stream(op: Operation, response: httpx.Response) -> APIResponseValidat
     )
 
 
+def read_result(op: Operation[ModelT], response: httpx.Response, retries_taken: int) -> ModelT:
+    """The 2xx body as the operation's generated model (a dict holding the wire JSON).
+
+    Tolerant: any JSON object is returned; a field that does not fit its schema fails only
+    when read as a typed attribute (`ResponseFieldError`). An answer that is not a JSON
+    object at all raises `APIResponseValidationError`.
+    """
+    assert op.result_model is not None
+    try:
+        body = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            f"The {op.name} answer is not JSON.", response=response, body=response.text
+        ) from None
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"The {op.name} answer is nested too deeply to read.", response=response
+        ) from None
+    if not isinstance(body, dict):
+        raise APIResponseValidationError(
+            f"The {op.name} answer is not a JSON object (got {type(body).__name__}).",
+            response=response,
+            body=body,
+        )
+    if logger.isEnabledFor(10) and log_bodies():
+        logger.debug("%s response body: %r", op.name, redact(body))
+    result = op.result_model.from_dict(body)
+    result._sdk_attach(
+        ResponseInfo(response, retries_taken, RateLimitInfo.from_headers(response.headers))
+    )
+    return result
+
+
 HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
@@ -265,7 +348,7 @@ def new_http_client(http_client_class: type[HttpxClientT]) -> HttpxClientT:
 
 
 class BaseClient(Generic[HttpxClientT]):
-    """Settings, request building and answer reading shared by the sync and async clients."""
+    """Settings, request building and retry decisions shared by the sync and async clients."""
 
     _config: ClientConfig
     _http: HttpxClientT
@@ -278,10 +361,13 @@ class BaseClient(Generic[HttpxClientT]):
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        retry_uncertain_invokes: bool,
         http_client: HttpxClientT | None,
         default_http_client: type[HttpxClientT],
     ) -> None:
-        self._config = resolve_config(api_key, base_url, timeout, max_retries, default_headers)
+        self._config = resolve_config(
+            api_key, base_url, timeout, max_retries, default_headers, retry_uncertain_invokes
+        )
         if http_client is not None and not isinstance(http_client, default_http_client):
             raise InputValidationError(
                 f"http_client: must be an {default_http_client.__module__}."
@@ -320,6 +406,7 @@ class BaseClient(Generic[HttpxClientT]):
         timeout: Timeout | NotGiven,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        retry_uncertain_invokes: bool | None,
     ) -> Any:
         """A copy with other settings that shares this client's connection pool."""
         config = self._config
@@ -334,6 +421,13 @@ class BaseClient(Generic[HttpxClientT]):
             changes["max_retries"] = max_retries
         if default_headers is not None:
             changes["default_headers"] = {**config.default_headers, **default_headers}
+        if retry_uncertain_invokes is not None:
+            if not isinstance(retry_uncertain_invokes, bool):
+                raise InputValidationError(
+                    "retry_uncertain_invokes: must be True or False",
+                    argument="retry_uncertain_invokes",
+                )
+            changes["retry_uncertain_invokes"] = retry_uncertain_invokes
         check.request_options(
             changes.get("timeout"),
             changes.get("max_retries"),
@@ -355,7 +449,7 @@ class BaseClient(Generic[HttpxClientT]):
 
     # Requests -------------------------------------------------------------------------
 
-    def _build_request(self, op: Operation, options: CallOptions) -> httpx.Request:
+    def _build_request(self, op: Operation[Any], options: CallOptions) -> httpx.Request:
         kwargs = op.kwargs
         headers: dict[str, str] = {
             "User-Agent": USER_AGENT,
@@ -384,56 +478,37 @@ class BaseClient(Generic[HttpxClientT]):
     def _max_retries(self, options: CallOptions) -> int:
         return self._config.max_retries if options.max_retries is None else options.max_retries
 
+    def _retry_rule(self, op: Operation[Any], options: CallOptions) -> RetryRule:
+        """The operation's rule, or the read rule for an invoke whose caller opted in."""
+        if op.retry.name != INVOKE.name:
+            return op.retry
+        opted_in = (
+            self._config.retry_uncertain_invokes
+            if options.retry_uncertain_invokes is None
+            else options.retry_uncertain_invokes
+        )
+        return READ if opted_in else op.retry
+
     def _retry_wait_after_status(
-        self, response: httpx.Response, error: APIStatusError, retries_taken: int, limit: int
+        self,
+        rule: RetryRule,
+        response: httpx.Response,
+        error: APIStatusError,
+        retries_taken: int,
+        limit: int,
     ) -> float | None:
         if retries_taken >= limit or not is_retryable_status(
-            response.status_code, error.error_code
+            rule, response.status_code, error.error_code
         ):
             return None
         return retry_delay(retries_taken, response.headers)
 
     def _retry_wait_after_transport_error(
-        self, exc: httpx.RequestError, retries_taken: int, limit: int
+        self, rule: RetryRule, exc: httpx.RequestError, retries_taken: int, limit: int
     ) -> float | None:
-        if retries_taken >= limit or isinstance(exc, NOT_RETRIED_TRANSPORT_ERRORS):
+        if retries_taken >= limit or not is_retryable_transport_error(rule, exc):
             return None
         return retry_delay(retries_taken, None)
-
-    def _connection_error(
-        self, exc: httpx.RequestError, request: httpx.Request, retries_taken: int
-    ) -> APIConnectionError:
-        return connection_error(exc, request, retries_taken)
-
-    def _read_result(self, op: Operation, response: httpx.Response, retries_taken: int) -> Any:
-        """Parse a 2xx body with the operation's generated model (with mapping access)."""
-        assert op.result_model is not None
-        try:
-            body = response.json()
-        except ValueError:
-            raise APIResponseValidationError(
-                f"The {op.name} answer is not JSON.", response=response, body=response.text
-            ) from None
-        if logger.isEnabledFor(10) and log_bodies():
-            logger.debug("%s response body: %r", op.name, redact(body))
-        try:
-            result = with_mapping(op.result_model).from_dict(body)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"The {op.name} answer does not have the documented shape ({type(exc).__name__}: "
-                f"{exc}).",
-                response=response,
-                body=body,
-            ) from None
-        attach_response_info(
-            result,
-            ResponseInfo(
-                http_response=response,
-                retries_taken=retries_taken,
-                rate_limit=RateLimitInfo.from_headers(response.headers),
-            ),
-        )
-        return result
 
     # Logging ----------------------------------------------------------------------------
 
@@ -460,128 +535,3 @@ class BaseClient(Generic[HttpxClientT]):
             attempt,
             reason,
         )
-
-
-class SyncAPIClient(BaseClient[httpx.Client]):
-    """Sends operations through one pooled `httpx.Client`, with retries."""
-
-    @staticmethod
-    def _sleep(seconds: float) -> None:
-        time.sleep(seconds)
-
-    def _send(self, op: Operation, options: CallOptions) -> tuple[httpx.Response, int]:
-        """Send with retries; return the 2xx answer (unread when streaming) and the retries
-        taken. Retries happen only before the caller has seen any byte of the answer."""
-        request = self._build_request(op, options)
-        limit = self._max_retries(options)
-        retries = 0
-        while True:
-            started = time.monotonic()
-            logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
-            try:
-                response = self._http.send(request, stream=op.streaming)
-            except httpx.RequestError as exc:
-                delay = self._retry_wait_after_transport_error(exc, retries, limit)
-                if delay is None:
-                    raise self._connection_error(exc, request, retries) from safe_cause(exc)
-                self._log_retry(request, type(exc).__name__, delay, retries + 1)
-                self._sleep(delay)
-                retries += 1
-                continue
-            if response.is_success:
-                self._log_answer(request, response, retries, started)
-                return response, retries
-            try:
-                response.read()
-            except httpx.RequestError as exc:
-                raise self._connection_error(exc, request, retries) from safe_cause(exc)
-            finally:
-                response.close()
-            self._log_answer(request, response, retries, started)
-            error = make_status_error(response, retries)
-            delay = self._retry_wait_after_status(response, error, retries, limit)
-            if delay is None:
-                raise error
-            self._log_retry(request, f"status {response.status_code}", delay, retries + 1)
-            self._sleep(delay)
-            retries += 1
-
-    def _call(self, op: Operation, options: CallOptions) -> Any:
-        response, retries = self._send(op, options)
-        if op.streaming:
-            from ._streaming import Stream
-
-            if not _is_event_stream(response):
-                response.read()
-                response.close()
-                raise _not_a_stream(op, response)
-            return Stream(response, retries_taken=retries)
-        return self._read_result(op, response, retries)
-
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
-        if self._owns_http:
-            self._http.close()
-
-
-class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
-    """Sends operations through one pooled `httpx.AsyncClient`, with retries."""
-
-    @staticmethod
-    async def _sleep(seconds: float) -> None:
-        import anyio  # works under asyncio and trio; imported on first retry only
-
-        await anyio.sleep(seconds)
-
-    async def _send(self, op: Operation, options: CallOptions) -> tuple[httpx.Response, int]:
-        """Async twin of `SyncAPIClient._send`."""
-        request = self._build_request(op, options)
-        limit = self._max_retries(options)
-        retries = 0
-        while True:
-            started = time.monotonic()
-            logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
-            try:
-                response = await self._http.send(request, stream=op.streaming)
-            except httpx.RequestError as exc:
-                delay = self._retry_wait_after_transport_error(exc, retries, limit)
-                if delay is None:
-                    raise self._connection_error(exc, request, retries) from safe_cause(exc)
-                self._log_retry(request, type(exc).__name__, delay, retries + 1)
-                await self._sleep(delay)
-                retries += 1
-                continue
-            if response.is_success:
-                self._log_answer(request, response, retries, started)
-                return response, retries
-            try:
-                await response.aread()
-            except httpx.RequestError as exc:
-                raise self._connection_error(exc, request, retries) from safe_cause(exc)
-            finally:
-                await response.aclose()
-            self._log_answer(request, response, retries, started)
-            error = make_status_error(response, retries)
-            delay = self._retry_wait_after_status(response, error, retries, limit)
-            if delay is None:
-                raise error
-            self._log_retry(request, f"status {response.status_code}", delay, retries + 1)
-            await self._sleep(delay)
-            retries += 1
-
-    async def _call(self, op: Operation, options: CallOptions) -> Any:
-        response, retries = await self._send(op, options)
-        if op.streaming:
-            from ._streaming import AsyncStream
-
-            if not _is_event_stream(response):
-                await response.aread()
-                await response.aclose()
-                raise _not_a_stream(op, response)
-            return AsyncStream(response, retries_taken=retries)
-        return self._read_result(op, response, retries)
-
-    async def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
-        if self._owns_http:
-            await self._http.aclose()

@@ -4,6 +4,10 @@
 FetchHiveError
 ├── InputValidationError (also ValueError)   bad arguments; nothing was sent
 ├── MissingAPIKeyError                       a call needs a key and none was configured
+├── RunTimeoutError (also TimeoutError)      wait_for_run: the run did not finish in time
+├── WebhookVerificationError                 a callback that cannot be trusted or read
+├── ResponseFieldError (also TypeError)      a field of an answer read as a typed attribute
+│                                            does not have its documented type
 └── APIError                                 something went wrong talking to the service
     ├── APIStatusError (also httpx.HTTPStatusError)   non-2xx answer
     │   ├── BadRequestError            400
@@ -56,8 +60,11 @@ __all__ = [
     "PermissionDeniedError",
     "ProviderError",
     "RateLimitError",
+    "ResponseFieldError",
+    "RunTimeoutError",
     "StreamError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 
@@ -89,6 +96,45 @@ class MissingAPIKeyError(FetchHiveError):
             "No API key: pass api_key=... to the client or set the FETCH_HIVE_API_KEY "
             "environment variable."
         )
+
+
+class ResponseFieldError(FetchHiveError, TypeError):
+    """A field of an answer does not have its documented type, and was read as a typed
+    attribute (`result.usage` when `usage` holds a string).
+
+    The answer itself was returned: the tolerant reader never fails a call over one field,
+    and `result["usage"]` still reads the raw value. `model` and `field` name the field,
+    `expected` and `got` the types (never the value, which may be large or private).
+    """
+
+    def __init__(self, *, model: str, field: str, expected: str, got: str) -> None:
+        super().__init__(f"{model}.{field}: expected {expected}, got {got}")
+        self.model = model
+        self.field = field
+        self.expected = expected
+        self.got = got
+
+
+class RunTimeoutError(FetchHiveError, TimeoutError):
+    """`wait_for_run` gave up: the run had not finished within `timeout` seconds.
+
+    `last_status` is the last status seen (None when no poll succeeded); the last poll's
+    error, if any, is the `__cause__`.
+    """
+
+    def __init__(self, request_id: str, timeout: float, last_status: str | None) -> None:
+        super().__init__(
+            f"run {request_id} had not finished after {timeout:g} s (last status: {last_status})"
+        )
+        self.request_id = request_id
+        self.timeout = timeout
+        self.last_status = last_status
+
+
+class WebhookVerificationError(FetchHiveError):
+    """The callback cannot be trusted: missing or malformed signature, wrong secret,
+    tampered body, or a body that is not the raw bytes (or not a JSON object). Never
+    includes the secret."""
 
 
 class APIError(FetchHiveError):
@@ -241,25 +287,24 @@ class StreamError(APIError):
 class IncompleteStreamError(APIError):
     """The answer ended before the stream's final `usage` event or `[DONE]`.
 
-    `partial` is what arrived, summed up (a `StreamResult`: the text so far, tool calls...);
-    `events` are the events that arrived, in order; `events_received` counts them.
+    `events_received` counts the events that arrived; `events` holds the last few of them
+    (up to five: a stream keeps no more, so that a long one costs no memory); `partial` is
+    what arrived summed up, as a `StreamResult` (its text only when the stream was
+    accumulating: `until_done()` or `accumulate()`).
     """
 
     def __init__(
-        self, partial: Any, raw_events: list[str] | None = None, *, request_id: str | None = None
+        self,
+        partial: Any,
+        last_events: list[Any] | None = None,
+        *,
+        events_received: int = 0,
+        request_id: str | None = None,
     ) -> None:
-        count = int(getattr(partial, "events_received", 0))
         super().__init__(
-            f"The stream ended after {count} event(s) without its final usage event.",
+            f"The stream ended after {events_received} event(s) without its final usage event.",
             request_id=request_id,
         )
         self.partial = partial
-        self.events_received = count
-        self._raw_events = list(raw_events or ())
-
-    @property
-    def events(self) -> list[Any]:
-        """The typed events that arrived (read again from their `data:` texts)."""
-        from ._events import parse_event
-
-        return [parse_event(text) for text in self._raw_events]
+        self.events_received = events_received
+        self.events: list[Any] = list(last_events or ())

@@ -58,3 +58,16 @@ def loggable_path(url: Any) -> str:
         for key, value in params.multi_items()
     ]
     return f"{path}?{'&'.join(shown)}"
+
+
+# Request headers that carry secrets httpx does not hide (its repr masks Authorization).
+SECRET_HEADERS = ("x-fetch-hive-webhook-secret",)
+
+
+def hide_secret_headers(request: Any) -> None:
+    """Replace the secret headers of a sent `httpx.Request`: it stays reachable from results
+    and errors (`exc.request.headers`), whose repr would show them."""
+    headers = request.headers
+    for name in SECRET_HEADERS:
+        if name in headers:
+            headers[name] = REDACTED

@@ -9,11 +9,19 @@ so that `import fetch_hive_sdk` stays fast.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _validation as check
 from ._base_client import Operation
 from ._errors import InputValidationError
+from ._retry import INVOKE, PROVIDER_INVOKE, READ
+
+if TYPE_CHECKING:
+    from fetch_hive_api.models.agent_response import AgentResponse
+    from fetch_hive_api.models.error_code_catalogue import ErrorCodeCatalogue
+    from fetch_hive_api.models.prompt_response import PromptResponse
+    from fetch_hive_api.models.request_record import RequestRecord
+    from fetch_hive_api.models.workflow_run import WorkflowRun
 
 
 def _put(body: dict[str, Any], key: str, value: object) -> None:
@@ -29,7 +37,7 @@ def invoke_prompt(
     metadata: Mapping[str, Any] | None,
     user: str | None,
     streaming: bool,
-) -> Operation:
+) -> Operation[PromptResponse]:
     body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
     _put(body, "variant", check.optional_text(variant, "variant"))
     _put(body, "inputs", check.inputs(inputs))
@@ -46,6 +54,7 @@ def invoke_prompt(
         kwargs=generated._get_kwargs(body=PromptInvokeRequest.from_dict(body)),
         result_model=None if streaming else PromptResponse,
         streaming=streaming,
+        retry=PROVIDER_INVOKE,
     )
 
 
@@ -59,7 +68,7 @@ def invoke_workflow(
     user: str | None,
     metadata: Mapping[str, Any] | None,
     tool_approval: str | None,
-) -> Operation:
+) -> Operation[WorkflowRun]:
     body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
     _put(body, "variant", check.optional_text(variant, "variant"))
     _put(body, "inputs", check.inputs(inputs))
@@ -78,6 +87,7 @@ def invoke_workflow(
         name="invoke_workflow",
         kwargs=generated._get_kwargs(body=WorkflowInvokeRequest.from_dict(body)),
         result_model=WorkflowRun,
+        retry=INVOKE,
     )
 
 
@@ -96,7 +106,7 @@ def invoke_agent(
     tool_approval: str | None,
     async_options: Mapping[str, Any] | None,
     streaming: bool,
-) -> Operation:
+) -> Operation[AgentResponse]:
     body: dict[str, Any] = {
         "agent": check.required_text(agent, "agent"),
         "message": check.required_text(message, "message"),
@@ -126,21 +136,25 @@ def invoke_agent(
         kwargs=generated._get_kwargs(body=AgentInvokeRequest.from_dict(body)),
         result_model=None if streaming else AgentResponse,
         streaming=streaming,
+        retry=PROVIDER_INVOKE,
     )
 
 
-def get_request(*, request_id: str) -> Operation:
+def get_request(*, request_id: str) -> Operation[RequestRecord]:
+    request_id = check.path_segment(request_id, "request_id")
+
     from fetch_hive_api.api.requests import get_request as generated
     from fetch_hive_api.models.request_record import RequestRecord
 
     return Operation(
         name="get_request",
-        kwargs=generated._get_kwargs(check.required_text(request_id, "request_id")),
+        kwargs=generated._get_kwargs(request_id),
         result_model=RequestRecord,
+        retry=READ,
     )
 
 
-def list_error_codes(*, locale: str | None) -> Operation:
+def list_error_codes(*, locale: str | None) -> Operation[ErrorCodeCatalogue]:
     checked = check.optional_text(locale, "locale")
 
     from fetch_hive_api.api.error_codes import list_error_codes as generated
@@ -152,6 +166,7 @@ def list_error_codes(*, locale: str | None) -> Operation:
         kwargs=generated._get_kwargs(locale=UNSET if checked is None else checked),
         result_model=ErrorCodeCatalogue,
         needs_api_key=False,
+        retry=READ,
     )
 
 

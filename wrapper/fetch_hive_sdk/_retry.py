@@ -1,7 +1,7 @@
 """When to retry, how long to wait, and the rate-limit figures of an answer.
 
-Pure functions of the answer (status, headers, error code): the sync and async clients
-share them and only differ in how they sleep.
+Pure functions of the answer (status, headers, error code) and of the kind of operation
+(`RetryRule`): the sync and async clients share them and only differ in how they sleep.
 """
 
 from __future__ import annotations
@@ -11,9 +11,34 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-RETRYABLE_STATUSES = frozenset({408, 409, 429})
+import httpx
+
 # The daily API cap resets at midnight UTC: retrying the same day cannot succeed.
 NEVER_RETRY_ERROR_CODES = frozenset({"api_rate_limit_exceeded"})
+
+
+@dataclass(frozen=True, slots=True)
+class RetryRule:
+    """Which failures of one kind of operation are retried.
+
+    A read can be repeated at no cost. An invoke must not run twice by surprise (a workflow
+    may send emails), so it is retried only when the service certainly did not start it.
+    """
+
+    name: str
+    statuses: frozenset[int]
+    any_5xx: bool
+    # Transport failures after the request was (perhaps) sent: a read timeout, a reset.
+    after_sending: bool
+
+
+READ = RetryRule("read", statuses=frozenset({408, 409, 429}), any_5xx=True, after_sending=True)
+# 429: refused before starting; 503: the service is not taking work.
+INVOKE = RetryRule("invoke", statuses=frozenset({429, 503}), any_5xx=False, after_sending=False)
+# A prompt's or agent's 502 means its model provider failed: that run is over.
+PROVIDER_INVOKE = RetryRule(
+    "invoke", statuses=frozenset({429, 502, 503}), any_5xx=False, after_sending=False
+)
 
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
@@ -23,10 +48,28 @@ MAX_RETRY_AFTER = 60.0
 JITTER = 0.25
 
 
-def is_retryable_status(status_code: int, error_code: str | None) -> bool:
+def is_retryable_status(rule: RetryRule, status_code: int, error_code: str | None) -> bool:
     if error_code in NEVER_RETRY_ERROR_CODES:
         return False
-    return status_code in RETRYABLE_STATUSES or status_code >= 500
+    return status_code in rule.statuses or (rule.any_5xx and status_code >= 500)
+
+
+# Transport errors that a retry cannot fix: the request itself is wrong.
+NOT_RETRIED_TRANSPORT_ERRORS = (
+    httpx.LocalProtocolError,
+    httpx.UnsupportedProtocol,
+    httpx.DecodingError,
+    httpx.TooManyRedirects,
+)
+# The request never left this machine: safe to send again, whatever it was.
+NOT_SENT_TRANSPORT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def is_retryable_transport_error(rule: RetryRule, exc: Exception) -> bool:
+    """Connection failures before sending are always retried; the rest only by reads."""
+    if isinstance(exc, NOT_RETRIED_TRANSPORT_ERRORS):
+        return False
+    return isinstance(exc, NOT_SENT_TRANSPORT_ERRORS) or rule.after_sending
 
 
 def backoff_delay(retries_taken: int, *, rng: random.Random | None = None) -> float:

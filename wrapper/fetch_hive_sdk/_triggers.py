@@ -7,10 +7,14 @@ does not end up in proxy or server access logs.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _validation as check
 from ._base_client import Operation
+from ._retry import INVOKE
+
+if TYPE_CHECKING:
+    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
 WEBHOOK_SECRET_HEADER = "X-Fetch-Hive-Webhook-Secret"
 
@@ -33,8 +37,12 @@ def _body(
     return body
 
 
-def _operation(name: str, kwargs: dict[str, Any], webhook_secret: str) -> Operation:
-    """The trigger request, authenticated by the secret header instead of the API key."""
+def _operation(
+    name: str, kwargs: dict[str, Any], webhook_secret: str
+) -> Operation[TriggerAccepted]:
+    """The trigger request, authenticated by the secret header instead of the API key.
+    A trigger starts a run: it is retried only when the run certainly did not start, and
+    never follows a redirect (the secret would go along to the other host)."""
     from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
     secret = check.required_text(webhook_secret, "webhook_secret")
@@ -44,6 +52,8 @@ def _operation(name: str, kwargs: dict[str, Any], webhook_secret: str) -> Operat
         kwargs={**kwargs, "headers": headers},
         result_model=TriggerAccepted,
         needs_api_key=False,
+        retry=INVOKE,
+        redirects_allowed=False,
     )
 
 
@@ -56,9 +66,9 @@ def trigger_workflow_webhook(
     callback_url: str,
     metadata: Mapping[str, Any] | None,
     user: str | None,
-) -> Operation:
-    endpoint = check.required_text(workflow_endpoint_id, "workflow_endpoint_id")
-    variant = check.required_text(variant_id, "variant_id")
+) -> Operation[TriggerAccepted]:
+    endpoint = check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
+    variant = check.path_segment(variant_id, "variant_id")
     body = _body(inputs, callback_url, metadata, user)
 
     from fetch_hive_api.api.webhook_triggers import trigger_workflow_webhook as generated
@@ -81,9 +91,9 @@ def trigger_prompt_webhook(
     callback_url: str,
     metadata: Mapping[str, Any] | None,
     user: str | None,
-) -> Operation:
-    endpoint = check.required_text(prompt_endpoint_id, "prompt_endpoint_id")
-    variant = check.required_text(variant_id, "variant_id")
+) -> Operation[TriggerAccepted]:
+    endpoint = check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
+    variant = check.path_segment(variant_id, "variant_id")
     body = _body(inputs, callback_url, metadata, user)
 
     from fetch_hive_api.api.webhook_triggers import trigger_prompt_webhook as generated
@@ -104,8 +114,8 @@ def trigger_agent_webhook(
     thread_id: str | None,
     metadata: Mapping[str, Any] | None,
     user: str | None,
-) -> Operation:
-    agent = check.required_text(agent_id, "agent_id")
+) -> Operation[TriggerAccepted]:
+    agent = check.path_segment(agent_id, "agent_id")
     body = _body(None, callback_url, metadata, user)
     body["message"] = check.required_text(message, "message")
     thread = check.optional_text(thread_id, "thread_id")

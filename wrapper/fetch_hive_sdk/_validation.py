@@ -304,3 +304,13 @@ def base_url(value: object, argument: str = "base_url") -> str:
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise _fail(argument, f"must be an absolute http(s) URL, got {value!r}")
     return value.strip().rstrip("/")
+
+
+def path_segment(value: object, argument: str) -> str:
+    """A value that goes into the URL path as one segment (an id). `.` and `..` are refused:
+    the URL would be normalised to another endpoint (`/public/requests/..` is `/public`),
+    which would receive the credentials."""
+    text = required_text(value, argument)
+    if text.strip() in (".", ".."):
+        raise _fail(argument, f"{text!r} is not an id (it would change the URL's path)")
+    return text

@@ -33,9 +33,10 @@ from .request_record_metadata_type_0 import RequestRecordMetadataType0
 from .request_record_user_metadata_type_0 import RequestRecordUserMetadataType0
 from .response_event import ResponseEvent
 from .sse_frame import SseFrame
+from .stream_result import StreamResult
 from .summary_event import SummaryEvent
 from .tool_call import ToolCall
-from .tool_call_tool_input import ToolCallToolInput
+from .tool_call_tool_input_type_0 import ToolCallToolInputType0
 from .tool_event import ToolEvent
 from .tool_event_tool_input import ToolEventToolInput
 from .trigger_accepted import TriggerAccepted
@@ -82,9 +83,10 @@ __all__ = (
     "RequestRecordUserMetadataType0",
     "ResponseEvent",
     "SseFrame",
+    "StreamResult",
     "SummaryEvent",
     "ToolCall",
-    "ToolCallToolInput",
+    "ToolCallToolInputType0",
     "ToolEvent",
     "ToolEventToolInput",
     "TriggerAccepted",

@@ -1,98 +1,72 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
+from fetch_hive_sdk._api_object import (
+    DICT,
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invoke_metadata import InvokeMetadata
-    from ..models.trigger_async_options import TriggerAsyncOptions
-
-
-T = TypeVar("T", bound="AgentWebhookTriggerRequest")
+__all__ = ["AgentWebhookTriggerRequest"]
 
 
-@_attrs_define
-class AgentWebhookTriggerRequest:
-    """
-    Attributes:
-        message (str):
-        async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger (always enabled).
-        thread_id (str | Unset):
-        metadata (InvokeMetadata | Unset): Flat caller-defined metadata for audit and log filtering, never an input to
-            the
-            run. Keys are non-empty strings; values are strings, numbers, booleans or null.
-            Nested objects and arrays are rejected before the run starts. Keep secrets and
-            large payloads out of it. No limits on key count or lengths are documented.
-        user (str | Unset):
+class AgentWebhookTriggerRequest(APIObject):
+    """The `AgentWebhookTriggerRequest` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    message: str
-    async_: TriggerAsyncOptions
-    thread_id: str | Unset = UNSET
-    metadata: InvokeMetadata | Unset = UNSET
-    user: str | Unset = UNSET
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
+    @property
+    def message(self) -> str:
+        """The `message` field. Required by the schema."""
+        value = self.get("message")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
 
-        async_ = self.async_.to_dict()
+    @property
+    def async_(self) -> TriggerAsyncOptions:
+        """Callback delivery settings of a webhook trigger (always enabled). Required by the schema."""
+        return cast("TriggerAsyncOptions", self._sdk_read("async"))
 
-        thread_id = self.thread_id
+    @property
+    def thread_id(self) -> str | None:
+        """The `thread_id` field."""
+        value = self.get("thread_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("thread_id")
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """Flat caller-defined metadata for audit and log filtering, never an input to the
+        run. Keys are non-empty strings; values are strings, numbers, booleans or null.
+        Nested objects and arrays are rejected before the run starts. Keep secrets and
+        large payloads out of it. No limits on key count or lengths are documented."""
+        return cast("dict[str, Any] | None", self._sdk_read("metadata"))
 
-        user = self.user
+    @property
+    def user(self) -> str | None:
+        """The `user` field."""
+        value = self.get("user")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("user")
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "message": message,
-                "async": async_,
-            }
-        )
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if user is not UNSET:
-            field_dict["user"] = user
+from ..models.trigger_async_options import TriggerAsyncOptions
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoke_metadata import InvokeMetadata  # noqa: PLC0415
-        from ..models.trigger_async_options import TriggerAsyncOptions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        async_ = TriggerAsyncOptions.from_dict(d.pop("async"))
-
-        thread_id = d.pop("thread_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: InvokeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = InvokeMetadata.from_dict(_metadata)
-
-        user = d.pop("user", UNSET)
-
-        agent_webhook_trigger_request = cls(
-            message=message,
-            async_=async_,
-            thread_id=thread_id,
-            metadata=metadata,
-            user=user,
-        )
-
-        return agent_webhook_trigger_request
+AgentWebhookTriggerRequest._sdk_define(
+    {
+        "message": Field(STR, required=True),
+        "async": Field(ModelOf(TriggerAsyncOptions), required=True),
+        "thread_id": Field(STR),
+        "metadata": Field(DICT),
+        "user": Field(STR),
+    }
+)

@@ -1,54 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from fetch_hive_sdk._api_object import (
+    BOOL,
+    STR,
+    APIObject,
+    Field,
+)
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AsyncOptions")
+__all__ = ["AsyncOptions"]
 
 
-@_attrs_define
-class AsyncOptions:
+class AsyncOptions(APIObject):
     """Callback delivery settings.
 
-    Attributes:
-        enabled (bool): `true`: return at once and deliver the result by signed callback.
-        callback_url (str | Unset): Required when `enabled` is true. Where Fetch Hive POSTs the completion event.
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    enabled: bool
-    callback_url: str | Unset = UNSET
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+    @property
+    def enabled(self) -> bool:
+        """`true`: return at once and deliver the result by signed callback. Required by the schema."""
+        value = self.get("enabled")
+        if isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("enabled")
 
-        callback_url = self.callback_url
+    @property
+    def callback_url(self) -> str | None:
+        """Required when `enabled` is true. Where Fetch Hive POSTs the completion event."""
+        value = self.get("callback_url")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("callback_url")
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        async_options = cls(
-            enabled=enabled,
-            callback_url=callback_url,
-        )
-
-        return async_options
+AsyncOptions._sdk_define(
+    {
+        "enabled": Field(BOOL, required=True),
+        "callback_url": Field(STR),
+    }
+)

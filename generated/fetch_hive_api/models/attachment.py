@@ -1,72 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+)
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Attachment")
+__all__ = ["Attachment"]
 
 
-@_attrs_define
-class Attachment:
+class Attachment(APIObject):
     """A file for this turn, by HTTPS URL.
 
-    Attributes:
-        file_url (str):
-        file_name (str | Unset):
-        file_type (str | Unset):
-        id (str | Unset):
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    file_url: str
-    file_name: str | Unset = UNSET
-    file_type: str | Unset = UNSET
-    id: str | Unset = UNSET
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        file_url = self.file_url
+    @property
+    def file_url(self) -> str:
+        """The `file_url` field. Required by the schema."""
+        value = self.get("file_url")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_url")
 
-        file_name = self.file_name
+    @property
+    def file_name(self) -> str | None:
+        """The `file_name` field."""
+        value = self.get("file_name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_name")
 
-        file_type = self.file_type
+    @property
+    def file_type(self) -> str | None:
+        """The `file_type` field."""
+        value = self.get("file_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_type")
 
-        id = self.id
+    @property
+    def id(self) -> str | None:
+        """The `id` field."""
+        value = self.get("id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("id")
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "file_url": file_url,
-            }
-        )
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if file_type is not UNSET:
-            field_dict["file_type"] = file_type
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_url = d.pop("file_url")
-
-        file_name = d.pop("file_name", UNSET)
-
-        file_type = d.pop("file_type", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        attachment = cls(
-            file_url=file_url,
-            file_name=file_name,
-            file_type=file_type,
-            id=id,
-        )
-
-        return attachment
+Attachment._sdk_define(
+    {
+        "file_url": Field(STR, required=True),
+        "file_name": Field(STR),
+        "file_type": Field(STR),
+        "id": Field(STR),
+    }
+)

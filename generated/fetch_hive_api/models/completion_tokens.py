@@ -1,70 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from fetch_hive_sdk._api_object import (
+    INT,
+    APIObject,
+    Field,
+)
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionTokens")
+__all__ = ["CompletionTokens"]
 
 
-@_attrs_define
-class CompletionTokens:
-    """
-    Attributes:
-        total_tokens (int | Unset):
-        reasoning_tokens (int | Unset):
+class CompletionTokens(APIObject):
+    """The `CompletionTokens` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    total_tokens: int | Unset = UNSET
-    reasoning_tokens: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total_tokens = self.total_tokens
-
-        reasoning_tokens = self.reasoning_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-
-        completion_tokens = cls(
-            total_tokens=total_tokens,
-            reasoning_tokens=reasoning_tokens,
-        )
-
-        completion_tokens.additional_properties = d
-        return completion_tokens
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def total_tokens(self) -> int | None:
+        """The `total_tokens` field."""
+        value = self.get("total_tokens")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("total_tokens")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def reasoning_tokens(self) -> int | None:
+        """The `reasoning_tokens` field."""
+        value = self.get("reasoning_tokens")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("reasoning_tokens")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CompletionTokens._sdk_define(
+    {
+        "total_tokens": Field(INT),
+        "reasoning_tokens": Field(INT),
+    }
+)

@@ -1,112 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import cast
 
-from attrs import define as _attrs_define
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ListOf,
+    ModelOf,
+    OneOf,
+)
 
-from ..models.context_message_role import ContextMessageRole
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
+__all__ = ["ContextMessage"]
 
 
-T = TypeVar("T", bound="ContextMessage")
-
-
-@_attrs_define
-class ContextMessage:
+class ContextMessage(APIObject):
     """An earlier turn used as context (not stored).
 
-    Attributes:
-        role (ContextMessageRole):
-        content (str):
-        attachments (list[Attachment | str] | Unset):
-        image_urls (list[str] | Unset):
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    role: ContextMessageRole
-    content: str
-    attachments: list[Attachment | str] | Unset = UNSET
-    image_urls: list[str] | Unset = UNSET
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment import Attachment  # noqa: PLC0415
+    @property
+    def role(self) -> str:
+        """The `role` field. Required by the schema."""
+        value = self.get("role")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("role")
 
-        role = self.role.value
+    @property
+    def content(self) -> str:
+        """The `content` field. Required by the schema."""
+        value = self.get("content")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("content")
 
-        content = self.content
+    @property
+    def attachments(self) -> list[str | Attachment] | None:
+        """The `attachments` field."""
+        return cast("list[str | Attachment] | None", self._sdk_read("attachments"))
 
-        attachments: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item: dict[str, Any] | str
-                if isinstance(attachments_item_data, Attachment):
-                    attachments_item = attachments_item_data.to_dict()
-                else:
-                    attachments_item = attachments_item_data
-                attachments.append(attachments_item)
+    @property
+    def image_urls(self) -> list[str] | None:
+        """The `image_urls` field."""
+        return cast("list[str] | None", self._sdk_read("image_urls"))
 
-        image_urls: list[str] | Unset = UNSET
-        if not isinstance(self.image_urls, Unset):
-            image_urls = self.image_urls
 
-        field_dict: dict[str, Any] = {}
+from ..models.attachment import Attachment
 
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if image_urls is not UNSET:
-            field_dict["image_urls"] = image_urls
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        role = ContextMessageRole(d.pop("role"))
-
-        content = d.pop("content")
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment | str] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-
-                def _parse_attachments_item(data: object) -> Attachment | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_attachment_item_type_1 = Attachment.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_attachment_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Attachment | str, data)
-
-                attachments_item = _parse_attachments_item(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        image_urls = cast(list[str], d.pop("image_urls", UNSET))
-
-        context_message = cls(
-            role=role,
-            content=content,
-            attachments=attachments,
-            image_urls=image_urls,
-        )
-
-        return context_message
+ContextMessage._sdk_define(
+    {
+        "role": Field(STR, required=True),
+        "content": Field(STR, required=True),
+        "attachments": Field(ListOf(OneOf(STR, ModelOf(Attachment)))),
+        "image_urls": Field(ListOf(STR)),
+    }
+)

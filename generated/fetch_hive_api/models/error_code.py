@@ -1,135 +1,106 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from fetch_hive_sdk._api_object import (
+    INT,
+    STR,
+    APIObject,
+    Field,
+    ListOf,
+)
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorCode")
+__all__ = ["ErrorCode"]
 
 
-@_attrs_define
-class ErrorCode:
-    """
-    Attributes:
-        code (str | Unset):
-        status (int | Unset):
-        field (str | Unset):
-        message_key (str | Unset):
-        message (str | Unset): A template with `%{name}` placeholders.
-        field_aliases (list[str] | Unset):
-        category (str | Unset):
-        client_action_key (str | Unset):
-        client_action (str | Unset):
+class ErrorCode(APIObject):
+    """The `ErrorCode` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    code: str | Unset = UNSET
-    status: int | Unset = UNSET
-    field: str | Unset = UNSET
-    message_key: str | Unset = UNSET
-    message: str | Unset = UNSET
-    field_aliases: list[str] | Unset = UNSET
-    category: str | Unset = UNSET
-    client_action_key: str | Unset = UNSET
-    client_action: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        status = self.status
-
-        field = self.field
-
-        message_key = self.message_key
-
-        message = self.message
-
-        field_aliases: list[str] | Unset = UNSET
-        if not isinstance(self.field_aliases, Unset):
-            field_aliases = self.field_aliases
-
-        category = self.category
-
-        client_action_key = self.client_action_key
-
-        client_action = self.client_action
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if field is not UNSET:
-            field_dict["field"] = field
-        if message_key is not UNSET:
-            field_dict["message_key"] = message_key
-        if message is not UNSET:
-            field_dict["message"] = message
-        if field_aliases is not UNSET:
-            field_dict["field_aliases"] = field_aliases
-        if category is not UNSET:
-            field_dict["category"] = category
-        if client_action_key is not UNSET:
-            field_dict["client_action_key"] = client_action_key
-        if client_action is not UNSET:
-            field_dict["client_action"] = client_action
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        field = d.pop("field", UNSET)
-
-        message_key = d.pop("message_key", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        field_aliases = cast(list[str], d.pop("field_aliases", UNSET))
-
-        category = d.pop("category", UNSET)
-
-        client_action_key = d.pop("client_action_key", UNSET)
-
-        client_action = d.pop("client_action", UNSET)
-
-        error_code = cls(
-            code=code,
-            status=status,
-            field=field,
-            message_key=message_key,
-            message=message,
-            field_aliases=field_aliases,
-            category=category,
-            client_action_key=client_action_key,
-            client_action=client_action,
-        )
-
-        error_code.additional_properties = d
-        return error_code
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def code(self) -> str | None:
+        """The `code` field."""
+        value = self.get("code")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("code")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def status(self) -> int | None:
+        """The `status` field."""
+        value = self.get("status")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("status")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def field(self) -> str | None:
+        """The `field` field."""
+        value = self.get("field")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("field")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def message_key(self) -> str | None:
+        """The `message_key` field."""
+        value = self.get("message_key")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message_key")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def message(self) -> str | None:
+        """A template with `%{name}` placeholders."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
+
+    @property
+    def field_aliases(self) -> list[str] | None:
+        """The `field_aliases` field."""
+        return cast("list[str] | None", self._sdk_read("field_aliases"))
+
+    @property
+    def category(self) -> str | None:
+        """The `category` field."""
+        value = self.get("category")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("category")
+
+    @property
+    def client_action_key(self) -> str | None:
+        """The `client_action_key` field."""
+        value = self.get("client_action_key")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("client_action_key")
+
+    @property
+    def client_action(self) -> str | None:
+        """The `client_action` field."""
+        value = self.get("client_action")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("client_action")
+
+
+ErrorCode._sdk_define(
+    {
+        "code": Field(STR),
+        "status": Field(INT),
+        "field": Field(STR),
+        "message_key": Field(STR),
+        "message": Field(STR),
+        "field_aliases": Field(ListOf(STR)),
+        "category": Field(STR),
+        "client_action_key": Field(STR),
+        "client_action": Field(STR),
+    }
+)

@@ -1,106 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ListOf,
+    ModelOf,
+)
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_code import ErrorCode
-
-
-T = TypeVar("T", bound="ErrorCodeCatalogue")
+__all__ = ["ErrorCodeCatalogue"]
 
 
-@_attrs_define
-class ErrorCodeCatalogue:
-    """
-    Attributes:
-        codes (list[ErrorCode]):
-        locale (str | Unset):
-        default_field (str | Unset):
-        compatibility_aliases (list[str] | Unset):
+class ErrorCodeCatalogue(APIObject):
+    """The `ErrorCodeCatalogue` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    codes: list[ErrorCode]
-    locale: str | Unset = UNSET
-    default_field: str | Unset = UNSET
-    compatibility_aliases: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        codes = []
-        for codes_item_data in self.codes:
-            codes_item = codes_item_data.to_dict()
-            codes.append(codes_item)
-
-        locale = self.locale
-
-        default_field = self.default_field
-
-        compatibility_aliases: list[str] | Unset = UNSET
-        if not isinstance(self.compatibility_aliases, Unset):
-            compatibility_aliases = self.compatibility_aliases
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "codes": codes,
-            }
-        )
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if default_field is not UNSET:
-            field_dict["default_field"] = default_field
-        if compatibility_aliases is not UNSET:
-            field_dict["compatibility_aliases"] = compatibility_aliases
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_code import ErrorCode  # noqa: PLC0415
-
-        d = dict(src_dict)
-        codes = []
-        _codes = d.pop("codes")
-        for codes_item_data in _codes:
-            codes_item = ErrorCode.from_dict(codes_item_data)
-
-            codes.append(codes_item)
-
-        locale = d.pop("locale", UNSET)
-
-        default_field = d.pop("default_field", UNSET)
-
-        compatibility_aliases = cast(list[str], d.pop("compatibility_aliases", UNSET))
-
-        error_code_catalogue = cls(
-            codes=codes,
-            locale=locale,
-            default_field=default_field,
-            compatibility_aliases=compatibility_aliases,
-        )
-
-        error_code_catalogue.additional_properties = d
-        return error_code_catalogue
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def codes(self) -> list[ErrorCode]:
+        """The `codes` field. Required by the schema."""
+        return cast("list[ErrorCode]", self._sdk_read("codes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def locale(self) -> str | None:
+        """The `locale` field."""
+        value = self.get("locale")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("locale")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def default_field(self) -> str | None:
+        """The `default_field` field."""
+        value = self.get("default_field")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("default_field")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def compatibility_aliases(self) -> list[str] | None:
+        """The `compatibility_aliases` field."""
+        return cast("list[str] | None", self._sdk_read("compatibility_aliases"))
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+from ..models.error_code import ErrorCode
+
+ErrorCodeCatalogue._sdk_define(
+    {
+        "codes": Field(ListOf(ModelOf(ErrorCode)), required=True),
+        "locale": Field(STR),
+        "default_field": Field(STR),
+        "compatibility_aliases": Field(ListOf(STR)),
+    }
+)

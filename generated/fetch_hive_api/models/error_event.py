@@ -1,134 +1,100 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
+from typing import Literal, cast
+
+from fetch_hive_sdk._api_object import (
+    INT,
+    STR,
+    APIObject,
+    Const,
+    Field,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorEvent")
+__all__ = ["ErrorEvent"]
 
 
-@_attrs_define
-class ErrorEvent:
+class ErrorEvent(APIObject):
     """The model provider failed after the stream opened; ends the stream.
 
-    Attributes:
-        type_ (Literal['error']):
-        request_id (str | Unset):
-        error (str | Unset):
-        message (str | Unset):
-        provider (str | Unset):
-        error_type (str | Unset):
-        status_code (int | Unset):
-        error_code (str | Unset):
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    type_: Literal["error"]
-    request_id: str | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    error_type: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    error_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        request_id = self.request_id
-
-        error = self.error
-
-        message = self.message
-
-        provider = self.provider
-
-        error_type = self.error_type
-
-        status_code = self.status_code
-
-        error_code = self.error_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-
-        request_id = d.pop("request_id", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        error_type = d.pop("error_type", UNSET)
-
-        status_code = d.pop("status_code", UNSET)
-
-        error_code = d.pop("error_code", UNSET)
-
-        error_event = cls(
-            type_=type_,
-            request_id=request_id,
-            error=error,
-            message=message,
-            provider=provider,
-            error_type=error_type,
-            status_code=status_code,
-            error_code=error_code,
-        )
-
-        error_event.additional_properties = d
-        return error_event
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> Literal["error"]:
+        """The `type` field. Required by the schema."""
+        value = self.get("type")
+        if value == "error":
+            return cast("Literal['error']", value)
+        raise self._sdk_misfit("type")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` field."""
+        value = self.get("request_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def error(self) -> str | None:
+        """The `error` field."""
+        value = self.get("error")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("error")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def message(self) -> str | None:
+        """The `message` field."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def provider(self) -> str | None:
+        """The `provider` field."""
+        value = self.get("provider")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("provider")
+
+    @property
+    def error_type(self) -> str | None:
+        """The `error_type` field."""
+        value = self.get("error_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("error_type")
+
+    @property
+    def status_code(self) -> int | None:
+        """The `status_code` field."""
+        value = self.get("status_code")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("status_code")
+
+    @property
+    def error_code(self) -> str | None:
+        """The `error_code` field."""
+        value = self.get("error_code")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("error_code")
+
+
+ErrorEvent._sdk_define(
+    {
+        "type": Field(Const("error"), required=True),
+        "request_id": Field(STR),
+        "error": Field(STR),
+        "message": Field(STR),
+        "provider": Field(STR),
+        "error_type": Field(STR),
+        "status_code": Field(INT),
+        "error_code": Field(STR),
+    }
+)

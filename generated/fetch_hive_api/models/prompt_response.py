@@ -1,130 +1,98 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from fetch_hive_sdk._api_object import (
+    FLOAT,
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.usage import Usage
-
-
-T = TypeVar("T", bound="PromptResponse")
+__all__ = ["PromptResponse"]
 
 
-@_attrs_define
-class PromptResponse:
-    """
-    Attributes:
-        request_id (str):
-        response (str):
-        model (str | Unset):
-        duration (float | Unset): Seconds.
-        reasoning (str | Unset): Present for reasoning models.
-        usage (Usage | Unset): Token usage. The docs show nested token objects; the public SDK's spec shows flat
-            integers. This SDK follows the docs. `duration` (seconds) appears in stream usage.
-        stop_reason (str | Unset): Open string; `completed` is the only documented value.
+class PromptResponse(APIObject):
+    """Answer of a non-streaming prompt invoke. The docs always show `request_id`; the
+    published SDK spec leaves it out of some answers. Assumption of this SDK: it may
+    be absent (source: Fetch Hive's published SDK spec).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    request_id: str
-    response: str
-    model: str | Unset = UNSET
-    duration: float | Unset = UNSET
-    reasoning: str | Unset = UNSET
-    usage: Usage | Unset = UNSET
-    stop_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        response = self.response
-
-        model = self.model
-
-        duration = self.duration
-
-        reasoning = self.reasoning
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        stop_reason = self.stop_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "response": response,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if stop_reason is not UNSET:
-            field_dict["stop_reason"] = stop_reason
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
-
-        response = d.pop("response")
-
-        model = d.pop("model", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        reasoning = d.pop("reasoning", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: Usage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = Usage.from_dict(_usage)
-
-        stop_reason = d.pop("stop_reason", UNSET)
-
-        prompt_response = cls(
-            request_id=request_id,
-            response=response,
-            model=model,
-            duration=duration,
-            reasoning=reasoning,
-            usage=usage,
-            stop_reason=stop_reason,
-        )
-
-        prompt_response.additional_properties = d
-        return prompt_response
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def response(self) -> str:
+        """The `response` field. Required by the schema."""
+        value = self.get("response")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("response")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` field."""
+        value = self.get("request_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def model(self) -> str | None:
+        """The `model` field."""
+        value = self.get("model")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("model")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def duration(self) -> float | None:
+        """Seconds."""
+        value = self.get("duration")
+        if value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool)
+        ):
+            return value
+        raise self._sdk_misfit("duration")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def reasoning(self) -> str | None:
+        """Present for reasoning models."""
+        value = self.get("reasoning")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("reasoning")
+
+    @property
+    def usage(self) -> Usage | None:
+        """Token usage. The docs show nested token objects (`prompt_tokens.total_tokens`); the
+        public SDK's spec shows flat integers (`prompt_tokens: 10`). Both are accepted:
+        the nested objects are documented, the flat integers are a documented alternative
+        (source: Fetch Hive's published SDK spec). `duration` (seconds) appears in stream
+        usage."""
+        return cast("Usage | None", self._sdk_read("usage"))
+
+    @property
+    def stop_reason(self) -> str | None:
+        """Open string; `completed` is the only documented value."""
+        value = self.get("stop_reason")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("stop_reason")
+
+
+from ..models.usage import Usage
+
+PromptResponse._sdk_define(
+    {
+        "response": Field(STR, required=True),
+        "request_id": Field(STR),
+        "model": Field(STR),
+        "duration": Field(FLOAT),
+        "reasoning": Field(STR),
+        "usage": Field(ModelOf(Usage)),
+        "stop_reason": Field(STR),
+    }
+)

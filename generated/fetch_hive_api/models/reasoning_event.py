@@ -1,107 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
+from typing import Literal, cast
+
+from fetch_hive_sdk._api_object import (
+    BOOL,
+    STR,
+    APIObject,
+    Const,
+    Field,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReasoningEvent")
+__all__ = ["ReasoningEvent"]
 
 
-@_attrs_define
-class ReasoningEvent:
+class ReasoningEvent(APIObject):
     """A chunk of the model's reasoning.
 
-    Attributes:
-        type_ (Literal['reasoning']):
-        request_id (str | Unset):
-        model (str | Unset):
-        response (str | Unset):
-        done (bool | Unset): Agents only; per chunk, not the end of the stream.
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    type_: Literal["reasoning"]
-    request_id: str | Unset = UNSET
-    model: str | Unset = UNSET
-    response: str | Unset = UNSET
-    done: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        request_id = self.request_id
-
-        model = self.model
-
-        response = self.response
-
-        done = self.done
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if model is not UNSET:
-            field_dict["model"] = model
-        if response is not UNSET:
-            field_dict["response"] = response
-        if done is not UNSET:
-            field_dict["done"] = done
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
-        if type_ != "reasoning":
-            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
-
-        request_id = d.pop("request_id", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        response = d.pop("response", UNSET)
-
-        done = d.pop("done", UNSET)
-
-        reasoning_event = cls(
-            type_=type_,
-            request_id=request_id,
-            model=model,
-            response=response,
-            done=done,
-        )
-
-        reasoning_event.additional_properties = d
-        return reasoning_event
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> Literal["reasoning"]:
+        """The `type` field. Required by the schema."""
+        value = self.get("type")
+        if value == "reasoning":
+            return cast("Literal['reasoning']", value)
+        raise self._sdk_misfit("type")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` field."""
+        value = self.get("request_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def model(self) -> str | None:
+        """The `model` field."""
+        value = self.get("model")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("model")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def response(self) -> str | None:
+        """The `response` field."""
+        value = self.get("response")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("response")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def done(self) -> bool | None:
+        """Agents only; per chunk, not the end of the stream."""
+        value = self.get("done")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("done")
+
+
+ReasoningEvent._sdk_define(
+    {
+        "type": Field(Const("reasoning"), required=True),
+        "request_id": Field(STR),
+        "model": Field(STR),
+        "response": Field(STR),
+        "done": Field(BOOL),
+    }
+)

@@ -1,116 +1,82 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
+from typing import Literal, cast
+
+from fetch_hive_sdk._api_object import (
+    INT,
+    STR,
+    APIObject,
+    Const,
+    Field,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SummaryEvent")
+__all__ = ["SummaryEvent"]
 
 
-@_attrs_define
-class SummaryEvent:
+class SummaryEvent(APIObject):
     """Agent with a persistent thread; first, before any text.
 
-    Attributes:
-        type_ (Literal['summary']):
-        summary_text (str | Unset):
-        original_token_count (int | Unset):
-        context_limit (int | Unset):
-        model (str | Unset):
-        provider (str | Unset):
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    type_: Literal["summary"]
-    summary_text: str | Unset = UNSET
-    original_token_count: int | Unset = UNSET
-    context_limit: int | Unset = UNSET
-    model: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        summary_text = self.summary_text
-
-        original_token_count = self.original_token_count
-
-        context_limit = self.context_limit
-
-        model = self.model
-
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if summary_text is not UNSET:
-            field_dict["summary_text"] = summary_text
-        if original_token_count is not UNSET:
-            field_dict["original_token_count"] = original_token_count
-        if context_limit is not UNSET:
-            field_dict["context_limit"] = context_limit
-        if model is not UNSET:
-            field_dict["model"] = model
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["summary"], d.pop("type"))
-        if type_ != "summary":
-            raise ValueError(f"type must match const 'summary', got '{type_}'")
-
-        summary_text = d.pop("summary_text", UNSET)
-
-        original_token_count = d.pop("original_token_count", UNSET)
-
-        context_limit = d.pop("context_limit", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        summary_event = cls(
-            type_=type_,
-            summary_text=summary_text,
-            original_token_count=original_token_count,
-            context_limit=context_limit,
-            model=model,
-            provider=provider,
-        )
-
-        summary_event.additional_properties = d
-        return summary_event
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> Literal["summary"]:
+        """The `type` field. Required by the schema."""
+        value = self.get("type")
+        if value == "summary":
+            return cast("Literal['summary']", value)
+        raise self._sdk_misfit("type")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def summary_text(self) -> str | None:
+        """The `summary_text` field."""
+        value = self.get("summary_text")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("summary_text")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def original_token_count(self) -> int | None:
+        """The `original_token_count` field."""
+        value = self.get("original_token_count")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("original_token_count")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def context_limit(self) -> int | None:
+        """The `context_limit` field."""
+        value = self.get("context_limit")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("context_limit")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def model(self) -> str | None:
+        """The `model` field."""
+        value = self.get("model")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("model")
+
+    @property
+    def provider(self) -> str | None:
+        """The `provider` field."""
+        value = self.get("provider")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("provider")
+
+
+SummaryEvent._sdk_define(
+    {
+        "type": Field(Const("summary"), required=True),
+        "summary_text": Field(STR),
+        "original_token_count": Field(INT),
+        "context_limit": Field(INT),
+        "model": Field(STR),
+        "provider": Field(STR),
+    }
+)

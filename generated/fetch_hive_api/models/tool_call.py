@@ -1,92 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from fetch_hive_sdk._api_object import (
+    DICT,
+    STR,
+    APIObject,
+    Field,
+    OneOf,
+)
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_tool_input import ToolCallToolInput
-
-
-T = TypeVar("T", bound="ToolCall")
+__all__ = ["ToolCall"]
 
 
-@_attrs_define
-class ToolCall:
-    """
-    Attributes:
-        tool_name (str | Unset):
-        tool_input (ToolCallToolInput | Unset):
-        observation (str | Unset):
+class ToolCall(APIObject):
+    """The `ToolCall` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    tool_name: str | Unset = UNSET
-    tool_input: ToolCallToolInput | Unset = UNSET
-    observation: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        tool_name = self.tool_name
-
-        tool_input: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_input, Unset):
-            tool_input = self.tool_input.to_dict()
-
-        observation = self.observation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_name is not UNSET:
-            field_dict["tool_name"] = tool_name
-        if tool_input is not UNSET:
-            field_dict["tool_input"] = tool_input
-        if observation is not UNSET:
-            field_dict["observation"] = observation
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_tool_input import ToolCallToolInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        tool_name = d.pop("tool_name", UNSET)
-
-        _tool_input = d.pop("tool_input", UNSET)
-        tool_input: ToolCallToolInput | Unset
-        if isinstance(_tool_input, Unset):
-            tool_input = UNSET
-        else:
-            tool_input = ToolCallToolInput.from_dict(_tool_input)
-
-        observation = d.pop("observation", UNSET)
-
-        tool_call = cls(
-            tool_name=tool_name,
-            tool_input=tool_input,
-            observation=observation,
-        )
-
-        tool_call.additional_properties = d
-        return tool_call
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def tool_name(self) -> str | None:
+        """The `tool_name` field."""
+        value = self.get("tool_name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("tool_name")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def tool_input(self) -> dict[str, Any] | str | None:
+        """The tool's arguments: an object in the docs' examples, or a string holding
+        serialised JSON (the published SDK spec, the only source that describes this
+        field, says "serialised JSON"). Both are accepted."""
+        return cast("dict[str, Any] | str | None", self._sdk_read("tool_input"))
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def observation(self) -> str | None:
+        """The `observation` field."""
+        value = self.get("observation")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("observation")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ToolCall._sdk_define(
+    {
+        "tool_name": Field(STR),
+        "tool_input": Field(OneOf(DICT, STR)),
+        "observation": Field(STR),
+    }
+)

@@ -1,69 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+)
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TriggerAccepted")
+__all__ = ["TriggerAccepted"]
 
 
-@_attrs_define
-class TriggerAccepted:
-    """
-    Attributes:
-        request_id (str):
-        run_status (str): Open string; `running` documented.
+class TriggerAccepted(APIObject):
+    """The `TriggerAccepted` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    request_id: str
-    run_status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        run_status = self.run_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "run_status": run_status,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
-
-        run_status = d.pop("run_status")
-
-        trigger_accepted = cls(
-            request_id=request_id,
-            run_status=run_status,
-        )
-
-        trigger_accepted.additional_properties = d
-        return trigger_accepted
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def request_id(self) -> str:
+        """The `request_id` field. Required by the schema."""
+        value = self.get("request_id")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def run_status(self) -> str:
+        """Open string; `running` documented. Required by the schema."""
+        value = self.get("run_status")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("run_status")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+TriggerAccepted._sdk_define(
+    {
+        "request_id": Field(STR, required=True),
+        "run_status": Field(STR, required=True),
+    }
+)

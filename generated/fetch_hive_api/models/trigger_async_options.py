@@ -1,43 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+)
 
-from attrs import define as _attrs_define
-
-T = TypeVar("T", bound="TriggerAsyncOptions")
+__all__ = ["TriggerAsyncOptions"]
 
 
-@_attrs_define
-class TriggerAsyncOptions:
+class TriggerAsyncOptions(APIObject):
     """Callback delivery settings of a webhook trigger (always enabled).
 
-    Attributes:
-        callback_url (str):
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    callback_url: str
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
+    @property
+    def callback_url(self) -> str:
+        """The `callback_url` field. Required by the schema."""
+        value = self.get("callback_url")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("callback_url")
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "callback_url": callback_url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url")
-
-        trigger_async_options = cls(
-            callback_url=callback_url,
-        )
-
-        return trigger_async_options
+TriggerAsyncOptions._sdk_define(
+    {
+        "callback_url": Field(STR, required=True),
+    }
+)

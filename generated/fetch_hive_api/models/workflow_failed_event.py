@@ -1,93 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
+from typing import Literal, cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Const,
+    Field,
+    ModelOf,
 )
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.callback_data import CallbackData
+__all__ = ["WorkflowFailedEvent"]
 
 
-T = TypeVar("T", bound="WorkflowFailedEvent")
+class WorkflowFailedEvent(APIObject):
+    """The `WorkflowFailedEvent` object of the API.
 
-
-@_attrs_define
-class WorkflowFailedEvent:
-    """
-    Attributes:
-        event_type (Literal['workflow.failed']):
-        request_id (str):
-        data (CallbackData): Open payload of a completion event.
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    event_type: Literal["workflow.failed"]
-    request_id: str
-    data: CallbackData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
-
-        request_id = self.request_id
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_type": event_type,
-                "request_id": request_id,
-                "data": data,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_data import CallbackData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_type = cast(Literal["workflow.failed"], d.pop("event_type"))
-        if event_type != "workflow.failed":
-            raise ValueError(
-                f"event_type must match const 'workflow.failed', got '{event_type}'"
-            )
-
-        request_id = d.pop("request_id")
-
-        data = CallbackData.from_dict(d.pop("data"))
-
-        workflow_failed_event = cls(
-            event_type=event_type,
-            request_id=request_id,
-            data=data,
-        )
-
-        workflow_failed_event.additional_properties = d
-        return workflow_failed_event
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def event_type(self) -> Literal["workflow.failed"]:
+        """The `event_type` field. Required by the schema."""
+        value = self.get("event_type")
+        if value == "workflow.failed":
+            return cast("Literal['workflow.failed']", value)
+        raise self._sdk_misfit("event_type")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def request_id(self) -> str:
+        """The `request_id` field. Required by the schema."""
+        value = self.get("request_id")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def data(self) -> CallbackData:
+        """Open payload of a completion event. Required by the schema."""
+        return cast("CallbackData", self._sdk_read("data"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from ..models.callback_data import CallbackData
+
+WorkflowFailedEvent._sdk_define(
+    {
+        "event_type": Field(Const("workflow.failed"), required=True),
+        "request_id": Field(STR, required=True),
+        "data": Field(ModelOf(CallbackData), required=True),
+    }
+)

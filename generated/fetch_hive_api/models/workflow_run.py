@@ -1,93 +1,87 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from fetch_hive_sdk._api_object import (
+    ANY,
+    STR,
+    APIObject,
+    Field,
+)
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkflowRun")
+__all__ = ["WorkflowRun"]
 
 
-@_attrs_define
-class WorkflowRun:
-    """Answer of a workflow invoke. Direct delivery: `request_id`, `run_status`, `output`.
-    Callback delivery: `request_id`, `run_status` (`running` or `queued`) and
-    `webhook_secret`.
+class WorkflowRun(APIObject):
+    """Answer of a workflow invoke. Direct delivery (docs): `request_id`, `run_status`,
+    `output`. Callback delivery (docs): `request_id`, `run_status` (`running` or
+    `queued`) and `webhook_secret`. Documented alternative (source: Fetch Hive's
+    published SDK spec): `run_id` and `status` instead of, or next to, `request_id` and
+    `run_status`, e.g. `{request_id, run_id, status, output}` or a 202
+    `{run_id, status: "queued"}`. So every field is optional; an answer has one of the
+    two id/status pairs.
 
-        Attributes:
-            request_id (str):
-            run_status (str): Open string; known values: `completed`, `failed`, `running`, `queued`.
-            output (Any | Unset): Depends on the workflow: usually a string; for an image-generation final step an
-                `ImageOutput` object; any JSON value is accepted.
-            webhook_secret (str | Unset): Signing secret of the callback (callback delivery only).
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    request_id: str
-    run_status: str
-    output: Any | Unset = UNSET
-    webhook_secret: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        run_status = self.run_status
-
-        output = self.output
-
-        webhook_secret = self.webhook_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "run_status": run_status,
-            }
-        )
-        if output is not UNSET:
-            field_dict["output"] = output
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
-
-        run_status = d.pop("run_status")
-
-        output = d.pop("output", UNSET)
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-
-        workflow_run = cls(
-            request_id=request_id,
-            run_status=run_status,
-            output=output,
-            webhook_secret=webhook_secret,
-        )
-
-        workflow_run.additional_properties = d
-        return workflow_run
+    __slots__ = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def request_id(self) -> str | None:
+        """The `request_id` field."""
+        value = self.get("request_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def run_status(self) -> str | None:
+        """Open string; known values: `completed`, `failed`, `running`, `queued`."""
+        value = self.get("run_status")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("run_status")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def run_id(self) -> str | None:
+        """The run's id in the published SDK spec's shape (poll it with the legacy workflow-run
+        lookup)."""
+        value = self.get("run_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("run_id")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def status(self) -> str | None:
+        """`run_status` in the published SDK spec's shape; known values: `queued`, `running`,
+        `completed`, `failed`."""
+        value = self.get("status")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("status")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def output(self) -> Any | None:
+        """Depends on the workflow: usually a string; for an image-generation final step an
+        `ImageOutput` object; any JSON value is accepted."""
+        return self.get("output")
+
+    @property
+    def webhook_secret(self) -> str | None:
+        """Signing secret of the callback (callback delivery only)."""
+        value = self.get("webhook_secret")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("webhook_secret")
+
+
+WorkflowRun._sdk_define(
+    {
+        "request_id": Field(STR),
+        "run_status": Field(STR),
+        "run_id": Field(STR),
+        "status": Field(STR),
+        "output": Field(ANY),
+        "webhook_secret": Field(STR),
+    }
+)

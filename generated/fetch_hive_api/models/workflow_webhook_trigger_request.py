@@ -1,100 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
+from fetch_hive_sdk._api_object import (
+    DICT,
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inputs import Inputs
-    from ..models.invoke_metadata import InvokeMetadata
-    from ..models.trigger_async_options import TriggerAsyncOptions
-
-
-T = TypeVar("T", bound="WorkflowWebhookTriggerRequest")
+__all__ = ["WorkflowWebhookTriggerRequest"]
 
 
-@_attrs_define
-class WorkflowWebhookTriggerRequest:
-    """
-    Attributes:
-        async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger (always enabled).
-        inputs (Inputs | Unset): Values for the deployment's variables (any JSON values). Array inputs must be real
-            JSON arrays, not JSON strings.
-        metadata (InvokeMetadata | Unset): Flat caller-defined metadata for audit and log filtering, never an input to
-            the
-            run. Keys are non-empty strings; values are strings, numbers, booleans or null.
-            Nested objects and arrays are rejected before the run starts. Keep secrets and
-            large payloads out of it. No limits on key count or lengths are documented.
-        user (str | Unset):
+class WorkflowWebhookTriggerRequest(APIObject):
+    """The `WorkflowWebhookTriggerRequest` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
     """
 
-    async_: TriggerAsyncOptions
-    inputs: Inputs | Unset = UNSET
-    metadata: InvokeMetadata | Unset = UNSET
-    user: str | Unset = UNSET
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        async_ = self.async_.to_dict()
+    @property
+    def async_(self) -> TriggerAsyncOptions:
+        """Callback delivery settings of a webhook trigger (always enabled). Required by the schema."""
+        return cast("TriggerAsyncOptions", self._sdk_read("async"))
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+    @property
+    def inputs(self) -> dict[str, Any] | None:
+        """Values for the deployment's variables (any JSON values). Array inputs must be real
+        JSON arrays, not JSON strings."""
+        return cast("dict[str, Any] | None", self._sdk_read("inputs"))
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """Flat caller-defined metadata for audit and log filtering, never an input to the
+        run. Keys are non-empty strings; values are strings, numbers, booleans or null.
+        Nested objects and arrays are rejected before the run starts. Keep secrets and
+        large payloads out of it. No limits on key count or lengths are documented."""
+        return cast("dict[str, Any] | None", self._sdk_read("metadata"))
 
-        user = self.user
+    @property
+    def user(self) -> str | None:
+        """The `user` field."""
+        value = self.get("user")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("user")
 
-        field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "async": async_,
-            }
-        )
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if user is not UNSET:
-            field_dict["user"] = user
+from ..models.trigger_async_options import TriggerAsyncOptions
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inputs import Inputs  # noqa: PLC0415
-        from ..models.invoke_metadata import InvokeMetadata  # noqa: PLC0415
-        from ..models.trigger_async_options import TriggerAsyncOptions  # noqa: PLC0415
-
-        d = dict(src_dict)
-        async_ = TriggerAsyncOptions.from_dict(d.pop("async"))
-
-        _inputs = d.pop("inputs", UNSET)
-        inputs: Inputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = Inputs.from_dict(_inputs)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: InvokeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = InvokeMetadata.from_dict(_metadata)
-
-        user = d.pop("user", UNSET)
-
-        workflow_webhook_trigger_request = cls(
-            async_=async_,
-            inputs=inputs,
-            metadata=metadata,
-            user=user,
-        )
-
-        return workflow_webhook_trigger_request
+WorkflowWebhookTriggerRequest._sdk_define(
+    {
+        "async": Field(ModelOf(TriggerAsyncOptions), required=True),
+        "inputs": Field(DICT),
+        "metadata": Field(DICT),
+        "user": Field(STR),
+    }
+)

@@ -13,22 +13,23 @@ not match its signature. The signature scheme is an assumption of this SDK (see
 `verify_signature`).
 """
 
+from .._errors import WebhookVerificationError
 from ._events import (
-    AgentCompleted,
-    AgentDelegationCompleted,
-    AgentFailed,
-    GenericEvent,
+    WEBHOOK_EVENT_TYPES,
+    AgentCompletedEvent,
+    AgentDelegationCompletedEvent,
+    AgentFailedEvent,
+    GenericWebhookEvent,
     WebhookEvent,
-    WorkflowCompleted,
-    WorkflowFailed,
-    parse_event,
+    WorkflowCompletedEvent,
+    WorkflowFailedEvent,
+    parse_webhook_event,
 )
 from ._handler import Delivery, WebhookHandler, construct_event, replay_key
 from ._receiver import WebhookReceiver
 from ._replay import InMemoryReplayStore, ReplayStore
 from ._signature import (
     SIGNATURE_HEADER,
-    WebhookVerificationError,
     sign,
     signature_from_headers,
     verify_signature,
@@ -36,21 +37,22 @@ from ._signature import (
 
 __all__ = [
     "SIGNATURE_HEADER",
-    "AgentCompleted",
-    "AgentDelegationCompleted",
-    "AgentFailed",
+    "WEBHOOK_EVENT_TYPES",
+    "AgentCompletedEvent",
+    "AgentDelegationCompletedEvent",
+    "AgentFailedEvent",
     "Delivery",
-    "GenericEvent",
+    "GenericWebhookEvent",
     "InMemoryReplayStore",
     "ReplayStore",
     "WebhookEvent",
     "WebhookHandler",
     "WebhookReceiver",
     "WebhookVerificationError",
-    "WorkflowCompleted",
-    "WorkflowFailed",
+    "WorkflowCompletedEvent",
+    "WorkflowFailedEvent",
     "construct_event",
-    "parse_event",
+    "parse_webhook_event",
     "replay_key",
     "sign",
     "signature_from_headers",

@@ -2,14 +2,16 @@
 
 Documented: `agent.completed` (`data.response`), `agent.failed` (`data.error`),
 `agent.delegation.completed`. Assumption of this SDK: `workflow.completed` (`data.output`)
-and `workflow.failed` (`data.error`). Any other `event_type` comes back as `GenericEvent`.
-Every event reads as typed attributes and as the JSON mapping (`event["data"]["output"]`).
+and `workflow.failed` (`data.error`). Each is the generated model of its schema: a dict
+holding the body's JSON (`event["data"]["output"]`), with typed attributes
+(`event.data.output`). Any other `event_type` comes back as a `GenericWebhookEvent`;
+nothing is dropped.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Final, TypeAlias
 
 from fetch_hive_api.models.agent_completed_event import AgentCompletedEvent
 from fetch_hive_api.models.agent_delegation_completed_event import (
@@ -19,105 +21,76 @@ from fetch_hive_api.models.agent_failed_event import AgentFailedEvent
 from fetch_hive_api.models.workflow_completed_event import WorkflowCompletedEvent
 from fetch_hive_api.models.workflow_failed_event import WorkflowFailedEvent
 
-from .._mapping import WireMapping
-from ._signature import WebhookVerificationError
+from .._api_object import APIObject
+from .._errors import WebhookVerificationError
+
+__all__ = [
+    "WEBHOOK_EVENT_TYPES",
+    "AgentCompletedEvent",
+    "AgentDelegationCompletedEvent",
+    "AgentFailedEvent",
+    "GenericWebhookEvent",
+    "WebhookEvent",
+    "WorkflowCompletedEvent",
+    "WorkflowFailedEvent",
+    "parse_webhook_event",
+]
 
 
-class WorkflowCompleted(WireMapping, WorkflowCompletedEvent):
-    """`workflow.completed`: `data.output` holds the workflow's output (any JSON value)."""
-
-    __slots__ = ()
-
-
-class WorkflowFailed(WireMapping, WorkflowFailedEvent):
-    """`workflow.failed`: `data.error` says why."""
-
-    __slots__ = ()
-
-
-class AgentCompleted(WireMapping, AgentCompletedEvent):
-    """`agent.completed`: `data.response` holds the agent's answer."""
-
-    __slots__ = ()
-
-
-class AgentFailed(WireMapping, AgentFailedEvent):
-    """`agent.failed`: `data.error` says why."""
+class GenericWebhookEvent(APIObject):
+    """An event this SDK has no model for (a new `event_type`): its body, whole."""
 
     __slots__ = ()
-
-
-class AgentDelegationCompleted(WireMapping, AgentDelegationCompletedEvent):
-    """`agent.delegation.completed`: background work of an agent finished."""
-
-    __slots__ = ()
-
-
-class GenericEvent(WireMapping):
-    """An event this SDK has no type for (a new `event_type`, or a known one whose body
-    does not have the documented shape). Nothing is dropped: `to_dict()` is the body."""
-
-    __slots__ = ("_body",)
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self._body = body
 
     @property
     def event_type(self) -> str | None:
-        value = self._body.get("event_type")
+        value = self.get("event_type")
         return value if isinstance(value, str) else None
 
     @property
     def request_id(self) -> str | None:
-        value = self._body.get("request_id")
+        value = self.get("request_id")
         return value if isinstance(value, str) else None
 
     @property
     def data(self) -> Any:
-        return self._body.get("data")
-
-    def to_dict(self) -> dict[str, Any]:
-        copy: dict[str, Any] = json.loads(json.dumps(self._body))  # the caller may change it
-        return copy
-
-    def _wire(self) -> dict[str, Any]:
-        return self._body
-
-    def __repr__(self) -> str:
-        return f"GenericEvent(event_type={self.event_type!r}, request_id={self.request_id!r})"
+        return self.get("data")
 
 
-WebhookEvent = (
-    WorkflowCompleted
-    | WorkflowFailed
-    | AgentCompleted
-    | AgentFailed
-    | AgentDelegationCompleted
-    | GenericEvent
+WebhookEvent: TypeAlias = (
+    WorkflowCompletedEvent
+    | WorkflowFailedEvent
+    | AgentCompletedEvent
+    | AgentFailedEvent
+    | AgentDelegationCompletedEvent
+    | GenericWebhookEvent
 )
 
-EVENT_TYPES: dict[str, Any] = {
-    "workflow.completed": WorkflowCompleted,
-    "workflow.failed": WorkflowFailed,
-    "agent.completed": AgentCompleted,
-    "agent.failed": AgentFailed,
-    "agent.delegation.completed": AgentDelegationCompleted,
+WEBHOOK_EVENT_TYPES: Final[dict[str, type[APIObject]]] = {
+    "workflow.completed": WorkflowCompletedEvent,
+    "workflow.failed": WorkflowFailedEvent,
+    "agent.completed": AgentCompletedEvent,
+    "agent.failed": AgentFailedEvent,
+    "agent.delegation.completed": AgentDelegationCompletedEvent,
 }
 
 
-def parse_event(payload: bytes) -> WebhookEvent:
-    """Parse a callback body that was already verified."""
+def parse_webhook_event(payload: bytes) -> WebhookEvent:
+    """Parse a callback body that was already verified (`construct_event` does both).
+
+    A known `event_type` gives its model even when a field does not fit (reading that
+    field typed raises `ResponseFieldError`); a body that is not a JSON object raises
+    `WebhookVerificationError`.
+    """
     try:
         body = json.loads(bytes(payload))
     except ValueError:  # JSONDecodeError and UnicodeDecodeError both
         raise WebhookVerificationError("the callback body is not UTF-8 JSON") from None
+    except RecursionError:
+        raise WebhookVerificationError("the callback body is nested too deeply") from None
     if not isinstance(body, dict):
         raise WebhookVerificationError("the callback body is not a JSON object")
-    event_class = EVENT_TYPES.get(str(body.get("event_type")))
-    if event_class is not None:
-        try:
-            event: WebhookEvent = event_class.from_dict(body)
-            return event
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # a known name with an unexpected shape: keep it whole rather than fail
-    return GenericEvent(body)
+    event_type = body.get("event_type")
+    model = WEBHOOK_EVENT_TYPES.get(event_type) if isinstance(event_type, str) else None
+    event: WebhookEvent = (model or GenericWebhookEvent).from_dict(body)  # type: ignore[assignment]
+    return event

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ._events import WebhookEvent, parse_event
+from ._events import WebhookEvent, parse_webhook_event
 from ._replay import InMemoryReplayStore, ReplayStore
 from ._signature import HeadersLike, signature_from_headers, verify_signature
 
@@ -36,7 +36,7 @@ def construct_event(
     Raises `WebhookVerificationError` for any bad input, before anything is parsed.
     """
     verify_signature(payload, signature_from_headers(headers), secret)
-    return parse_event(payload)
+    return parse_webhook_event(payload)
 
 
 Secrets = str | Iterable[str] | Callable[[], str | Iterable[str]]

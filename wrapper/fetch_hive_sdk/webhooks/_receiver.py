@@ -15,10 +15,10 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from .._errors import WebhookVerificationError
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
 from ._replay import ReplayStore
-from ._signature import WebhookVerificationError
 
 logger = logging.getLogger("fetch_hive_sdk.webhooks")
 

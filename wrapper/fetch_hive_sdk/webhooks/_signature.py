@@ -13,17 +13,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._errors import FetchHiveError
+from .._errors import WebhookVerificationError
 
 SIGNATURE_HEADER = "X-Fetch-Hive-Signature"
 _SIGNATURE = re.compile(r"(?:sha256=)?([0-9a-f]{64})", re.IGNORECASE)
 
 HeadersLike = Mapping[str, str] | Iterable[tuple[str, str]]
-
-
-class WebhookVerificationError(FetchHiveError):
-    """The callback cannot be trusted: missing or malformed signature, wrong secret,
-    tampered body, or a body that is not the raw bytes. Never includes the secret."""
 
 
 def sign(payload: bytes, secret: str) -> str:

@@ -1,0 +1,129 @@
+"""Write the sync clients from their async sources: `wrapper/fetch_hive_sdk/_async/*.py` ->
+`wrapper/fetch_hive_sdk/_sync/*.py`.
+
+The async code is the one source; this turns it into sync code line by line with a table
+of whole-word substitutions (`async def` -> `def`, `await x` -> `x`, `AsyncStream` ->
+`Stream`, `aiter_bytes` -> `iter_bytes`...). Lines between `# unasync: async-only` and
+`# unasync: end` exist only in the async version. The output is formatted with the
+project's pinned ruff, so it is byte-identical run to run.
+
+    python scripts/unasync.py          # write _sync/
+    python scripts/unasync.py --check  # exit 1 when _sync/ differs (make check-generated)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "wrapper" / "fetch_hive_sdk"
+SOURCE = PACKAGE / "_async"
+TARGET = PACKAGE / "_sync"
+
+ASYNC_ONLY = "# unasync: async-only"
+END = "# unasync: end"
+
+# Applied in order, to whole words.
+SUBSTITUTIONS: list[tuple[str, str]] = [
+    (r"async def ", "def "),
+    (r"async for ", "for "),
+    (r"async with ", "with "),
+    (r"await ", ""),
+    (r"__aenter__", "__enter__"),
+    (r"__aexit__", "__exit__"),
+    (r"__aiter__", "__iter__"),
+    (r"__anext__", "__next__"),
+    (r"aiter_bytes", "iter_bytes"),
+    (r"aread", "read"),
+    (r"aclose", "close"),
+    (r"asleep", "sleep"),
+    (r"_aiterate", "_iterate"),
+    (r"AsyncIterator", "Iterator"),
+    (r"AsyncIterable", "Iterable"),
+    # AsyncFetchHive -> FetchHive, AsyncStream -> Stream, httpx.AsyncClient -> httpx.Client
+    (r"Async([A-Z]\w*)", r"\1"),
+]
+_COMPILED = [(re.compile(r"\b" + pattern), repl) for pattern, repl in SUBSTITUTIONS]
+
+
+def unasync_text(text: str, source_name: str) -> str:
+    lines: list[str] = [
+        f'"""Written by scripts/unasync.py from _async/{source_name}: do not edit.\n',
+        "\n",
+    ]
+    skipping = False
+    body = text.splitlines(keepends=True)
+    # The source's docstring opening `"""` is replaced by the header's.
+    if body and body[0].startswith('"""'):
+        body[0] = body[0][3:]
+    for line in body:
+        marker = line.strip()
+        if marker == ASYNC_ONLY:
+            skipping = True
+            continue
+        if marker == END:
+            skipping = False
+            continue
+        if skipping:
+            continue
+        for pattern, repl in _COMPILED:
+            line = pattern.sub(repl, line)
+        lines.append(line)
+    if skipping:
+        raise SystemExit(f"{source_name}: '{ASYNC_ONLY}' without '{END}'")
+    return "".join(lines)
+
+
+def ruff_format(text: str, name: str) -> str:
+    ruff = Path(sys.executable).with_name("ruff")
+    command = [str(ruff if ruff.exists() else "ruff"), "format", "--stdin-filename", name, "-"]
+    result = subprocess.run(
+        command, input=text, capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"ruff format failed on the sync {name}:\n{result.stderr}")
+    return result.stdout
+
+
+def expected_files() -> dict[Path, str]:
+    files: dict[Path, str] = {}
+    for source in sorted(SOURCE.glob("*.py")):
+        if source.name == "__init__.py":  # each package's own, written by hand
+            continue
+        target = TARGET / source.name
+        text = unasync_text(source.read_text(encoding="utf-8"), source.name)
+        files[target] = ruff_format(text, str(target.relative_to(ROOT)))
+    return files
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only compare, write nothing")
+    args = parser.parse_args()
+    files = expected_files()
+    stale = [
+        path
+        for path, text in files.items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    ]
+    extra = [
+        path for path in TARGET.glob("*.py") if path not in files and path.name != "__init__.py"
+    ]
+    if args.check:
+        for path in stale + extra:
+            print(f"{path.relative_to(ROOT)} is stale: run 'make regenerate'", file=sys.stderr)
+        return 1 if stale or extra else 0
+    TARGET.mkdir(exist_ok=True)
+    for path in extra:
+        path.unlink()
+    for path in stale:
+        path.write_text(files[path], encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

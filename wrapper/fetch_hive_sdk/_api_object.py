@@ -1,0 +1,423 @@
+"""`APIObject`: a JSON object of the API as a `dict`, with typed attributes.
+
+Every model that `make regenerate` writes into `fetch_hive_api.models` is an `APIObject`
+subclass (see `templates/model.py.jinja`). An instance IS the wire JSON: `json.dumps`,
+`pickle`, `copy.deepcopy` and `==` against the parsed JSON all work, at every nesting level,
+because `from_dict` turns each nested JSON object that the spec describes into the model of
+its schema (still a dict). The generated properties read the same keys with precise types:
+
+    result.usage.prompt_tokens.total_tokens == result["usage"]["prompt_tokens"]["total_tokens"]
+
+Tolerant reader: nothing is checked when an answer is read. A value that does not fit its
+schema stays in the dict as it came; only reading it as a typed attribute raises
+`ResponseFieldError`, which names the model, the field and the types. Unknown fields are
+plain keys. An absent optional field reads as None.
+
+Shapes (`STR`, `ModelOf(Usage)`, `ListOf(...)`, `OneOf(...)`) describe a field's schema at
+run time: how to convert its JSON value (`convert`) and how to read it typed (`read`).
+Generated properties of plain scalar fields check their value inline instead: they are the
+hot path of streaming (one attribute read per event).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+
+from ._errors import ResponseFieldError
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    import httpx
+
+    from ._retry import RateLimitInfo
+
+__all__ = [
+    "ANY",
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "DICT",
+    "FLOAT",
+    "INT",
+    "NULL",
+    "STR",
+    "APIObject",
+    "Const",
+    "ListOf",
+    "ModelOf",
+    "OneOf",
+    "ResponseInfo",
+    "Shape",
+]
+
+
+class _Misfit(Exception):
+    """Internal: a value does not fit its shape."""
+
+
+class Shape:
+    """The schema of one field, at run time."""
+
+    __slots__ = ()
+    # True when `convert` may change a value (it holds objects to turn into models).
+    holds_objects: ClassVar[bool] = False
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def fits(self, value: Any) -> bool:
+        raise NotImplementedError
+
+    def convert(self, value: Any) -> Any:
+        """The value with each JSON object the schema describes turned into its model."""
+        return value
+
+    def read(self, value: Any) -> Any:
+        """The typed value; raises `_Misfit` when the value does not fit."""
+        if self.fits(value):
+            return value
+        converted = self.convert(value)
+        if converted is not value and self.fits(converted):
+            return converted
+        raise _Misfit
+
+
+class _Scalar(Shape):
+    __slots__ = ("_name", "_types")
+
+    def __init__(self, name: str, *types: type) -> None:
+        self._name = name
+        self._types = types
+
+    def describe(self) -> str:
+        return self._name
+
+    def fits(self, value: Any) -> bool:
+        # JSON has no distinct boolean number: True is not an integer here.
+        return isinstance(value, self._types) and (
+            bool in self._types or not isinstance(value, bool)
+        )
+
+
+STR: Final[Shape] = _Scalar("str", str)
+INT: Final[Shape] = _Scalar("int", int)
+FLOAT: Final[Shape] = _Scalar("float", int, float)
+BOOL: Final[Shape] = _Scalar("bool", bool)
+NULL: Final[Shape] = _Scalar("None", type(None))
+DICT: Final[Shape] = _Scalar("dict", dict)
+
+
+class _Any(Shape):
+    __slots__ = ()
+
+    def describe(self) -> str:
+        return "any JSON value"
+
+    def fits(self, value: Any) -> bool:
+        return True
+
+
+ANY: Final[Shape] = _Any()
+
+
+class _IsoFormat(Shape):
+    """A date or date-time string, read as a `datetime.date` / `datetime.datetime`."""
+
+    __slots__ = ("_name", "_parse")
+
+    def __init__(self, name: str, parse: Any) -> None:
+        self._name = name
+        self._parse = parse
+
+    def describe(self) -> str:
+        return f"an ISO 8601 {self._name} string"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def read(self, value: Any) -> Any:
+        if not isinstance(value, str):
+            raise _Misfit
+        try:
+            return self._parse(value)
+        except ValueError:
+            raise _Misfit from None
+
+
+DATETIME: Final[Shape] = _IsoFormat("date-time", _dt.datetime.fromisoformat)
+DATE: Final[Shape] = _IsoFormat("date", _dt.date.fromisoformat)
+
+
+class Const(Shape):
+    __slots__ = ("_value",)
+
+    def __init__(self, value: object) -> None:
+        self._value = value
+
+    def describe(self) -> str:
+        return repr(self._value)
+
+    def fits(self, value: Any) -> bool:
+        return bool(value == self._value and type(value) is type(self._value))
+
+
+class ModelOf(Shape):
+    __slots__ = ("_model",)
+    holds_objects = True
+
+    def __init__(self, model: type[APIObject]) -> None:
+        self._model = model
+
+    def describe(self) -> str:
+        return f"a {self._model.__name__} object"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, self._model)
+
+    def matches(self, value: Any) -> bool:
+        """Could this JSON object be one of the model (union members are told apart)?"""
+        return isinstance(value, dict) and self._model._sdk_matches(value)
+
+    def convert(self, value: Any) -> Any:
+        if type(value) is dict:  # plain JSON; a model instance stays as it is
+            return self._model.from_dict(value)
+        return value
+
+
+class ListOf(Shape):
+    __slots__ = ("_item", "holds_objects")
+
+    def __init__(self, item: Shape) -> None:
+        self._item = item
+        self.holds_objects = item.holds_objects  # type: ignore[misc]
+
+    def describe(self) -> str:
+        return f"a list of {self._item.describe()}"
+
+    def fits(self, value: Any) -> bool:
+        fits = self._item.fits
+        return isinstance(value, list) and all(fits(item) for item in value)
+
+    def convert(self, value: Any) -> Any:
+        if not self.holds_objects or not isinstance(value, list):
+            return value
+        convert = self._item.convert
+        return [convert(item) for item in value]
+
+    def read(self, value: Any) -> Any:
+        if not isinstance(value, list):
+            raise _Misfit
+        if self.fits(value):
+            return value
+        read = self._item.read
+        converted = [read(item) for item in value]  # _Misfit propagates
+        value[:] = converted  # keep the typed items, so the next read is cheap
+        return value
+
+
+class OneOf(Shape):
+    """A union: the first member the value fits. JSON objects become the first model member
+    whose required fields and constants they have."""
+
+    __slots__ = ("_members", "holds_objects")
+
+    def __init__(self, *members: Shape) -> None:
+        self._members = members
+        self.holds_objects = any(m.holds_objects for m in members)  # type: ignore[misc]
+
+    def describe(self) -> str:
+        return " or ".join(member.describe() for member in self._members)
+
+    def fits(self, value: Any) -> bool:
+        return any(member.fits(value) for member in self._members)
+
+    def convert(self, value: Any) -> Any:
+        if not self.holds_objects:
+            return value
+        if type(value) is dict:
+            for member in self._members:
+                if isinstance(member, ModelOf) and member.matches(value):
+                    return member.convert(value)
+            return value
+        for member in self._members:
+            if member.holds_objects and not isinstance(member, ModelOf):
+                converted = member.convert(value)
+                if converted is not value:
+                    return converted
+        return value
+
+    def read(self, value: Any) -> Any:
+        for member in self._members:
+            if member.fits(value):
+                return member.read(value)
+        converted = self.convert(value)
+        if converted is not value:
+            return self.read(converted)
+        for member in self._members:
+            try:
+                return member.read(value)
+            except _Misfit:
+                continue
+        raise _Misfit
+
+
+class Field:
+    """One declared field of a model: its shape, and whether the schema requires it."""
+
+    __slots__ = ("required", "shape")
+
+    def __init__(self, shape: Shape, *, required: bool = False) -> None:
+        self.shape = shape
+        self.required = required
+
+
+class ResponseInfo:
+    """How a result was obtained: the final HTTP answer and the retries before it."""
+
+    __slots__ = ("http_response", "rate_limit", "retries_taken")
+
+    def __init__(
+        self, http_response: httpx.Response, retries_taken: int, rate_limit: RateLimitInfo | None
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self.rate_limit = rate_limit
+
+
+_MISSING: Final = object()
+
+
+class APIObject(dict[str, Any]):
+    """A JSON object of the API: the wire JSON itself, with typed attributes.
+
+    Build one from JSON with `Model.from_dict(data)` (nested objects become their models);
+    `to_dict()` gives plain dicts and lists back. Results of API calls also carry
+    `http_response`, `retries_taken` and `rate_limit` as attributes (never keys); a copy or
+    an unpickled result has none of them.
+    """
+
+    __slots__ = ("_sdk_info",)
+
+    # Set by each generated module once its models exist (`_sdk_define`).
+    _sdk_fields: ClassVar[Mapping[str, Field]] = {}
+    _sdk_nested: ClassVar[tuple[tuple[str, Shape], ...]] = ()
+    _sdk_required: ClassVar[tuple[str, ...]] = ()
+    _sdk_consts: ClassVar[tuple[tuple[str, Any], ...]] = ()
+
+    @classmethod
+    def _sdk_define(cls, fields: Mapping[str, Field]) -> None:
+        cls._sdk_fields = dict(fields)
+        cls._sdk_nested = tuple(
+            (key, field.shape) for key, field in fields.items() if field.shape.holds_objects
+        )
+        cls._sdk_required = tuple(key for key, field in fields.items() if field.required)
+        cls._sdk_consts = tuple(
+            (key, field.shape._value)
+            for key, field in fields.items()
+            if field.required and isinstance(field.shape, Const)
+        )
+
+    @classmethod
+    def _sdk_matches(cls, data: Mapping[str, Any]) -> bool:
+        """True when `data` has this model's required fields and constants."""
+        return all(key in data for key in cls._sdk_required) and all(
+            data.get(key) == value for key, value in cls._sdk_consts
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model over a copy of `src_dict`, with its nested JSON objects as models."""
+        obj = cls(src_dict)
+        for key, shape in cls._sdk_nested:
+            value = obj.get(key)
+            if value is not None:
+                converted = shape.convert(value)
+                if converted is not value:
+                    dict.__setitem__(obj, key, converted)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """A deep copy as plain dicts and lists (the wire JSON)."""
+        return _plain(self)  # type: ignore[no-any-return]
+
+    def _sdk_read(self, key: str) -> Any:
+        """The typed value of a declared field (the slow path of the generated properties)."""
+        field = self._sdk_fields[key]
+        value = self.get(key, _MISSING)
+        if value is _MISSING or (value is None and not field.required):
+            if field.required:
+                raise self._sdk_misfit(key)
+            return None
+        try:
+            typed = field.shape.read(value)
+        except _Misfit:
+            raise self._sdk_misfit(key) from None
+        if typed is not value and isinstance(typed, dict | list):
+            dict.__setitem__(self, key, typed)  # a plain object set later: keep its model
+        return typed
+
+    def _sdk_misfit(self, key: str) -> ResponseFieldError:
+        """The error for reading field `key` typed when its value does not fit."""
+        value = self.get(key, _MISSING)
+        field = self._sdk_fields.get(key)
+        expected = field.shape.describe() if field is not None else "a value"
+        return ResponseFieldError(
+            model=type(self).__name__,
+            field=key,
+            expected=expected,
+            got="nothing (the field is missing)" if value is _MISSING else _type_name(value),
+        )
+
+    # How the result was obtained -----------------------------------------------------
+
+    @property
+    def http_response(self) -> httpx.Response | None:
+        """The final `httpx.Response` (status, headers) this result was read from."""
+        info: ResponseInfo | None = getattr(self, "_sdk_info", None)
+        return info.http_response if info is not None else None
+
+    @property
+    def retries_taken(self) -> int:
+        """How many times the SDK retried before this answer (0 when not from a call)."""
+        info: ResponseInfo | None = getattr(self, "_sdk_info", None)
+        return info.retries_taken if info is not None else 0
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """The answer's rate-limit headers (`X-RateLimit-*`, `Retry-After`), when sent."""
+        info: ResponseInfo | None = getattr(self, "_sdk_info", None)
+        return info.rate_limit if info is not None else None
+
+    def _sdk_attach(self, info: ResponseInfo) -> None:
+        self._sdk_info = info
+
+    # A dict, and only a dict, in copies and pickles -------------------------------------
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The response info (an open httpx.Response) is not part of the value.
+        return (type(self), (dict(self),))
+
+    def __repr__(self) -> str:
+        from ._logging import redact  # secret fields (webhook_secret...) never shown
+
+        return f"{type(self).__name__}({redact(self)!r})"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, APIObject):
+        return f"a {type(value).__name__} object"
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,1 @@
+"""The async sources of the clients; `scripts/unasync.py` writes `_sync/` from them."""

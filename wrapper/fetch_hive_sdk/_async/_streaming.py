@@ -1,0 +1,145 @@
+"""`AsyncStream`: the typed events of one streamed answer, as they arrive.
+
+The one source of the streaming loop: `scripts/unasync.py` writes the sync one from it.
+
+A stream never ends quietly when something went wrong:
+- an `error` event raises `StreamError` (with the provider's details, not HTTP 200);
+- an answer that ends before its final `usage` event (or `data: [DONE]`) raises
+  `IncompleteStreamError`, saying what arrived;
+- a transport failure while reading raises `APIConnectionError` (`APITimeoutError`).
+Errors before the stream opened are the client's usual typed errors, after its retries;
+once bytes have arrived nothing is retried.
+
+Memory stays bounded: events are not kept once handed out, unless the whole answer was
+asked for (`until_done()`, or `accumulate()` before reading).
+
+The connection goes back to the pool when the stream ends, fails, is closed (`close()`,
+`with`), or is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._base_client import connection_error, safe_cause
+from .._sse import SSEDecoder
+from .._stream_cleanup import AsyncDropCleanup
+from .._stream_state import StreamBase, StreamState
+
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import Self
+
+    from fetch_hive_api.models.stream_result import StreamResult
+
+    from .._events import StreamEvent
+
+__all__ = ["AsyncStream"]
+
+
+async def _aiterate(response: httpx.Response, state: StreamState) -> AsyncIterator[StreamEvent]:
+    # A function, not a method: the generator must not reference its stream, so that
+    # dropping the stream frees both at once (no reference cycle waiting for the GC).
+    decoder = SSEDecoder()
+    on_data = state.on_data
+    try:
+        try:
+            async for chunk in response.aiter_bytes():
+                for sse in decoder.feed(chunk):
+                    event = on_data(sse.data)
+                    if event is None:
+                        return
+                    yield event
+            for sse in decoder.flush():
+                event = on_data(sse.data)
+                if event is None:
+                    return
+                yield event
+        except httpx.RequestError as exc:
+            raise connection_error(exc, response.request) from safe_cause(exc)
+        if not state.complete:
+            raise state.incomplete()
+    finally:
+        await response.aclose()
+
+
+class AsyncStream(StreamBase, AsyncDropCleanup):
+    """The events of a streamed prompt or agent answer, as they arrive.
+
+    ```python
+    async with await client.invoke_prompt(deployment="greeter", streaming=True) as stream:
+        async for text in stream.text_deltas():
+            print(text, end="", flush=True)
+    print(stream.usage)
+    ```
+    """
+
+    def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
+        self._init(response, retries_taken)
+        self._iterator = _aiterate(response, self._state)
+
+    # The stream is its own iterator, so that `for event in client.invoke_prompt(...)`
+    # keeps it alive while the loop runs, and dropping it afterwards closes it.
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> StreamEvent:
+        return await self._iterator.__anext__()
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The answer's text chunks only (no reasoning, tools or usage)."""
+        response_type = self._state.response_type
+        async for event in self._iterator:
+            if type(event) is response_type:
+                text = event.get("response")
+                if isinstance(text, str):
+                    yield text
+
+    def accumulate(self) -> Self:
+        """Keep the answer's text, tool calls and artifacts while reading, for
+        `until_done()` and `IncompleteStreamError.partial`. Call it before reading."""
+        self._state.accumulate()
+        return self
+
+    async def until_done(self) -> StreamResult:
+        """Read the rest of the stream; return the whole answer (a `StreamResult`).
+
+        Call it before reading events, or call `accumulate()` first: a stream does not
+        keep the events it already handed out. Raises `IncompleteStreamError` when the
+        stream cannot complete any more (it was closed early, or already failed).
+        """
+        self._state.accumulate()
+        async for _ in self._iterator:
+            pass
+        return self._state.finished()
+
+    async def close(self) -> None:
+        """Stop reading and give the connection back. Safe to call twice."""
+        await self._iterator.aclose()  # type: ignore[attr-defined]
+        await self.response.aclose()
+
+    # unasync: async-only
+    async def aclose(self) -> None:
+        """`close()`, under the name async libraries expect."""
+        await self.close()
+
+    # unasync: end
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} events_received={self._state.count} "
+            f"completed={self.completed}>"
+        )

@@ -1,0 +1,223 @@
+"""What the events of one stream add up to; shared by `Stream` and `AsyncStream`.
+
+Bounded memory: an event is handed to the caller and forgotten. What stays is small and
+fixed: the count, the last few events (for `IncompleteStreamError`), the final `usage`
+event, the request id and model. The answer's text, tool calls and artifacts are kept only
+when the caller asked for the whole answer (`until_done()`, or `accumulate()` before
+reading): a plain `for event in stream` over a 200 MB answer holds on to none of it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING, Any, Final
+
+from ._errors import IncompleteStreamError, StreamError
+from ._events import parse_stream_event, stream_event_classes
+from ._retry import RateLimitInfo
+
+if TYPE_CHECKING:
+    import httpx
+    from fetch_hive_api.models.stream_result import StreamResult
+    from fetch_hive_api.models.usage import Usage
+    from fetch_hive_api.models.usage_event import UsageEvent
+
+    from ._events import StreamEvent
+
+DONE: Final = "[DONE]"
+# Events kept for `IncompleteStreamError.events`: enough to see where a stream broke off.
+RECENT_EVENTS: Final = 5
+
+
+class StreamState:
+    """Fed each `data:` text of one stream; knows whether it completed and what it held."""
+
+    __slots__ = (
+        "_answer",
+        "_artifacts",
+        "_reasoning",
+        "_summary",
+        "_tool_calls",
+        "_types",
+        "accumulating",
+        "complete",
+        "count",
+        "model",
+        "recent",
+        "request_id",
+        "response_type",
+        "usage_event",
+    )
+
+    def __init__(self) -> None:
+        classes = stream_event_classes()
+        # The classes whose events need more than counting, by identity (cheapest test).
+        self._types = (
+            classes["response"],
+            classes["reasoning"],
+            classes["usage"],
+            classes["error"],
+            classes["tool"],
+            classes["artifact"],
+            classes["summary"],
+        )
+        self.response_type = classes["response"]
+        self.count = 0
+        self.complete = False  # the final usage event or [DONE] arrived
+        self.recent: deque[StreamEvent] = deque(maxlen=RECENT_EVENTS)
+        self.request_id: str | None = None
+        self.model: str | None = None
+        self.usage_event: StreamEvent | None = None
+        self.accumulating = False
+        self._answer: list[str] = []
+        self._reasoning: list[str] = []
+        self._tool_calls: list[StreamEvent] = []
+        self._artifacts: list[Any] = []
+        self._summary: StreamEvent | None = None
+
+    def accumulate(self) -> None:
+        """Keep the answer from now on (the caller will ask for all of it)."""
+        if not self.accumulating and self.count:
+            raise RuntimeError(
+                f"{self.count} event(s) were already read without keeping them: call "
+                "accumulate() or until_done() before reading the stream"
+            )
+        self.accumulating = True
+
+    def on_data(self, data: str) -> StreamEvent | None:
+        """The event for one `data:` text; None for `[DONE]`. Raises on an `error` event."""
+        if data == DONE:
+            self.complete = True
+            return None
+        event = parse_stream_event(data)
+        self.count += 1
+        self.recent.append(event)
+        if self.request_id is None or self.model is None:
+            self._note(event)
+        kind = type(event)
+        response, reasoning, usage, error, tool, artifact, summary = self._types
+        if kind is response:
+            if self.accumulating:
+                _append_text(self._answer, event)
+        elif kind is usage:
+            self.usage_event = event
+            self.complete = True
+        elif kind is error:
+            raise StreamError(event)
+        elif self.accumulating:
+            if kind is reasoning:
+                _append_text(self._reasoning, event)
+            elif kind is tool:
+                self._tool_calls.append(event)
+            elif kind is artifact:
+                value = event.get("artifact")
+                if isinstance(value, dict):
+                    self._artifacts.append(value)
+            elif kind is summary and self._summary is None:
+                self._summary = event
+        return event
+
+    def _note(self, event: StreamEvent) -> None:
+        if self.request_id is None:
+            value = event.get("request_id")
+            if isinstance(value, str):
+                self.request_id = value
+        if self.model is None:
+            value = event.get("model")
+            if isinstance(value, str):
+                self.model = value
+
+    def incomplete(self) -> IncompleteStreamError:
+        return IncompleteStreamError(
+            self.result(),
+            list(self.recent),
+            events_received=self.count,
+            request_id=self.request_id,
+        )
+
+    def finished(self) -> StreamResult:
+        """The result of a stream read to its end; raises if it never completed."""
+        if not self.complete:
+            raise self.incomplete()
+        return self.result()
+
+    def result(self) -> StreamResult:
+        """What arrived so far (the text only when accumulating)."""
+        from fetch_hive_api.models.stream_result import StreamResult
+
+        wire: dict[str, Any] = {
+            "response": "".join(self._answer),
+            "reasoning": "".join(self._reasoning),
+            "events_received": self.count,
+        }
+        for key, value in (
+            ("request_id", self.request_id),
+            ("model", self.model),
+            ("usage", self.usage_event.get("usage") if self.usage_event is not None else None),
+            ("stop_reason", self.stop_reason()),
+            ("summary", self._summary),
+        ):
+            if value is not None:
+                wire[key] = value
+        if self.accumulating:
+            wire["tool_calls"] = list(self._tool_calls)
+            wire["artifacts"] = list(self._artifacts)
+        return StreamResult.from_dict(wire)
+
+    def stop_reason(self) -> str | None:
+        event = self.usage_event
+        value = event.get("stop_reason") if event is not None else None
+        return value if isinstance(value, str) else None
+
+
+def _append_text(texts: list[str], event: StreamEvent) -> None:
+    text = event.get("response")
+    if isinstance(text, str):
+        texts.append(text)
+
+
+class StreamBase:
+    """The read-only view of a stream shared by `Stream` and `AsyncStream`."""
+
+    response: httpx.Response
+    retries_taken: int
+    _state: StreamState
+
+    def _init(self, response: httpx.Response, retries_taken: int) -> None:
+        self.response = response
+        self.retries_taken = retries_taken
+        self._state = StreamState()
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """Rate-limit headers of the answer, when sent."""
+        return RateLimitInfo.from_headers(self.response.headers)
+
+    @property
+    def events_received(self) -> int:
+        """How many events arrived so far (`[DONE]` not counted)."""
+        return self._state.count
+
+    @property
+    def completed(self) -> bool:
+        """True once the final `usage` event or `[DONE]` arrived."""
+        return self._state.complete
+
+    @property
+    def usage_event(self) -> UsageEvent | None:
+        """The final `usage` event; None until it arrived."""
+        return self._state.usage_event  # type: ignore[return-value]
+
+    @property
+    def usage(self) -> Usage | None:
+        """Token usage from the final `usage` event; None until it arrived."""
+        event = self.usage_event
+        return event.usage if event is not None else None
+
+    @property
+    def stop_reason(self) -> str | None:
+        return self._state.stop_reason()
+
+    @property
+    def request_id(self) -> str | None:
+        return self._state.request_id or self.response.headers.get("x-request-id")

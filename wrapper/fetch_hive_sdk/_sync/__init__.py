@@ -1,0 +1,1 @@
+"""The sync clients, written by `scripts/unasync.py` from `_async/` (never edit them)."""
