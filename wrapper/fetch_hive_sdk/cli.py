@@ -22,7 +22,7 @@ EXIT_USAGE = 2
 EXIT_UNVERIFIED = 3
 
 
-class UsageError(Exception):
+class _UsageError(Exception):
     """A command-line argument that cannot be understood."""
 
 
@@ -32,16 +32,16 @@ def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
     for pair in pairs or ():
         key, separator, raw = pair.partition("=")
         if not separator:
-            raise UsageError(f"{option} {pair!r}: expected key=value or key:=json")
+            raise _UsageError(f"{option} {pair!r}: expected key=value or key:=json")
         value: Any = raw
         if key.endswith(":"):  # key:=json
             key = key[:-1]
             try:
                 value = json.loads(raw)
             except json.JSONDecodeError:
-                raise UsageError(f"{option} {pair!r}: the value after ':=' is not JSON") from None
+                raise _UsageError(f"{option} {pair!r}: the value after ':=' is not JSON") from None
         if not key:
-            raise UsageError(f"{option} {pair!r}: the key is empty")
+            raise _UsageError(f"{option} {pair!r}: the key is empty")
         result[key] = value
     return result
 
@@ -52,9 +52,9 @@ def _inputs(args: argparse.Namespace) -> dict[str, Any] | None:
         try:
             loaded = json.loads(args.inputs_json)
         except json.JSONDecodeError as exc:
-            raise UsageError(f"--inputs-json is not JSON: {exc.msg}") from None
+            raise _UsageError(f"--inputs-json is not JSON: {exc.msg}") from None
         if not isinstance(loaded, dict):
-            raise UsageError("--inputs-json must be a JSON object")
+            raise _UsageError("--inputs-json must be a JSON object")
         inputs.update(loaded)
     inputs.update(parse_pairs(args.input, "--input"))
     return inputs or None
@@ -190,7 +190,7 @@ def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
 
     secret = args.secret or os.environ.get("FETCH_HIVE_WEBHOOK_SECRET")
     if not secret:
-        raise UsageError("no secret: pass --secret or set FETCH_HIVE_WEBHOOK_SECRET")
+        raise _UsageError("no secret: pass --secret or set FETCH_HIVE_WEBHOOK_SECRET")
     payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
     try:
         event = construct_event(payload, {"X-Fetch-Hive-Signature": args.signature or ""}, secret)
@@ -209,7 +209,7 @@ def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
     try:  # the server is an optional extra of the distribution
         serve = importlib.import_module("fetch_hive_reference.__main__").main
     except ImportError:
-        raise UsageError(
+        raise _UsageError(
             "the reference server is not installed: pip install 'fetch-hive-sdk-python[server]'"
         ) from None
     serve(args.server_args)
@@ -308,7 +308,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     run: Callable[[argparse.Namespace, TextIO], None] = args.run
     try:
         run(args, out)
-    except (UsageError, InputValidationError) as exc:
+    except (_UsageError, InputValidationError) as exc:
         sys.stderr.write(f"fetch-hive: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

@@ -29,7 +29,7 @@ class CallbackData(APIObject):
         raise self._sdk_misfit("run_status")
 
     @property
-    def output(self) -> Any | None:
+    def output(self) -> Any:
         """The workflow's output (any JSON value)."""
         return self.get("output")
 

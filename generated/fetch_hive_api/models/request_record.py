@@ -99,7 +99,7 @@ class RequestRecord(APIObject):
         return cast("dict[str, Any] | None", self._sdk_read("user_metadata"))
 
     @property
-    def data(self) -> Any | None:
+    def data(self) -> Any:
         """Any JSON value."""
         return self.get("data")
 

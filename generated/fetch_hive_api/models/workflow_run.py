@@ -61,7 +61,7 @@ class WorkflowRun(APIObject):
         raise self._sdk_misfit("status")
 
     @property
-    def output(self) -> Any | None:
+    def output(self) -> Any:
         """Depends on the workflow: usually a string; for an image-generation final step an
         `ImageOutput` object; any JSON value is accepted."""
         return self.get("output")
