@@ -42,6 +42,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"aclose", "close"),
     (r"asleep", "sleep"),
     (r"_aiterate", "_iterate"),
+    (r"aiter_sse", "iter_sse"),
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),
     # AsyncFetchHive -> FetchHive, AsyncStream -> Stream, httpx.AsyncClient -> httpx.Client

@@ -21,10 +21,11 @@ def timeouts(request: httpx.Request) -> dict[str, float | None]:
 
 
 async def test_default_timeout_is_120_seconds(kind: str) -> None:
+    # Connecting has its own 5 s (tests/wrapper/test_connection_errors.py).
     recorder = Recorder([OK])
     await invoke(make_client(kind, recorder), "invoke_prompt", deployment="p")
     assert timeouts(recorder.last) == {
-        "connect": 120.0,
+        "connect": 5.0,
         "read": 120.0,
         "write": 120.0,
         "pool": 120.0,

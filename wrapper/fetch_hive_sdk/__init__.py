@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
-from ._client import AsyncFetchHive, FetchHive
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -42,8 +41,9 @@ from ._errors import (
 from ._events import GenericStreamEvent
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._retry import RateLimitInfo
-from ._streaming import AsyncStream, Stream
 from ._version import __version__
+from .client import AsyncFetchHive, FetchHive
+from .streaming import AsyncStream, Stream, aiter_sse, iter_sse
 
 if TYPE_CHECKING:
     from fetch_hive_api.models import (
@@ -127,6 +127,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UsageEvent",
     "__version__",
+    "aiter_sse",
+    "iter_sse",
 ]
 
 _setup_logging_from_env()

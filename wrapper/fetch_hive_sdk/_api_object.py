@@ -277,14 +277,18 @@ class Field:
 class ResponseInfo:
     """How a result was obtained: the final HTTP answer and the retries before it."""
 
-    __slots__ = ("http_response", "rate_limit", "retries_taken")
+    __slots__ = ("http_response", "retries_taken")
 
-    def __init__(
-        self, http_response: httpx.Response, retries_taken: int, rate_limit: RateLimitInfo | None
-    ) -> None:
+    def __init__(self, http_response: httpx.Response, retries_taken: int) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
-        self.rate_limit = rate_limit
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        # Read from the headers only when asked: most callers never look.
+        from ._retry import RateLimitInfo
+
+        return RateLimitInfo.from_headers(self.http_response.headers)
 
 
 _MISSING: Final = object()

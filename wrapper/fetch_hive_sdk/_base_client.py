@@ -51,6 +51,8 @@ from ._version import __version__
 
 DEFAULT_BASE_URL: Final = "https://api.fetchhive.com/v1"
 DEFAULT_TIMEOUT: Final = 120.0
+# Connecting gets its own, short limit: an unreachable host fails in seconds, not minutes.
+DEFAULT_CONNECT_TIMEOUT: Final = 5.0
 DEFAULT_MAX_RETRIES: Final = 2
 USER_AGENT: Final = (
     f"fetch-hive-sdk-python/{__version__} "
@@ -157,14 +159,27 @@ class CallOptions:
 _NO_OPTIONS: Final = CallOptions()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClientConfig:
+    """A client's settings, and what every request derives from them (computed once)."""
+
     api_key: str | None = field(repr=False)
     base_url: str
     timeout: Timeout
     max_retries: int
     default_headers: Mapping[str, str]
     retry_uncertain_invokes: bool = False
+    httpx_timeout: httpx.Timeout = field(init=False, repr=False)
+    # The headers of every JSON and of every streaming request, before per-call ones.
+    json_headers: dict[str, str] = field(init=False, repr=False)
+    stream_headers: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        base = {"User-Agent": USER_AGENT, **self.default_headers}
+        set_field = object.__setattr__  # frozen: derived fields are set once, here
+        set_field(self, "httpx_timeout", as_httpx_timeout(self.timeout))
+        set_field(self, "json_headers", {**base, "Accept": "application/json"})
+        set_field(self, "stream_headers", {**base, "Accept": "text/event-stream"})
 
 
 def resolve_config(
@@ -231,21 +246,69 @@ def safe_cause(exc: httpx.RequestError) -> httpx.RequestError | None:
     return None if isinstance(exc, httpx.LocalProtocolError) else exc
 
 
+def as_httpx_timeout(timeout: Timeout) -> httpx.Timeout:
+    """The httpx timeout for a `timeout=` setting: an `httpx.Timeout` as given; seconds (or
+    None, no limit) for reading, writing and waiting for a pooled connection, with
+    connecting limited to `DEFAULT_CONNECT_TIMEOUT` (or the seconds, when shorter)."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    connect = DEFAULT_CONNECT_TIMEOUT if timeout is None else min(timeout, DEFAULT_CONNECT_TIMEOUT)
+    return httpx.Timeout(timeout, connect=connect)
+
+
 def connection_error(
     exc: httpx.RequestError, request: httpx.Request, retries_taken: int = 0
 ) -> APIConnectionError:
     """The SDK error for an httpx failure to get an answer (before or during it): a
-    transport error, a body that cannot be decoded, too many redirects.
+    transport error, a body that cannot be decoded, too many redirects. The message names
+    the host and the cause.
 
     Callers chain it with `raise ... from safe_cause(exc)`.
     """
+    url = request.url
+    where = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+    cause = _cause_text(exc)
     error: APIConnectionError
-    if isinstance(exc, httpx.TimeoutException):
-        error = APITimeoutError(request=request)
+    if isinstance(exc, httpx.ConnectTimeout):
+        error = APITimeoutError(f"Timed out connecting to {where}{cause}.", request=request)
+    elif isinstance(exc, httpx.PoolTimeout):
+        error = APITimeoutError(
+            f"Timed out waiting for a free connection to {where} (the pool is full).",
+            request=request,
+        )
+    elif isinstance(exc, httpx.TimeoutException):
+        error = APITimeoutError(
+            f"Timed out waiting for {where} to answer ({type(exc).__name__}).", request=request
+        )
+    elif isinstance(exc, httpx.ConnectError):
+        error = APIConnectionError(f"Could not connect to {where}{cause}.", request=request)
     else:
-        error = APIConnectionError(f"Connection error: {type(exc).__name__}.", request=request)
+        error = APIConnectionError(
+            f"Connection error with {where}: {type(exc).__name__}{cause}.", request=request
+        )
     error.retries_taken = retries_taken
     return error
+
+
+def _cause_text(exc: httpx.RequestError) -> str:
+    """httpx's own words, except where they could quote a secret: a protocol error quotes
+    the offending header, and a proxy URL may carry credentials."""
+    if isinstance(exc, httpx.LocalProtocolError | httpx.ProxyError):
+        return ""
+    text = " ".join(str(exc).split())[:200]
+    # The operating system's reason, when httpx's words are vaguer (async connects say
+    # "All connection attempts failed" over the ConnectionRefusedError).
+    inner: BaseException | None = exc.__cause__ or exc.__context__
+    for _ in range(5):
+        if inner is None:
+            break
+        if isinstance(inner, OSError) and (inner.errno or inner.strerror):
+            reason = os.strerror(inner.errno) if inner.errno else str(inner.strerror)
+            if reason not in text:
+                text = f"{text} ({reason})" if text else reason
+            break
+        inner = inner.__cause__ or inner.__context__
+    return f": {text}" if text else ""
 
 
 def _request_id(response: httpx.Response) -> str | None:
@@ -333,9 +396,7 @@ def read_result(op: Operation[ModelT], response: httpx.Response, retries_taken: 
     if logger.isEnabledFor(10) and log_bodies():
         logger.debug("%s response body: %r", op.name, redact(body))
     result = op.result_model.from_dict(body)
-    result._sdk_attach(
-        ResponseInfo(response, retries_taken, RateLimitInfo.from_headers(response.headers))
-    )
+    result._sdk_attach(ResponseInfo(response, retries_taken))
     return result
 
 
@@ -450,29 +511,31 @@ class BaseClient(Generic[HttpxClientT]):
     # Requests -------------------------------------------------------------------------
 
     def _build_request(self, op: Operation[Any], options: CallOptions) -> httpx.Request:
+        config = self._config
         kwargs = op.kwargs
-        headers: dict[str, str] = {
-            "User-Agent": USER_AGENT,
-            "Accept": "text/event-stream" if op.streaming else "application/json",
-            **self._config.default_headers,
-            **kwargs.get("headers", {}),
-        }
+        headers = dict(config.stream_headers if op.streaming else config.json_headers)
+        if "headers" in kwargs:
+            headers.update(kwargs["headers"])
         if op.needs_api_key:
-            if self._config.api_key is None:
+            if config.api_key is None:
                 raise MissingAPIKeyError()
-            headers["Authorization"] = f"Bearer {self._config.api_key}"
+            headers["Authorization"] = f"Bearer {config.api_key}"
         if options.extra_headers:
             headers.update(options.extra_headers)
-        timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = (
+            config.httpx_timeout
+            if isinstance(options.timeout, NotGiven)
+            else as_httpx_timeout(options.timeout)
+        )
         if logger.isEnabledFor(10) and log_bodies() and "json" in kwargs:
             logger.debug("%s request body: %r", op.name, redact(kwargs["json"]))
         return self._http.build_request(
             kwargs["method"].upper(),
-            self._config.base_url + kwargs["url"],
+            config.base_url + kwargs["url"],
             json=kwargs.get("json"),
             params=kwargs.get("params") or None,
             headers=headers,
-            timeout=httpx.Timeout(timeout) if not isinstance(timeout, httpx.Timeout) else timeout,
+            timeout=timeout,
         )
 
     def _max_retries(self, options: CallOptions) -> int:

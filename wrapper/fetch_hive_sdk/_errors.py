@@ -237,7 +237,11 @@ class ProviderError(InternalServerError):
 
 
 class APIConnectionError(APIError):
-    """No usable answer: the connection failed, broke or the protocol was violated."""
+    """No usable answer: the connection failed, broke or the protocol was violated.
+
+    The message names the host and the cause (`Could not connect to api.fetchhive.com:443:
+    [Errno 111] Connection refused`); `request` is the request that was sent.
+    """
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
         super().__init__(message)
@@ -245,10 +249,10 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """No answer within the timeout."""
+    """No answer within the timeout (connecting, or waiting for the answer)."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__("Request timed out.", request=request)
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(APIError):

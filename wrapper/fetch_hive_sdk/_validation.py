@@ -105,21 +105,40 @@ def callback(
     return https_url(callback_url, url_argument)
 
 
+AGENT_ASYNC_KEYS = ("enabled", "callback_url", "allow_background")
+
+
 def async_options(value: object) -> dict[str, Any] | None:
-    """fetch-hive-sdk 0.4.1's `async_options` for agents: `{"enabled": bool, "callback_url"}`."""
+    """An agent invoke's `async` object: fetch-hive-sdk 0.4.1 sends `{"enabled": true,
+    "callback_url": ...}`; the published SDK spec has `{"callback_url": ...,
+    "allow_background": bool}`. Both are accepted: `callback_url` is required when
+    `enabled` is true, checked whenever given; `allow_background` is a boolean."""
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise _fail("async_options", f"must be a mapping, got {_type_name(value)}")
-    url = callback(
-        value.get("enabled"),
-        value.get("callback_url"),
-        mode_argument="async_options['enabled']",
-        url_argument="async_options['callback_url']",
-    )
-    options: dict[str, Any] = dict(value)
+    unknown = sorted(str(key) for key in value if key not in AGENT_ASYNC_KEYS)
+    if unknown:
+        raise _fail(
+            "async_options",
+            f"unknown key {unknown[0]!r} (expected {', '.join(AGENT_ASYNC_KEYS)})",
+        )
+    options: dict[str, Any] = {}
+    for key in ("enabled", "allow_background"):
+        if key in value:
+            if not isinstance(value[key], bool):
+                raise _fail(
+                    f"async_options[{key!r}]",
+                    f"must be True or False, got {_type_name(value[key])}",
+                )
+            options[key] = value[key]
+    url = value.get("callback_url")
+    if options.get("enabled") is True and url in (None, ""):
+        raise _fail("async_options['callback_url']", "is required when enabled is True")
     if url is not None:
-        options["callback_url"] = url
+        options["callback_url"] = https_url(url, "async_options['callback_url']")
+    if not options:
+        raise _fail("async_options", "is empty: give callback_url (and allow_background)")
     return options
 
 

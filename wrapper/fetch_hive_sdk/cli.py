@@ -65,7 +65,7 @@ def _metadata(args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def _client(args: argparse.Namespace) -> Any:
-    from ._client import FetchHive
+    from .client import FetchHive
 
     options: dict[str, Any] = {"api_key": args.api_key, "base_url": args.base_url}
     if args.timeout is not None:

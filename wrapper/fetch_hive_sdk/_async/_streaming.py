@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .._base_client import connection_error, safe_cause
+from .._base_client import connection_error, make_status_error, safe_cause
+from .._events import parse_stream_event
 from .._sse import SSEDecoder
 from .._stream_cleanup import AsyncDropCleanup
-from .._stream_state import StreamBase, StreamState
+from .._stream_state import DONE, StreamBase, StreamState
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -37,7 +38,25 @@ if TYPE_CHECKING:
 
     from .._events import StreamEvent
 
-__all__ = ["AsyncStream"]
+__all__ = ["AsyncStream", "aiter_sse"]
+
+
+async def aiter_sse(response: httpx.Response) -> AsyncIterator[StreamEvent]:
+    """The events of a streaming `httpx.Response` you opened yourself, up to `data: [DONE]`
+    (fetch-hive-sdk 0.4.1's helper, see `fetch_hive_sdk.streaming`)."""
+    if not response.is_success:
+        await response.aread()
+        raise make_status_error(response, 0)
+    decoder = SSEDecoder()
+    async for chunk in response.aiter_bytes():
+        for sse in decoder.feed(chunk):
+            if sse.data == DONE:
+                return
+            yield parse_stream_event(sse.data)
+    for sse in decoder.flush():
+        if sse.data == DONE:
+            return
+        yield parse_stream_event(sse.data)
 
 
 async def _aiterate(response: httpx.Response, state: StreamState) -> AsyncIterator[StreamEvent]:

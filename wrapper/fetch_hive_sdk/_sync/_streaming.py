@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .._base_client import connection_error, safe_cause
+from .._base_client import connection_error, make_status_error, safe_cause
+from .._events import parse_stream_event
 from .._sse import SSEDecoder
 from .._stream_cleanup import DropCleanup
-from .._stream_state import StreamBase, StreamState
+from .._stream_state import DONE, StreamBase, StreamState
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -39,7 +40,25 @@ if TYPE_CHECKING:
 
     from .._events import StreamEvent
 
-__all__ = ["Stream"]
+__all__ = ["Stream", "iter_sse"]
+
+
+def iter_sse(response: httpx.Response) -> Iterator[StreamEvent]:
+    """The events of a streaming `httpx.Response` you opened yourself, up to `data: [DONE]`
+    (fetch-hive-sdk 0.4.1's helper, see `fetch_hive_sdk.streaming`)."""
+    if not response.is_success:
+        response.read()
+        raise make_status_error(response, 0)
+    decoder = SSEDecoder()
+    for chunk in response.iter_bytes():
+        for sse in decoder.feed(chunk):
+            if sse.data == DONE:
+                return
+            yield parse_stream_event(sse.data)
+    for sse in decoder.flush():
+        if sse.data == DONE:
+            return
+        yield parse_stream_event(sse.data)
 
 
 def _iterate(response: httpx.Response, state: StreamState) -> Iterator[StreamEvent]:
