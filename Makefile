@@ -14,7 +14,7 @@ OLD_SDK := .vendor/fetch-hive-sdk-0.4.1
 MOCK_HOST ?= 127.0.0.1
 MOCK_PORT ?= 8765
 
-.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test mock demo bench clean
+.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test mock demo bench bench-tools clean
 
 install: $(STAMP) $(OLD_SDK)/.stamp
 
@@ -72,9 +72,15 @@ mock: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
 
-# Side-by-side benchmarks; writes bench/RESULTS.md.
-bench: $(STAMP) $(OLD_SDK)/.stamp
+# Side-by-side benchmarks; writes bench/RESULTS.md. The server benchmark's load generator,
+# wrk, comes from Debian's packages.
+bench: $(STAMP) $(OLD_SDK)/.stamp bench-tools
 	$(BIN)/python bench/run_all.py
+
+bench-tools:
+	@command -v wrk >/dev/null || { command -v apt-get >/dev/null && \
+		{ apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; }; } || \
+		{ echo "wrk is needed for the server benchmark: install Debian's package 'wrk'"; exit 1; }
 
 test: $(STAMP) check-generated lint typecheck unit-test contract-test
 

@@ -1,202 +1,514 @@
 """`make bench`: every benchmark side by side in one run; writes bench/RESULTS.md.
 
-Each figure is the median of at least 5 runs. Contestants that import `fetch_hive_sdk`
-run in fresh interpreters, fetch-hive-sdk 0.4.1 with its own folder first on the path.
+    python bench/run_all.py            # the full run (about 15 minutes on 2 cores)
+    python bench/run_all.py --quick    # tiny sizes, one or two rounds: checks the harness
+    python bench/run_all.py --out FILE # write elsewhere
+
+How it measures (bench/_harness.py): each contestant in its own worker process, rounds
+interleaved (ABC, BCA, CAB...), medians with min-max, ratios (this SDK over the other)
+computed within each round, the load average printed with each section.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import json
+import os
 import platform
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import ROOT, RUNS, median_seconds, run_worker, table, verdict
+from _harness import (
+    ROOT,
+    Contestant,
+    Measured,
+    interleaved,
+    load_text,
+    median,
+    ratio_text,
+    rotations,
+    spread,
+    table,
+    target_line,
+)
 
-SEQUENTIAL_CALLS = 300
-MOCK_CALLS = 3000
-CONCURRENT_CALLS = 1000
-IMPORT_RUNS = 11
 RUNTIME_VENV = ROOT / ".bench" / "runtime-venv"
-RUNTIME_PACKAGES = ("httpx", "httpcore", "h11", "anyio", "idna", "certifi", "sniffio",
-                    "attrs", "python-dateutil", "six", "typing_extensions")  # fmt: skip
-
-PROMPT_ANSWER = {
-    "request_id": "req_019d52846ea37682b03522fd0695cc43",
-    "model": "gpt-5-nano-2025-08-07",
-    "duration": 0.42,
-    "response": "Hello Alice, welcome aboard!",
-    "usage": {
-        "prompt_tokens": {"total_tokens": 42, "cached_tokens": 0},
-        "completion_tokens": {"total_tokens": 31, "reasoning_tokens": 0},
-        "total_tokens": 73,
-    },
-    "stop_reason": "completed",
-}
 
 
-def sequential_section(base_url: str, api_key: str) -> str:
-    rates: dict[str, float] = {}
-    for name in ("sdk", "old-sdk", "raw-httpx", "generated"):
-        args = [name, base_url, api_key, str(SEQUENTIAL_CALLS)]
-        seconds = median_seconds(
-            lambda args=args, name=name: run_worker(
-                "_call_worker.py", args, old_sdk=name == "old-sdk"
-            )["seconds"]
+@dataclass(frozen=True)
+class Sizes:
+    rounds: int
+    mock_calls: int
+    server_calls: int
+    memory_rounds: int
+    import_rounds: int
+    burst_calls: int
+    idle_seconds: float
+    wrk_seconds: int
+
+
+FULL = Sizes(15, 2000, 300, 3, 21, 1000, 6.0, 5)
+QUICK = Sizes(2, 50, 20, 1, 2, 50, 0.0, 1)
+
+
+def _section(title: str, measured: Measured | None, body: list[str]) -> str:
+    lines = [f"## {title}", ""]
+    if measured is not None:
+        lines += [f"{len(measured.rounds)} rounds; {load_text(measured)}.", ""]
+    return "\n".join(lines + body)
+
+
+# Per call on MockTransport ------------------------------------------------------------------
+
+
+def per_call_section(sizes: Sizes) -> str:
+    contestants = [
+        Contestant("this SDK", "_calls", "mock_sdk", {"calls": sizes.mock_calls}),
+        Contestant("raw httpx.Client.post + json.loads", "_calls", "mock_raw", {"calls": sizes.mock_calls}),
+    ]  # fmt: skip
+    measured = interleaved(contestants, sizes.rounds)
+    ratios = measured.ratios("this SDK", "raw httpx.Client.post + json.loads")
+    rows = [[c.name, spread(measured.values(c.name), 1e6)] for c in contestants]
+    return _section(
+        f"Client-side cost per call on httpx.MockTransport ({sizes.mock_calls} calls a round)",
+        measured,
+        [
+            table(["client", "µs per call, median (min-max)"], rows),
+            "",
+            f"This SDK / raw httpx, per round: {ratio_text(ratios)}.",
+            "",
+            target_line("this SDK over raw httpx", median(ratios), 1.15),
+            "",
+            "Both read the answer's `response`; this SDK also validates the arguments, builds "
+            "the body with the generated model, retries on failure and returns the typed dict.",
+        ],
+    )
+
+
+# Streaming ------------------------------------------------------------------------------------
+
+SDK_TYPED = "this SDK, `event.response` (typed attribute)"
+SDK_MAPPING = 'this SDK, `event["response"]` (mapping)'
+SDK_DELTAS = "this SDK, `stream.text_deltas()`"
+SDK_NO_READ = "this SDK, not reading the events (extra information)"
+HTTPX_SSE = "httpx-sse + json.loads, `data['response']`"
+OLD = 'fetch-hive-sdk 0.4.1 iter_sse, `chunk.get("response")`'
+
+
+def _stream_contestants(workload: str, *, all_reads: bool) -> list[Contestant]:
+    contestants = [
+        Contestant(SDK_TYPED, "_streams", "sdk", {"workload": workload, "read": "typed"}),
+        Contestant(HTTPX_SSE, "_streams", "httpx_sse", {"workload": workload}),
+        Contestant(OLD, "_streams", "old_sdk", {"workload": workload}, old_sdk=True),
+    ]
+    if all_reads:
+        contestants += [
+            Contestant(SDK_MAPPING, "_streams", "sdk", {"workload": workload, "read": "mapping"}),
+            Contestant(SDK_DELTAS, "_streams", "sdk", {"workload": workload, "read": "text_deltas"}),
+            Contestant(SDK_NO_READ, "_streams", "sdk", {"workload": workload, "read": "none"}),
+        ]  # fmt: skip
+    return contestants
+
+
+def streaming_section(sizes: Sizes) -> str:
+    small = _stream_contestants("small", all_reads=True)
+    measured = interleaved(small, sizes.rounds)
+    events = measured.rounds[0][SDK_TYPED]["events"]
+    rows = []
+    for contestant in small:
+        seconds = measured.values(contestant.name)
+        rate = [events / s for s in seconds]
+        ratio = (
+            "—"
+            if contestant.name == SDK_TYPED
+            else ratio_text(measured.ratios(SDK_TYPED, contestant.name))
         )
-        rates[name] = SEQUENTIAL_CALLS / seconds
-    sdk = rates["sdk"]
-    rows = [[name, f"{rate:,.0f}", f"{sdk / rate:.2f}x"] for name, rate in rates.items()]
-    old_ok = sdk >= 3 * rates["old-sdk"]
-    raw_ok = sdk >= 0.8 * rates["raw-httpx"]
-    return "\n".join([
-        f"## Sequential non-streaming calls against the reference server (loopback, {SEQUENTIAL_CALLS} calls)",
-        "",
-        table(["client", "calls/s (median)", "this SDK / client"], rows),
-        "",
-        f"- Target: at least 3x fetch-hive-sdk 0.4.1: {sdk / rates['old-sdk']:.2f}x, {verdict(old_ok)}.",
-        f"- Target: at least 0.8x a raw persistent httpx.Client: {sdk / rates['raw-httpx']:.2f}x, {verdict(raw_ok)}.",
-    ])  # fmt: skip
-
-
-def mock_transport_section() -> str:
-    from fetch_hive_sdk import FetchHive
-
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=PROMPT_ANSWER))
-    base_url = "https://api.fetchhive.com/v1"
-    sdk = FetchHive(
-        api_key="fhk_bench", base_url=base_url, http_client=httpx.Client(transport=transport)
-    )
-    raw = httpx.Client(
-        transport=transport, base_url=base_url, headers={"Authorization": "Bearer fhk_bench"}
-    )
-
-    def sdk_run() -> float:
-        start = time.perf_counter()
-        for i in range(MOCK_CALLS):
-            sdk.invoke_prompt(deployment="bench-prompt", inputs={"name": f"u{i}"})
-        return time.perf_counter() - start
-
-    def raw_run() -> float:
-        start = time.perf_counter()
-        for i in range(MOCK_CALLS):
-            response = raw.post(
-                "/prompt/invoke", json={"deployment": "bench-prompt", "inputs": {"name": f"u{i}"}}
-            )
-            response.raise_for_status()
-            response.json()
-        return time.perf_counter() - start
-
-    sdk_run(), raw_run()  # warm-up
-    sdk_us = median_seconds(sdk_run) / MOCK_CALLS * 1e6
-    raw_us = median_seconds(raw_run) / MOCK_CALLS * 1e6
-    ratio = sdk_us / raw_us
-    return "\n".join([
-        f"## Client-side cost per call on httpx.MockTransport ({MOCK_CALLS} calls)",
-        "",
-        table(["client", "µs per call (median)"], [["this SDK (validate, build, send, parse, typed result)", f"{sdk_us:.1f}"], ["raw httpx.Client (post, json)", f"{raw_us:.1f}"]]),
-        "",
-        f"- Target: at most 1.5x raw httpx: {ratio:.2f}x, {verdict(ratio <= 1.5)}.",
-    ])  # fmt: skip
-
-
-def concurrent_section(base_url: str, api_key: str) -> str:
-    results: dict[str, tuple[float, int]] = {}
-    for name in ("sdk-async", "raw-httpx-async"):
-        runs = [
-            run_worker("_concurrent_worker.py", [name, base_url, api_key, str(CONCURRENT_CALLS)])
-            for _ in range(RUNS)
+        rows.append([contestant.name, spread(seconds, 1e3, 0), spread(rate, 1, 0), ratio])
+    to_sse = median(measured.ratios(SDK_TYPED, HTTPX_SSE))
+    to_old = median(measured.ratios(SDK_TYPED, OLD))
+    big = interleaved(_stream_contestants("big", all_reads=False), sizes.rounds)
+    big_rows = [
+        [name, spread(big.values(name), 1e3), "—" if name == SDK_TYPED else ratio_text(big.ratios(SDK_TYPED, name))]
+        for name in big.names
+    ]  # fmt: skip
+    big_ratio = median(big.ratios(SDK_TYPED, HTTPX_SSE))
+    return "\n\n".join(
+        [
+            _section(
+                f"Streaming: {events - 1:,} small events, reading each event's text",
+                measured,
+                [
+                    table(
+                        [
+                            "contestant",
+                            "ms, median (min-max)",
+                            "events/s",
+                            "typed SDK / it, per round",
+                        ],
+                        rows,
+                    ),
+                    "",
+                    target_line("this SDK (typed) over httpx-sse + json.loads", to_sse, 0.67),
+                    target_line("this SDK (typed) over fetch-hive-sdk 0.4.1", to_old, 0.5),
+                    "",
+                    "Every contestant decodes the SSE framing and the JSON of every event and "
+                    "reads each `response` event's text; this SDK also makes typed events (the "
+                    "generated models: dicts with typed attributes) and checks for `error` "
+                    "events and the final event. Bytes arrive through `httpx.Response` in 64 KiB "
+                    "chunks.",
+                ],
+            ),
+            _section(
+                "Streaming: one 8 MiB event",
+                big,
+                [
+                    table(
+                        ["contestant", "ms, median (min-max)", "typed SDK / it, per round"],
+                        big_rows,
+                    ),
+                    "",
+                    target_line("this SDK over httpx-sse + json.loads", big_ratio, 1.0),
+                ],
+            ),
         ]
-        seconds = sorted(r["seconds"] for r in runs)[len(runs) // 2]
-        results[name] = (CONCURRENT_CALLS / seconds, int(sum(r["errors"] for r in runs)))
-    sdk_rate, sdk_errors = results["sdk-async"]
-    raw_rate, _ = results["raw-httpx-async"]
-    rows = [[name, f"{rate:,.0f}", errors] for name, (rate, errors) in results.items()]
-    return "\n".join([
-        f"## {CONCURRENT_CALLS:,} concurrent calls (one event loop, reference server on loopback)",
-        "",
-        table(["client", "calls/s (median)", f"errors in {RUNS} runs"], rows),
-        "",
-        f"- Target: zero errors: {sdk_errors} errors, {verdict(sdk_errors == 0)}.",
-        f"- Target: at least 0.8x raw httpx.AsyncClient: {sdk_rate / raw_rate:.2f}x, {verdict(sdk_rate >= 0.8 * raw_rate)}.",
-    ])  # fmt: skip
+    )
+
+
+def memory_section(sizes: Sizes) -> str:
+    contestants = [
+        Contestant(SDK_TYPED, "_streams", "sdk", {"workload": "huge", "read": "typed"}),
+        Contestant(HTTPX_SSE, "_streams", "httpx_sse", {"workload": "huge"}),
+        Contestant(OLD, "_streams", "old_sdk", {"workload": "huge"}, old_sdk=True),
+    ]
+    measured = interleaved(contestants, sizes.memory_rounds, fresh_process=True)
+    mb = 1 / (1024 * 1024)
+    rows = [
+        [c.name, spread(measured.values(c.name, "rss_growth"), mb), spread(measured.values(c.name), 1, 2)]
+        for c in contestants
+    ]  # fmt: skip
+    ratio = median(measured.ratios(SDK_TYPED, HTTPX_SSE, "rss_growth"))
+    return _section(
+        "Memory: RSS growth while consuming a 200 MB stream (a fresh process per measurement)",
+        measured,
+        [
+            table(["contestant", "RSS growth MB, median (min-max)", "seconds"], rows),
+            "",
+            target_line("this SDK's RSS growth over httpx-sse's", ratio, 3.0),
+            "",
+            "The stream is made while it is read (1 KiB `response` events): what a process "
+            "holds on to is what the reader keeps. Growth = peak RSS during the stream minus the "
+            "RSS before it.",
+        ],
+    )
+
+
+# Import time ------------------------------------------------------------------------------------
 
 
 def _runtime_venv() -> Path:
-    """A venv with only the runtime dependencies (a dev venv makes `import httpx` slower)."""
+    """A venv with only the runtime dependencies (a dev venv makes `import httpx` slower:
+    it loads rich and click when they are installed)."""
     python = RUNTIME_VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(RUNTIME_VENV)], check=True)
-        pins = [line.strip() for line in (ROOT / "requirements" / "dev.txt").read_text().splitlines()
-                if line.split("==")[0].lower().replace("_", "-") in {p.replace("_", "-") for p in RUNTIME_PACKAGES}]  # fmt: skip
-        pip = [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-deps",
-        ]
-        subprocess.run([*pip, *pins], check=True)
-        subprocess.run([*pip, str(ROOT)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "-c", str(ROOT / "requirements" / "dev.txt"), str(ROOT)],
+            check=True,
+        )  # fmt: skip
     return python
 
 
-def _import_seconds(python: Path, module: str, pythonpath: str | None = None) -> float:
-    env = {"PYTHONPATH": pythonpath} if pythonpath else {}
-    times = []
-    for _ in range(IMPORT_RUNS):
-        out = subprocess.run([str(python), "-c", f"import time; t=time.perf_counter(); import {module}; print(time.perf_counter()-t)"],
-                             check=True, capture_output=True, text=True, env=env, cwd="/").stdout  # fmt: skip
-        times.append(float(out))
-    return sorted(times)[len(times) // 2]
+def _import_seconds(python: Path, module: str) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    env = {"PATH": os.environ.get("PATH", "")}
+    out = subprocess.run(
+        [str(python), "-c", code], check=True, capture_output=True, text=True, env=env, cwd="/"
+    ).stdout
+    return float(out)
 
 
-def import_section() -> str:
+def import_section(sizes: Sizes) -> str:
     python = _runtime_venv()
-    httpx_s = _import_seconds(python, "httpx")
-    sdk_s = _import_seconds(python, "fetch_hive_sdk")
-    old_s = _import_seconds(
-        python, "fetch_hive_sdk", str(ROOT / ".vendor" / "fetch-hive-sdk-0.4.1")
+    modules = ["httpx", "fetch_hive_sdk"]
+    load_before = os.getloadavg()
+    for module in modules:
+        _import_seconds(python, module)  # warm the file cache
+    samples: dict[str, list[float]] = {module: [] for module in modules}
+    ratios = []
+    for order in rotations(len(modules), sizes.import_rounds):
+        round_values = {}
+        for index in order:
+            round_values[modules[index]] = _import_seconds(python, modules[index])
+            samples[modules[index]].append(round_values[modules[index]])
+        ratios.append(round_values["fetch_hive_sdk"] / round_values["httpx"])
+    measured = Measured(modules, [], load_before, os.getloadavg())
+    rows = [[f"import {m}", spread(samples[m], 1e3)] for m in modules]
+    return _section(
+        f"Import time (a fresh interpreter each, runtime dependencies only, {sizes.import_rounds} rounds)",
+        None,
+        [
+            f"{load_text(measured)}.",
+            "",
+            table(["import", "ms, median (min-max)"], rows),
+            "",
+            f"`import fetch_hive_sdk` / `import httpx`, per round: {ratio_text(ratios)}.",
+            "",
+            target_line("`import fetch_hive_sdk` over `import httpx`", median(ratios), 1.2),
+        ],
     )
-    rows = [["import httpx", f"{httpx_s * 1e3:.1f}"], ["import fetch_hive_sdk (this SDK)", f"{sdk_s * 1e3:.1f}"],
-            ["import fetch_hive_sdk (fetch-hive-sdk 0.4.1)", f"{old_s * 1e3:.1f}"]]  # fmt: skip
-    return "\n".join([
-        f"## Import time (fresh interpreter, runtime dependencies only, median of {IMPORT_RUNS})",
-        "",
-        table(["import", "ms (median)"], rows),
-        "",
-        f"- Target: at most 1.5x `import httpx`: {sdk_s / httpx_s:.2f}x, {verdict(sdk_s <= 1.5 * httpx_s)}.",
-    ])  # fmt: skip
+
+
+# Against the reference server ------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _reference_server() -> Iterator[tuple[str, str]]:
+    from fetch_hive_reference.testing import running_server
+
+    with running_server(stream_pace=0.0) as server:
+        yield server.base_url, server.api_key
+
+
+def sequential_section(sizes: Sizes, base_url: str, api_key: str) -> str:
+    arguments = {"base_url": base_url, "api_key": api_key, "calls": sizes.server_calls}
+    contestants = [
+        Contestant("this SDK", "_calls", "server_sdk", arguments),
+        Contestant("fetch-hive-sdk 0.4.1", "_calls", "server_old_sdk", arguments, old_sdk=True),
+        Contestant("raw httpx.Client", "_calls", "server_raw", arguments),
+        Contestant("the generated client", "_calls", "server_generated", arguments),
+    ]
+    measured = interleaved(contestants, sizes.rounds)
+    rows = [
+        [c.name, spread([1 / s for s in measured.values(c.name)], 1, 0),
+         "—" if c.name == "this SDK" else ratio_text(measured.ratios(c.name, "this SDK"))]
+        for c in contestants
+    ]  # fmt: skip
+    to_old = median(measured.ratios("fetch-hive-sdk 0.4.1", "this SDK"))
+    to_raw = median(measured.ratios("raw httpx.Client", "this SDK"))
+    return _section(
+        f"Sequential calls against the reference server (loopback, {sizes.server_calls} calls a round)",
+        measured,
+        [
+            table(["client", "calls/s, median (min-max)", "speed-up of this SDK, per round"], rows),
+            "",
+            target_line("this SDK's speed over fetch-hive-sdk 0.4.1's", to_old, 3.0, at_most=False),
+            target_line("this SDK's speed over raw httpx's", to_raw, 0.8, at_most=False),
+            "",
+            "fetch-hive-sdk 0.4.1 opens a new HTTP client (and connection) for every call.",
+        ],
+    )
+
+
+def concurrency_section(sizes: Sizes, base_url: str, api_key: str) -> str:
+    parts = []
+    for idle, title in (
+        (0.0, "warm pool"),
+        (sizes.idle_seconds, f"after {sizes.idle_seconds:g} s idle, past the server's keep-alive"),
+    ):
+        if title.startswith("after") and not idle:
+            continue
+        arguments = {
+            "base_url": base_url,
+            "api_key": api_key,
+            "calls": sizes.burst_calls,
+            "idle": idle,
+        }
+        contestants = [
+            Contestant("this SDK (AsyncFetchHive)", "_concurrency", "sdk", arguments),
+            Contestant("raw httpx.AsyncClient, same limits", "_concurrency", "raw", arguments),
+        ]
+        measured = interleaved(contestants, max(3, sizes.rounds // 3) if idle else sizes.rounds)
+        ours, raw = contestants[0].name, contestants[1].name
+        rows = [
+            [c.name, spread(measured.values(c.name), 1, 3), spread(measured.values(c.name, "cpu"), 1, 3),
+             int(measured.total(c.name, "errors"))]
+            for c in contestants
+        ]  # fmt: skip
+        ratio = median(measured.ratios(ours, raw))
+        errors = int(measured.total(ours, "errors"))
+        parts.append(
+            _section(
+                f"{sizes.burst_calls:,} concurrent async calls, {title}",
+                measured,
+                [
+                    table(["client", "seconds, median (min-max)", "CPU seconds", "errors (all rounds)"], rows),
+                    "",
+                    f"- Target: 0 errors for this SDK: {errors}, {'met' if errors == 0 else 'NOT met'}.",
+                    target_line("this SDK's time over raw httpx's", ratio, 1.05),
+                    f"- CPU, this SDK over raw httpx, per round: {ratio_text(measured.ratios(ours, raw, 'cpu'))}.",
+                ],
+            )
+        )  # fmt: skip
+    return "\n\n".join(parts)
+
+
+# The reference server's own throughput (wrk) -------------------------------------------------
+
+
+WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.body = '{body}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer fhk_local_dev_key"
+"""
+PROMPT = {"deployment": "bench-prompt", "inputs": {"name": "Alice"}}
+
+
+@contextlib.contextmanager
+def _server_process(kind: str, folder: Path, answers: Path | None = None) -> Iterator[str]:
+    port_file = folder / f"{kind}.port"
+    port_file.unlink(missing_ok=True)
+    command = [sys.executable, str(ROOT / "bench" / "_servers.py"), kind, str(port_file)]
+    if answers is not None:
+        command.append(str(answers))
+    process = subprocess.Popen(command, cwd=ROOT)
+    try:
+        for _ in range(500):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.02)
+        else:
+            raise RuntimeError(f"the {kind} server did not start")
+        yield f"http://127.0.0.1:{port_file.read_text()}/v1/prompt/invoke"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _record_answers(url: str, path: Path) -> None:
+    """The reference server's bytes for the benchmark's two requests."""
+    import base64
+
+    import httpx
+
+    headers = {"Authorization": "Bearer fhk_local_dev_key"}
+    answer = httpx.post(url, json=PROMPT, headers=headers).content
+    events = []
+    with httpx.stream("POST", url, json={**PROMPT, "streaming": True}, headers=headers) as stream:
+        events = list(stream.iter_raw())
+    path.write_text(json.dumps({"json": base64.b64encode(answer).decode(),
+                                "stream": [base64.b64encode(e).decode() for e in events]}))  # fmt: skip
+
+
+def _wrk(url: str, body: dict[str, object], seconds: int, folder: Path) -> float:
+    script = folder / "post.lua"
+    script.write_text(WRK_SCRIPT.format(body=json.dumps(body)))
+    out = subprocess.run(
+        ["wrk", "-t1", "-c16", f"-d{seconds}s", "-s", str(script), url],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    match = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    if match is None or "Non-2xx" in out or "Socket errors" in out:
+        raise RuntimeError(f"wrk failed or saw errors:\n{out}")
+    return float(match.group(1))
+
+
+def server_section(sizes: Sizes) -> str:
+    if shutil.which("wrk") is None:
+        return _section(
+            "The reference server's throughput",
+            None,
+            ["wrk is missing: run `make bench` (it installs it)."],
+        )
+    rows = []
+    targets = []
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        load_before = os.getloadavg()
+        with _server_process("reference", folder) as url:
+            _record_answers(url, folder / "answers.json")
+        for label, body in (
+            ("JSON prompt", PROMPT),
+            ("streamed prompt", {**PROMPT, "streaming": True}),
+        ):
+            rates: dict[str, list[float]] = {"reference server": [], "minimal Starlette app": []}
+            ratios = []
+            kinds = ["reference", "minimal"]
+            for order in rotations(2, max(3, sizes.rounds // 3)):
+                this_round = {}
+                for index in order:
+                    kind = kinds[index]
+                    answers = folder / "answers.json" if kind == "minimal" else None
+                    with _server_process(kind, folder, answers) as url:
+                        _wrk(url, body, 1, folder)  # warm-up
+                        this_round[kind] = _wrk(url, body, sizes.wrk_seconds, folder)
+                rates["reference server"].append(this_round["reference"])
+                rates["minimal Starlette app"].append(this_round["minimal"])
+                ratios.append(this_round["reference"] / this_round["minimal"])
+            for server, values in rates.items():
+                rows.append([label, server, spread(values, 1, 0)])
+            rows.append([label, "reference / minimal, per round", ratio_text(ratios)])
+            targets.append(
+                target_line(
+                    f"the reference server on a {label}, over the minimal app",
+                    median(ratios),
+                    0.8,
+                    at_most=False,
+                )
+            )
+        measured = Measured([], [], load_before, os.getloadavg())
+    return _section(
+        "The reference server's throughput (wrk, 1 thread, 16 connections)",
+        None,
+        [f"{load_text(measured)}.", "", table(["request", "server", "requests/s, median (min-max)"], rows), "", *targets,
+         "", "Both servers run on uvicorn with the same settings, each in a process of its own; the minimal "
+         "app returns the reference server's recorded bytes for the same request."],
+    )  # fmt: skip
 
 
 def main() -> None:
-    from fetch_hive_reference.testing import running_server
-
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: check the harness")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument(
+        "--only",
+        help="comma-separated sections to run (per_call, streaming, memory, imports, server_calls, server)",
+    )
+    args = parser.parse_args()
+    sizes = QUICK if args.quick else FULL
+    if args.quick:
+        os.environ["FETCH_HIVE_BENCH_QUICK"] = "1"  # the workers make smaller workloads
+    wanted = set(args.only.split(",")) if args.only else None
+    started = time.monotonic()
     sections: list[str] = []
-    with running_server(stream_pace=0.0) as server:
-        sections.append(sequential_section(server.base_url, server.api_key))
-        sections.append(concurrent_section(server.base_url, server.api_key))
-    sections.append(mock_transport_section())
-    sections.append(import_section())
-    import streaming
 
-    sections.append(streaming.run())
+    def run(name: str, make: object) -> None:
+        if wanted is None or name in wanted:
+            print(f"running {name}...", file=sys.stderr, flush=True)
+            sections.append(make())  # type: ignore[operator]
+
+    run("per_call", lambda: per_call_section(sizes))
+    run("streaming", lambda: streaming_section(sizes))
+    run("memory", lambda: memory_section(sizes))
+    run("imports", lambda: import_section(sizes))
+    if wanted is None or "server_calls" in wanted:
+        with _reference_server() as (base_url, api_key):
+            run("server_calls", lambda: sequential_section(sizes, base_url, api_key))
+            run("server_calls", lambda: concurrency_section(sizes, base_url, api_key))
+    run("server", lambda: server_section(sizes))
     header = [
         "# Benchmark results",
         "",
-        f"Made by `make bench` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; Python {platform.python_version()}, "
-        f"{platform.machine()}, 2 cores. Medians of at least {RUNS} runs; ratios are this SDK over the other.",
-    ]
+        f"Made by `make bench`{' --quick' if args.quick else ''} on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC "
+        f"in {time.monotonic() - started:.0f} s; Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} CPUs. Each contestant runs in its own worker process; rounds are interleaved "
+        "(ABC, BCA, CAB...); figures are medians with (min-max) over the rounds; ratios are this SDK "
+        "over the other, computed within each round; the load average is given with each section.",
+    ]  # fmt: skip
     text = "\n\n".join(["\n".join(header), *sections]) + "\n"
-    (ROOT / "bench" / "RESULTS.md").write_text(text, encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
     print(text)
 
 

@@ -60,6 +60,9 @@ USER_AGENT: Final = (
 )
 # Connection pool of a client the SDK creates itself.
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Requests of one client in flight at once: the pool's size, so that a burst waits in line
+# instead of crowding the pool.
+DEFAULT_MAX_CONCURRENT_REQUESTS: Final = 100
 
 
 class NotGiven:
@@ -207,6 +210,18 @@ def resolve_config(
     )
 
 
+def check_concurrency(value: object) -> int | None:
+    """`max_concurrent_requests`: a positive integer, or None for no bound."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InputValidationError(
+            f"max_concurrent_requests: must be a positive integer or None, got {value!r}",
+            argument="max_concurrent_requests",
+        )
+    return value
+
+
 def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatusError:
     """The typed exception for a non-2xx answer whose body has been read.
 
@@ -324,6 +339,10 @@ def _request_id(response: httpx.Response) -> str | None:
     return _text(body.get("request_id")) if isinstance(body, dict) else None
 
 
+# What a generated `_get_kwargs` may give as the request's body.
+_BODY_ARGUMENTS: Final = ("json", "content", "data", "files")
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -414,6 +433,8 @@ class BaseClient(Generic[HttpxClientT]):
     _config: ClientConfig
     _http: HttpxClientT
     _owns_http: bool
+    # The httpx client's raw default headers, and them as a dict (see _plain_client_headers).
+    _known_client_headers: tuple[list[tuple[bytes, bytes]], dict[str, str]] = ([], {})
 
     def _init_base(
         self,
@@ -529,14 +550,33 @@ class BaseClient(Generic[HttpxClientT]):
         )
         if logger.isEnabledFor(10) and log_bodies() and "json" in kwargs:
             logger.debug("%s request body: %r", op.name, redact(kwargs["json"]))
-        return self._http.build_request(
-            kwargs["method"].upper(),
-            config.base_url + kwargs["url"],
-            json=kwargs.get("json"),
-            params=kwargs.get("params") or None,
-            headers=headers,
-            timeout=timeout,
-        )
+        method, url = kwargs["method"].upper(), config.base_url + kwargs["url"]
+        body = {key: kwargs[key] for key in _BODY_ARGUMENTS if kwargs.get(key) is not None}
+        defaults = self._plain_client_headers()
+        if defaults is None:
+            # The caller's client has more to merge (auth, cookies, params): let it.
+            return self._http.build_request(
+                method, url, params=kwargs.get("params") or None, headers=headers,
+                timeout=timeout, **body,
+            )  # fmt: skip
+        # Nothing to merge but default headers: building the request directly saves
+        # httpx's merging of headers, cookies and URLs (a sixth of a call's cost).
+        return httpx.Request(
+            method, url, params=kwargs.get("params") or None, headers={**defaults, **headers},
+            extensions={"timeout": timeout.as_dict()}, **body,
+        )  # fmt: skip
+
+    def _plain_client_headers(self) -> dict[str, str] | None:
+        """The httpx client's default headers, when they are all `build_request` would merge
+        into a request; else None. Read again whenever the client's headers change."""
+        http = self._http
+        if http.auth is not None or http.params or http.cookies:
+            return None
+        raw = http.headers.raw
+        if raw != self._known_client_headers[0]:
+            decoded = {key.decode("latin-1"): value.decode("latin-1") for key, value in raw}
+            self._known_client_headers = (raw, decoded)
+        return self._known_client_headers[1]
 
     def _max_retries(self, options: CallOptions) -> int:
         return self._config.max_retries if options.max_retries is None else options.max_retries

@@ -65,7 +65,7 @@ class StreamGenerators:
             max_retries=config.max_retries,
             default_headers=config.default_headers,
             retry_uncertain_invokes=config.retry_uncertain_invokes,
-        )
+        )  # requests in flight: each generator has a client (and a pool) of its own
 
     async def ainvoke_prompt_stream(
         self, **kwargs: Unpack[PromptArgs]

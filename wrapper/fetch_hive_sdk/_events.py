@@ -120,31 +120,36 @@ def stream_event_classes() -> dict[str, type[APIObject]]:
     return _CLASSES
 
 
-# The C scanner behind json.loads, called directly: for a small compact event, json.loads
-# spends more time in its wrapper (two regular expressions for surrounding whitespace)
-# than in parsing. This is the SDK's one speed trick; json.loads decides every other case.
+# The streaming hot path, the SDK's one speed trick: the C scanner behind json.loads,
+# called directly. For a small compact event json.loads spends more time in its wrapper
+# (two regular expressions for surrounding whitespace) than in parsing; and an event of a
+# flat type (no nested objects to make into models) is made with a plain dict copy, without
+# a Python call to `from_dict`. Anything unusual goes to `_parse_slowly`, which decides.
 _scan_once = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
-
-
-def loads_object(text: str) -> Any:
-    """`json.loads(text)`, or None when the text is not JSON or nested too deeply."""
-    try:
-        value, end = _scan_once(text, 0)
-        if end == len(text):
-            return value
-    except (StopIteration, ValueError):
-        pass
-    except RecursionError:
-        return None
-    try:
-        return json.loads(text)  # whitespace around the value, or invalid
-    except (ValueError, RecursionError):
-        return None
 
 
 def parse_stream_event(text: str) -> StreamEvent:
     """The typed event for one `data:` text."""
-    payload = loads_object(text)
+    try:
+        payload, end = _scan_once(text, 0)
+    except (StopIteration, ValueError, RecursionError):
+        return _parse_slowly(text)
+    if end != len(text) or type(payload) is not dict:
+        return _parse_slowly(text)
+    kind = payload.get("type")
+    cls = (_CLASSES or stream_event_classes()).get(kind) if type(kind) is str else None
+    if cls is None:
+        return GenericStreamEvent(payload)
+    event: StreamEvent = cls(payload) if not cls._sdk_nested else cls.from_dict(payload)  # type: ignore[assignment]
+    return event
+
+
+def _parse_slowly(text: str) -> StreamEvent:
+    """Whitespace around the JSON, invalid JSON, JSON too deep, or not an object."""
+    try:
+        payload = json.loads(text)
+    except (ValueError, RecursionError):
+        return GenericStreamEvent(raw=text)
     if type(payload) is not dict:
         return GenericStreamEvent(raw=text)
     kind = payload.get("type")

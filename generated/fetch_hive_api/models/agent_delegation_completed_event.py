@@ -26,7 +26,7 @@ class AgentDelegationCompletedEvent(APIObject):
         """The `event_type` field. Required by the schema."""
         value = self.get("event_type")
         if value == "agent.delegation.completed":
-            return cast("Literal['agent.delegation.completed']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("event_type")
 
     @property

@@ -25,7 +25,7 @@ class ArtifactEvent(APIObject):
         """The `type` field. Required by the schema."""
         value = self.get("type")
         if value == "artifact":
-            return cast("Literal['artifact']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
 
     @property

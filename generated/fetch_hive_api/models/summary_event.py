@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import Literal
 
 from fetch_hive_sdk._api_object import (
     INT,
@@ -26,7 +26,7 @@ class SummaryEvent(APIObject):
         """The `type` field. Required by the schema."""
         value = self.get("type")
         if value == "summary":
-            return cast("Literal['summary']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
 
     @property

@@ -26,7 +26,7 @@ class ToolEvent(APIObject):
         """The `type` field. Required by the schema."""
         value = self.get("type")
         if value == "tool":
-            return cast("Literal['tool']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
 
     @property

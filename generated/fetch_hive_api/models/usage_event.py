@@ -26,7 +26,7 @@ class UsageEvent(APIObject):
         """The `type` field. Required by the schema."""
         value = self.get("type")
         if value == "usage":
-            return cast("Literal['usage']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
 
     @property

@@ -26,7 +26,7 @@ class WorkflowFailedEvent(APIObject):
         """The `event_type` field. Required by the schema."""
         value = self.get("event_type")
         if value == "workflow.failed":
-            return cast("Literal['workflow.failed']", value)
+            return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("event_type")
 
     @property

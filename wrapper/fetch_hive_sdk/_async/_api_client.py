@@ -22,7 +22,7 @@ from .._base_client import (
     read_result,
     safe_cause,
 )
-from .._io import asleep
+from .._io import AsyncSlots, asleep
 from .._logging import hide_secret_headers, loggable_path, logger
 from ._streaming import AsyncStream
 
@@ -34,6 +34,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     # How the client waits (between retries, between polls); a test may replace it.
     _sleep = staticmethod(asleep)
+    # The bound on requests in flight (`max_concurrent_requests`), shared with copies.
+    _slots: AsyncSlots
 
     async def _send(
         self, op: Operation[ModelT], options: CallOptions
@@ -51,12 +53,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 if logger.isEnabledFor(10):
                     logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
                 try:
-                    response = await self._http.send(
-                        request,
-                        stream=op.streaming,
-                        # A secret header must not follow a redirect to another host.
-                        follow_redirects=self._http.follow_redirects and op.redirects_allowed,
-                    )
+                    async with self._slots():
+                        response = await self._http.send(
+                            request,
+                            stream=op.streaming,
+                            # A secret header must not follow a redirect to another host.
+                            follow_redirects=self._http.follow_redirects and op.redirects_allowed,
+                        )
                 except httpx.RequestError as exc:
                     delay = self._retry_wait_after_transport_error(rule, exc, retries, limit)
                     if delay is None:

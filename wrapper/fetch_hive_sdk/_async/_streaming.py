@@ -27,7 +27,7 @@ import httpx
 from .._base_client import connection_error, make_status_error, safe_cause
 from .._events import parse_stream_event
 from .._sse import SSEDecoder
-from .._stream_cleanup import AsyncDropCleanup
+from .._stream_cleanup import aclose_when_dropped
 from .._stream_state import DONE, StreamBase, StreamState
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ async def _aiterate(response: httpx.Response, state: StreamState) -> AsyncIterat
         await response.aclose()
 
 
-class AsyncStream(StreamBase, AsyncDropCleanup):
+class AsyncStream(StreamBase):
     """The events of a streamed prompt or agent answer, as they arrive.
 
     ```python
@@ -99,11 +99,13 @@ class AsyncStream(StreamBase, AsyncDropCleanup):
     def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
         self._init(response, retries_taken)
         self._iterator = _aiterate(response, self._state)
+        aclose_when_dropped(self._iterator, response)
 
-    # The stream is its own iterator, so that `for event in client.invoke_prompt(...)`
-    # keeps it alive while the loop runs, and dropping it afterwards closes it.
-    def __aiter__(self) -> Self:
-        return self
+    # A loop iterates the generator itself (no extra call per event). The generator owns
+    # the connection (see _stream_cleanup.py), so the stream object may be dropped
+    # meanwhile (`for event in client.invoke_prompt(...)`).
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        return self._iterator
 
     async def __anext__(self) -> StreamEvent:
         return await self._iterator.__anext__()

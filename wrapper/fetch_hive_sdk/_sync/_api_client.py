@@ -24,7 +24,7 @@ from .._base_client import (
     read_result,
     safe_cause,
 )
-from .._io import sleep
+from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
 from ._streaming import Stream
 
@@ -36,6 +36,8 @@ class APIClient(BaseClient[httpx.Client]):
 
     # How the client waits (between retries, between polls); a test may replace it.
     _sleep = staticmethod(sleep)
+    # The bound on requests in flight (`max_concurrent_requests`), shared with copies.
+    _slots: Slots
 
     def _send(self, op: Operation[ModelT], options: CallOptions) -> tuple[httpx.Response, int]:
         """Send with retries; return the 2xx answer (unread when streaming) and the retries
@@ -51,12 +53,13 @@ class APIClient(BaseClient[httpx.Client]):
                 if logger.isEnabledFor(10):
                     logger.debug("%s %s %s", op.name, request.method, loggable_path(request.url))
                 try:
-                    response = self._http.send(
-                        request,
-                        stream=op.streaming,
-                        # A secret header must not follow a redirect to another host.
-                        follow_redirects=self._http.follow_redirects and op.redirects_allowed,
-                    )
+                    with self._slots():
+                        response = self._http.send(
+                            request,
+                            stream=op.streaming,
+                            # A secret header must not follow a redirect to another host.
+                            follow_redirects=self._http.follow_redirects and op.redirects_allowed,
+                        )
                 except httpx.RequestError as exc:
                     delay = self._retry_wait_after_transport_error(rule, exc, retries, limit)
                     if delay is None:

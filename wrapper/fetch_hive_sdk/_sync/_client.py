@@ -20,6 +20,7 @@ import httpx
 from .. import _operations as ops
 from .. import _triggers as triggers
 from .._base_client import (
+    DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -27,9 +28,11 @@ from .._base_client import (
     NotGiven,
     RequestOptions,
     Timeout,
+    check_concurrency,
 )
 from .._compat_streams import StreamGenerators
 from .._errors import APIError, RunTimeoutError
+from .._io import Slots
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
 from ._api_client import APIClient
@@ -61,7 +64,8 @@ class FetchHive(APIClient, StreamGenerators):
     takes a configured `httpx.Client` (proxies, transports); the SDK still applies
     its base URL, auth, timeout and headers per request, and leaves that client open on
     `close()`. `retry_uncertain_invokes=True` also retries invokes after failures that may
-    have started the run (see README "Retries").
+    have started the run (see README "Retries"). `max_concurrent_requests` bounds the
+    requests in flight at once (the rest wait their turn; None: no bound).
 
     Every method also takes `timeout=`, `max_retries=`, `extra_headers=` and
     `retry_uncertain_invokes=` for one call.
@@ -77,6 +81,7 @@ class FetchHive(APIClient, StreamGenerators):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool = False,
+        max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
     ) -> None:
         self._init_base(
             api_key,
@@ -88,6 +93,7 @@ class FetchHive(APIClient, StreamGenerators):
             http_client,
             httpx.Client,
         )
+        self._slots = Slots(check_concurrency(max_concurrent_requests))
 
     def with_options(
         self,

@@ -29,7 +29,7 @@ import httpx
 from .._base_client import connection_error, make_status_error, safe_cause
 from .._events import parse_stream_event
 from .._sse import SSEDecoder
-from .._stream_cleanup import DropCleanup
+from .._stream_cleanup import close_when_dropped
 from .._stream_state import DONE, StreamBase, StreamState
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _iterate(response: httpx.Response, state: StreamState) -> Iterator[StreamEve
         response.close()
 
 
-class Stream(StreamBase, DropCleanup):
+class Stream(StreamBase):
     """The events of a streamed prompt or agent answer, as they arrive.
 
     ```python
@@ -101,11 +101,13 @@ class Stream(StreamBase, DropCleanup):
     def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
         self._init(response, retries_taken)
         self._iterator = _iterate(response, self._state)
+        close_when_dropped(self._iterator, response)
 
-    # The stream is its own iterator, so that `for event in client.invoke_prompt(...)`
-    # keeps it alive while the loop runs, and dropping it afterwards closes it.
-    def __iter__(self) -> Self:
-        return self
+    # A loop iterates the generator itself (no extra call per event). The generator owns
+    # the connection (see _stream_cleanup.py), so the stream object may be dropped
+    # meanwhile (`for event in client.invoke_prompt(...)`).
+    def __iter__(self) -> Iterator[StreamEvent]:
+        return self._iterator
 
     def __next__(self) -> StreamEvent:
         return self._iterator.__next__()

@@ -1,0 +1,42 @@
+"""`make bench`'s harness runs end to end (`bench/run_all.py --quick`: tiny sizes, one or two
+rounds) and reports every row: the numbers themselves are `make bench`'s business."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SECTIONS = [
+    "Client-side cost per call on httpx.MockTransport",
+    "Streaming: 2,000 small events, reading each event's text",
+    "Streaming: one 8 MiB event",
+    "Memory: RSS growth while consuming a 200 MB stream",
+    "Import time",
+    "Sequential calls against the reference server",
+    "50 concurrent async calls, warm pool",
+    "The reference server's throughput",
+]
+
+
+def test_the_harness_runs_every_section(tmp_path: Path) -> None:
+    out = tmp_path / "RESULTS.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run_all.py"), "--quick", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    text = out.read_text()
+    for title in SECTIONS:
+        assert f"## {title}" in text, title
+    assert text.count("load average") >= 7  # with every section
+    assert text.count("- Target:") >= 10
+    for row in ("this SDK", "httpx-sse", "fetch-hive-sdk 0.4.1", "raw httpx"):
+        assert row in text
+    if shutil.which("wrk"):
+        assert "reference / minimal, per round" in text
+    else:
+        assert "wrk is missing" in text
