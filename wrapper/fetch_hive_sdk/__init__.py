@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
+from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -95,10 +96,14 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "ArtifactEvent",
+    "AsyncBatchRunner",
     "AsyncFetchHive",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
+    "BatchRunner",
+    "BatchSummary",
     "ErrorEvent",
     "FetchHive",
     "FetchHiveError",

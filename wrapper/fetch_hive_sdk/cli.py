@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
+from . import _batch_cli
 from ._errors import APIStatusError, FetchHiveError, InputValidationError
 from ._version import __version__
 
@@ -291,6 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--json", action="store_true", help="print the verified event as JSON")
     verify.set_defaults(run=cmd_verify_webhook)
 
+    _batch_cli.add_parser(commands)
+
     # The server parses its own options: `fetch-hive mock --help` shows them.
     mock = commands.add_parser("mock", add_help=False, help="run the local reference server")
     mock.set_defaults(run=cmd_mock)
@@ -305,10 +308,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args.server_args = extra
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    run: Callable[[argparse.Namespace, TextIO], None] = args.run
+    run: Callable[[argparse.Namespace, TextIO], int | None] = args.run
     try:
-        run(args, out)
-    except (_UsageError, InputValidationError) as exc:
+        exit_code = run(args, out)
+    except (_UsageError, InputValidationError, _batch_cli.BatchUsageError) as exc:
         sys.stderr.write(f"fetch-hive: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:
@@ -321,7 +324,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("fetch-hive: interrupted\n")
         return 130
-    return 0
+    return exit_code or 0
 
 
 if __name__ == "__main__":

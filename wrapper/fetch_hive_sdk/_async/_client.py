@@ -10,7 +10,7 @@ policy of `_base_client`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
@@ -28,6 +28,7 @@ from .._base_client import (
     Timeout,
     check_concurrency,
 )
+from .._batch import AsyncBatchRunner, BatchKind, BatchPlan
 from .._compat_streams import AsyncStreamGenerators
 from .._errors import APIError, RunTimeoutError
 from .._io import AsyncSlots
@@ -347,6 +348,45 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
                 return record
             last_status = status if isinstance(status, str) else None
         raise RunTimeoutError(request_id, timeout, last_status) from last_error
+
+    # Batch runs -----------------------------------------------------------------------------
+
+    def batch(
+        self,
+        kind: BatchKind,
+        name: str | None,
+        rows: Iterable[Any],
+        *,
+        concurrency: int | None = None,
+        plan: str | None = None,
+        arguments: bool = False,
+        skip: Collection[str] | None = None,
+        id_field: str | None = None,
+        **defaults: Any,
+    ) -> AsyncBatchRunner:
+        """Run a prompt, workflow or agent (`kind`) named `name` over `rows`; iterate the
+        result for a `BatchResult` per row, in the order the calls finish.
+
+        A row is the `inputs` of one call (prompts, workflows), a message or a dict of
+        arguments (agents); with `arguments=True` every row is a dict of the invoke
+        method's arguments. `defaults` are arguments of every call (`variant`, `metadata`,
+        `async_mode`, `callback_url`, `timeout`...). At most `concurrency` calls are in
+        flight (default: the cap of `plan` — `lite` 1, `starter` 3, `pro` 5 — else 5).
+        A failed row is a value (`outcome.error`, `outcome.error_code`), never lost; rows
+        whose id is in `skip` are not run (ids: the `id_field` of a row, else a digest of
+        the row). Everything is checked before the first call is sent.
+        """
+        checked = BatchPlan(
+            kind,
+            name,
+            concurrency=concurrency,
+            plan=plan,
+            arguments=arguments,
+            skip=skip,
+            id_field=id_field,
+            defaults=defaults,
+        )
+        return AsyncBatchRunner(self, checked, rows)
 
     # Webhook triggers (no API key: the deployment's webhook secret) -----------------------
 

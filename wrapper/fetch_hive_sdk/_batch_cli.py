@@ -1,0 +1,272 @@
+"""`fetch-hive batch prompt|workflow|agent NAME --input FILE --out FILE`: a batch from the
+terminal, with a live progress bar, results saved as they come, and resumable.
+
+- Input: JSON lines (`.jsonl`, `.ndjson`: one object per line; for agents also a string)
+  or CSV (`.csv`: a header row, then one row of inputs per line; for agents a `message`
+  column). Rows are read as they are needed: a large file is never loaded whole.
+- Output: one complete JSON line per row (`BatchResult.to_json()`), written and flushed as
+  soon as the call ends. A rerun with the same `--out` skips the rows already done (by row
+  id), so it resumes instead of paying twice; rows that failed are run again. A line cut
+  off by a kill is removed before resuming.
+- Ctrl-C: no more rows are started; the calls in flight finish and are saved (a second
+  Ctrl-C abandons them). The file stays valid either way.
+- At the end, a summary: rows done (this run and before), failed by `error_code`, tokens,
+  p50/p95 latency. Exit 0 when every row is done, 1 when some failed, 130 on Ctrl-C.
+
+The progress bar and the summary table use rich (`pip install 'fetch-hive-sdk-python[cli]'`);
+without it, plain lines are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any, TextIO
+
+from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary
+
+EXIT_ROWS_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+class BatchUsageError(Exception):
+    """A batch argument or file that cannot be used (exit 2)."""
+
+
+def add_parser(commands: Any) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="run a prompt, workflow or agent over the rows of a file",
+        description=__doc__.split("\n\n")[0],
+    )
+    batch.add_argument("kind", choices=KINDS)
+    batch.add_argument("name", help="the deployment (prompt, workflow) or the agent's id")
+    batch.add_argument(
+        "--input", required=True, type=Path, metavar="FILE", help=".jsonl or .csv rows"
+    )
+    batch.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="results, one JSON line each"
+    )
+    batch.add_argument(
+        "--concurrency", type=int, help="calls in flight (default: the plan's cap, else 5)"
+    )
+    batch.add_argument(
+        "--plan", choices=sorted(PLAN_CONCURRENCY), help="use this plan's concurrency cap"
+    )
+    batch.add_argument("--id-field", help="the row field that identifies a row (default: a digest)")
+    batch.add_argument(
+        "--arguments", action="store_true", help="rows are invoke arguments, not inputs"
+    )
+    batch.add_argument("--variant", help="deployment variant of every call")
+    batch.add_argument(
+        "--metadata", action="append", metavar="KEY=VALUE", help="metadata of every call"
+    )
+    batch.add_argument("--user", help="opaque caller id of every call")
+    batch.add_argument("--callback-url", help="workflows: callback delivery to this URL")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+    batch.set_defaults(run=cmd_batch)
+
+
+def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from .cli import _client, parse_pairs
+
+    with _client(args) as client:
+        metadata = parse_pairs(args.metadata, "--metadata") or None
+        return run_batch_command(args, client, metadata, out)
+
+
+def read_rows(path: Path, kind: str) -> Iterator[Any]:
+    """The rows of a .jsonl/.ndjson or .csv file, one at a time."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        with path.open(encoding="utf-8") as rows:
+            for number, line in enumerate(rows, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    raise BatchUsageError(f"{path}:{number}: not a JSON line") from None
+                if not isinstance(row, dict) and not (kind == "agent" and isinstance(row, str)):
+                    raise BatchUsageError(f"{path}:{number}: a row must be a JSON object")
+                yield row
+    elif suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as rows:
+            yield from csv.DictReader(rows)
+    else:
+        raise BatchUsageError(f"--input {path}: expected a .jsonl, .ndjson or .csv file")
+
+
+def count_rows(path: Path) -> int:
+    with path.open("rb") as rows:
+        lines = sum(1 for line in rows if line.strip())
+    return max(lines - 1, 0) if path.suffix.lower() == ".csv" else lines
+
+
+def resume(out: Path) -> tuple[set[str], BatchSummary]:
+    """The ids of the rows an earlier run did (the last line of a row counts), after
+    removing a last line that a kill cut off."""
+    done: set[str] = set()
+    before = BatchSummary()
+    if not out.exists():
+        return done, before
+    data = out.read_bytes()
+    complete = data[: data.rfind(b"\n") + 1]
+    if len(complete) != len(data):
+        with out.open("r+b") as file:  # a kill cut the last line: drop it
+            file.truncate(len(complete))
+    last: dict[str, dict[str, Any]] = {}
+    for number, line in enumerate(complete.decode("utf-8").splitlines(), start=1):
+        try:
+            record = json.loads(line)
+            last[str(record["row_id"])] = record
+        except (ValueError, KeyError, TypeError):
+            raise BatchUsageError(f"--out {out}:{number}: not a line of fetch-hive batch") from None
+    for row_id, record in last.items():
+        if record.get("status") == "ok":
+            done.add(row_id)
+            before.done += 1
+            before.tokens += int(record.get("tokens") or 0)
+    return done, before
+
+
+class _Progress:
+    """A live bar (rich) or, without rich or a terminal, a line now and then."""
+
+    def __init__(self, total: int, already: int, enabled: bool) -> None:
+        self.total, self.already = total, already
+        self.started = time.monotonic()
+        self._bar: Any = None
+        self._last_line = 0.0
+        if not enabled:
+            return
+        try:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+        except ImportError:
+            return
+        self._bar = Progress(
+            TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(),
+            TextColumn("failed {task.fields[failed]}  tokens {task.fields[tokens]:,}"),
+            transient=False, redirect_stdout=False,
+        )  # fmt: skip
+        self._task = self._bar.add_task(
+            "batch", total=total, completed=already, rate=0.0, failed=0, tokens=0
+        )
+        self._bar.start()
+
+    def update(self, summary: BatchSummary) -> None:
+        finished = summary.done + summary.failed
+        rate = finished / max(time.monotonic() - self.started, 1e-9)
+        if self._bar is not None:
+            self._bar.update(
+                self._task, completed=self.already + finished, rate=rate,
+                failed=summary.failed, tokens=summary.tokens,
+            )  # fmt: skip
+        elif time.monotonic() - self._last_line >= 2.0:
+            self._last_line = time.monotonic()
+            sys.stderr.write(
+                f"batch: {self.already + finished}/{self.total} rows, {rate:.1f}/s, "
+                f"{summary.failed} failed, {summary.tokens:,} tokens\n"
+            )
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def summary_text(
+    summary: BatchSummary, before: BatchSummary, seconds: float, interrupted: bool
+) -> str:
+    p50, p95 = summary.percentile(0.5), summary.percentile(0.95)
+    rows = [
+        ("done", f"{summary.done} this run, {before.done} before"),
+        ("failed", str(summary.failed)),
+        *((f"  {code}", str(count)) for code, count in summary.failures.most_common()),
+        ("tokens", f"{summary.tokens + before.tokens:,}"),
+        ("latency p50 / p95", f"{p50 or 0:.3f} s / {p95 or 0:.3f} s"),
+        ("time", f"{seconds:.1f} s" + (" (interrupted)" if interrupted else "")),
+    ]
+    try:
+        from io import StringIO
+
+        from rich.console import Console
+        from rich.table import Table
+    except ImportError:
+        return "\n".join(f"{name:<20} {value}" for name, value in rows) + "\n"
+    table = Table(title="fetch-hive batch", show_header=False)
+    for name, value in rows:
+        table.add_row(name, value)
+    buffer = StringIO()
+    Console(file=buffer, width=80).print(table)
+    return buffer.getvalue()
+
+
+def run_batch_command(
+    args: argparse.Namespace, client: Any, metadata: dict[str, Any] | None, out: TextIO
+) -> int:
+    """The command itself (cli.main supplies the client and parses `--metadata`)."""
+    if not args.input.is_file():
+        raise BatchUsageError(f"--input {args.input}: no such file")
+    done_ids, before = resume(args.out)
+    defaults: dict[str, Any] = {
+        key: value
+        for key, value in (("variant", args.variant), ("metadata", metadata), ("user", args.user))
+        if value is not None
+    }
+    if args.callback_url:
+        if args.kind != "workflow":
+            raise BatchUsageError("--callback-url is for workflow batches")
+        defaults.update(async_mode=True, callback_url=args.callback_url)
+    runner: BatchRunner = client.batch(
+        args.kind, args.name, read_rows(args.input, args.kind),
+        concurrency=args.concurrency, plan=args.plan, arguments=args.arguments,
+        skip=done_ids, id_field=args.id_field, **defaults,
+    )  # fmt: skip
+    total = count_rows(args.input)
+    progress = _Progress(total, len(done_ids), enabled=not args.no_progress and sys.stderr.isatty())
+    interrupted = False
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        nonlocal interrupted
+        if interrupted:
+            raise KeyboardInterrupt
+        interrupted = True
+        runner.stop()
+        sys.stderr.write(
+            "\nfetch-hive: stopping: saving the calls in flight (Ctrl-C again to abandon them)\n"
+        )
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    started = time.monotonic()
+    try:
+        with args.out.open("a", encoding="utf-8") as results:
+            for outcome in runner:
+                _write(results, outcome)
+                progress.update(runner.summary)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        progress.close()
+    sys.stderr.write(summary_text(runner.summary, before, time.monotonic() - started, interrupted))
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_ROWS_FAILED if runner.summary.failed else 0
+
+
+def _write(results: TextIO, outcome: BatchResult) -> None:
+    # One write and a flush per row: the file holds whole lines, whatever happens next.
+    results.write(json.dumps(outcome.to_json(), ensure_ascii=False, default=str) + "\n")
+    results.flush()
