@@ -179,10 +179,10 @@ class SSEDecoder:
         elif name == b"id":
             if b"\0" not in value:
                 self._last_id = value.decode("utf-8", "replace")
-        elif name == b"retry" and value.isdigit():  # ASCII digits only, as the standard says
-            # More digits than int() converts (4300): no usable reconnection time; ignored.
-            if len(value) <= _MAX_RETRY_DIGITS:
-                self._retry = int(value)
+        # ASCII digits only, as the standard says; beyond 64 bits (and int()'s limit of
+        # 4300 digits) it is no usable reconnection time: ignored.
+        elif name == b"retry" and value.isdigit() and len(value) <= _MAX_RETRY_DIGITS:
+            self._retry = int(value)
         # Other field names are ignored, as the standard says.
 
     def _dispatch(self, data: list[bytes]) -> ServerSentEvent:
