@@ -79,8 +79,8 @@ def reference_decode(stream: bytes) -> list[ServerSentEvent]:
             if "\x00" not in value:
                 last_event_id = value
         elif field == "retry" and value and all(c in "0123456789" for c in value):
-            if len(value) <= 18:  # the SDK's second departure: longer is ignored
-                retry = int(value)
+            # The SDK's second departure: more than 18 digits is ignored.
+            retry = int(value) if len(value) <= 18 else retry
         # any other field is ignored
     if data_buffer:  # the SDK's departure: a last event without its blank line
         events.append(
