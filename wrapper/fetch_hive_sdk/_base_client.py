@@ -123,7 +123,9 @@ def resolve_config(
     default_headers: Mapping[str, str] | None,
 ) -> ClientConfig:
     check.request_options(timeout, max_retries, default_headers, headers_argument="default_headers")
-    key = check.api_key(api_key) or check.api_key(os.environ.get("FETCH_HIVE_API_KEY"))
+    key = check.api_key(api_key) or check.api_key(
+        os.environ.get("FETCH_HIVE_API_KEY"), "FETCH_HIVE_API_KEY"
+    )
     url = base_url or os.environ.get("FETCH_HIVE_BASE_URL") or DEFAULT_BASE_URL
     return ClientConfig(
         api_key=key,

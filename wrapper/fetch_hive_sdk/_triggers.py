@@ -37,7 +37,7 @@ def _operation(name: str, kwargs: dict[str, Any], webhook_secret: str) -> Operat
     """The trigger request, authenticated by the secret header instead of the API key."""
     from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
-    secret = check.required_text(webhook_secret, "webhook_secret")
+    secret = check.webhook_secret(webhook_secret)
     headers = {**kwargs.get("headers", {}), WEBHOOK_SECRET_HEADER: secret}
     return Operation(
         name=name,
