@@ -3,8 +3,9 @@
 Pure ASGI (no framework needed): run it with any ASGI server, or mount it in Starlette
 or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated delivery
 (not processed again); 400 for a delivery that fails verification; 413 for a body over
-`max_body_bytes`; 405 for other methods; 500 when your handler raised (the delivery is
-forgotten, so the service's retry is processed).
+`max_body_bytes` (at once, unread, when the declared `Content-Length` is over it); 405 for
+other methods; 500 when your handler raised (the delivery is forgotten, so the service's
+retry is processed).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ class WebhookReceiver:
         if scope["method"] != "POST":
             await _answer(send, 405, {"error": "callbacks are POST requests"})
             return
+        if _declared_length(scope) > self._max_body_bytes:
+            # Refused on the declared size alone: nothing of the body is read.
+            await _answer(send, 413, {"error": "body too large"})
+            return
         try:
             body = await _read_body(receive, self._max_body_bytes)
         except _BodyTooLarge:
@@ -84,6 +89,16 @@ class WebhookReceiver:
 
     def __repr__(self) -> str:
         return f"WebhookReceiver({self.handler!r})"
+
+
+def _declared_length(scope: Scope) -> int:
+    """The request's `Content-Length`, or -1 when absent or unreadable (the ASGI server
+    refuses malformed ones; the limit is still enforced while reading)."""
+    for name, value in scope.get("headers", ()):
+        if name.lower() == b"content-length":
+            text = value.decode("latin-1").strip()
+            return int(text) if text.isdigit() and len(text) <= 20 else -1
+    return -1
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:
