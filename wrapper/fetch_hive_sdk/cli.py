@@ -26,6 +26,24 @@ class UsageError(Exception):
     """A command-line argument that cannot be understood."""
 
 
+def _not_json_constant(name: str) -> Any:
+    # Python's json module reads NaN and Infinity; JSON has neither.
+    raise ValueError(f"{name} is not a JSON value (JSON numbers are finite)")
+
+
+def parse_json(text: str, what: str) -> Any:
+    """Strict JSON: no NaN or Infinity, and a `UsageError` (never a traceback) for
+    anything unreadable, too deep or too long."""
+    try:
+        return json.loads(text, parse_constant=_not_json_constant)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{what} is not JSON: {exc.msg}") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer of more than 4300 digits
+        raise UsageError(f"{what} is not usable JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{what} is nested too deeply") from None
+
+
 def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
     """`key=value` pairs as a dict; `key:=json` takes a JSON value (number, true, null...)."""
     result: dict[str, Any] = {}
@@ -36,10 +54,7 @@ def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
         value: Any = raw
         if key.endswith(":"):  # key:=json
             key = key[:-1]
-            try:
-                value = json.loads(raw)
-            except json.JSONDecodeError:
-                raise UsageError(f"{option} {pair!r}: the value after ':=' is not JSON") from None
+            value = parse_json(raw, f"{option} {key}: the value after ':='")
         if not key:
             raise UsageError(f"{option} {pair!r}: the key is empty")
         result[key] = value
@@ -49,10 +64,7 @@ def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
 def _inputs(args: argparse.Namespace) -> dict[str, Any] | None:
     inputs: dict[str, Any] = {}
     if args.inputs_json is not None:
-        try:
-            loaded = json.loads(args.inputs_json)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"--inputs-json is not JSON: {exc.msg}") from None
+        loaded = parse_json(args.inputs_json, "--inputs-json")
         if not isinstance(loaded, dict):
             raise UsageError("--inputs-json must be a JSON object")
         inputs.update(loaded)
@@ -72,7 +84,17 @@ def _client(args: argparse.Namespace) -> Any:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
-    return FetchHive(**options)
+    try:
+        return FetchHive(**options)
+    except InputValidationError as exc:
+        if exc.argument not in _OPTION_NAMES:
+            raise
+        _, _, problem = exc.message.partition(": ")  # say it as the user typed it
+        raise UsageError(f"{_OPTION_NAMES[exc.argument]}: {problem}") from None
+
+
+# Client arguments the command line sets through options of another name.
+_OPTION_NAMES = {"api_key": "--api-key", "base_url": "--base-url", "timeout": "--timeout"}
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -187,10 +209,15 @@ def cmd_error_codes(args: argparse.Namespace, out: TextIO) -> None:
 
 def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
     from .webhooks import WebhookVerificationError, construct_event
+    from .webhooks._signature import secret_problem
 
+    source = "--secret" if args.secret else "FETCH_HIVE_WEBHOOK_SECRET"
     secret = args.secret or os.environ.get("FETCH_HIVE_WEBHOOK_SECRET")
     if not secret:
         raise UsageError("no secret: pass --secret or set FETCH_HIVE_WEBHOOK_SECRET")
+    problem = secret_problem(secret)
+    if problem is not None:  # a bad secret is a usage error, not an unverified callback
+        raise UsageError(f"{source}: {problem}")
     payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
     try:
         event = construct_event(payload, {"X-Fetch-Hive-Signature": args.signature or ""}, secret)
