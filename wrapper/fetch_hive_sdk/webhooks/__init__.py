@@ -25,7 +25,9 @@ from ._events import (
 )
 from ._handler import Delivery, WebhookHandler, construct_event, replay_key
 from ._receiver import WebhookReceiver
-from ._replay import InMemoryReplayStore, ReplayStore
+from ._replay import InMemoryReplayStore, ReplayStore, ReplayStoreError
+from ._replay_redis import RedisReplayStore
+from ._replay_sqlite import SQLiteReplayStore
 from ._signature import (
     SIGNATURE_HEADER,
     WebhookVerificationError,
@@ -42,7 +44,10 @@ __all__ = [
     "Delivery",
     "GenericEvent",
     "InMemoryReplayStore",
+    "RedisReplayStore",
     "ReplayStore",
+    "ReplayStoreError",
+    "SQLiteReplayStore",
     "WebhookEvent",
     "WebhookHandler",
     "WebhookReceiver",

@@ -5,7 +5,7 @@ or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated 
 (not processed again); 400 for a delivery that fails verification; 413 for a body over
 `max_body_bytes` (at once, unread, when the declared `Content-Length` is over it); 405 for
 other methods; 500 when your handler raised (the delivery is forgotten, so the service's
-retry is processed).
+retry is processed); 503 when the replay store failed (nothing was processed).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
-from ._replay import ReplayStore
+from ._replay import ReplayStore, ReplayStoreError
 from ._signature import WebhookVerificationError
 
 logger = logging.getLogger("fetch_hive_sdk.webhooks")
@@ -54,6 +54,8 @@ class WebhookReceiver:
             return
         if scope["type"] != "http":
             return
+        import anyio.to_thread  # here: `fetch_hive_sdk.webhooks` stays light for WSGI apps
+
         if scope["method"] != "POST":
             await _answer(send, 405, {"error": "callbacks are POST requests"})
             return
@@ -67,10 +69,16 @@ class WebhookReceiver:
             await _answer(send, 413, {"error": "body too large"})
             return
         try:
-            delivery = self.handler.process(body, scope["headers"])
+            # In a worker thread: a secret provider or a shared replay store does I/O,
+            # which must not hold up the event loop.
+            delivery = await anyio.to_thread.run_sync(self.handler.process, body, scope["headers"])
         except WebhookVerificationError as exc:
             logger.warning("callback refused: %s", exc)
             await _answer(send, 400, {"error": str(exc)})
+            return
+        except ReplayStoreError:
+            logger.exception("replay store unavailable; the delivery was not processed")
+            await _answer(send, 503, {"error": "replay store unavailable"})
             return
         if delivery.duplicate:
             logger.info("duplicate delivery ignored: %s", delivery.replay_key)
@@ -81,8 +89,13 @@ class WebhookReceiver:
             if inspect.isawaitable(outcome):
                 await outcome
         except Exception:
-            self.handler.forget(delivery)
             logger.exception("callback handler failed for %s", delivery.replay_key)
+            try:
+                await anyio.to_thread.run_sync(self.handler.forget, delivery)
+            except ReplayStoreError:
+                logger.exception(
+                    "could not forget %s: its retry will count as a duplicate", delivery.replay_key
+                )
             await _answer(send, 500, {"error": "handler failed"})
             return
         await _answer(send, 200, {"received": True, "duplicate": False})
