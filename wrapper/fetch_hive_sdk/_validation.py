@@ -243,7 +243,8 @@ def async_options(value: object) -> dict[str, Any] | None:
 def https_url(value: object, argument: str) -> str:
     """An absolute https URL; http only for localhost and 127.0.0.1 (local development)."""
     checked = url(value, argument)
-    if urlsplit(checked).scheme == "http" and urlsplit(checked).hostname not in LOCAL_HOSTS:
+    parts = urlsplit(checked)
+    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
         raise _fail(
             argument,
             f"must use https (http is allowed only for localhost and 127.0.0.1), got {value!r}",
@@ -278,7 +279,7 @@ def url(value: object, argument: str, *, schemes: tuple[str, ...] = ("https", "h
         port = parts.port
     except ValueError as exc:  # a bad port or IP literal
         raise _fail(argument, f"is not a valid URL ({exc}), got {value!r}") from None
-    if parts.scheme.lower() not in schemes or not parts.netloc:
+    if parts.scheme not in schemes or not parts.netloc:  # urlsplit lowercases the scheme
         wanted = " or ".join(f"{scheme}://" for scheme in schemes)
         raise _fail(argument, f"must be an absolute {wanted} URL, got {value!r}")
     authority = parts.netloc
@@ -287,17 +288,17 @@ def url(value: object, argument: str, *, schemes: tuple[str, ...] = ("https", "h
     host = authority.rsplit(":", 1)[0] if not authority.endswith("]") else authority
     if not parts.hostname or _HOST.fullmatch(host) is None:
         raise _fail(argument, f"must name a host, got {value!r}")
-    if port is not None and port == 0:
+    if port == 0:
         raise _fail(argument, f"the port must be within 1-65535, got {value!r}")
     return text
 
 
 def _https_only(value: object, argument: str) -> str:
     """Attachment URLs: https only, even locally (the service fetches them)."""
-    url_ = https_url(value, argument)
-    if urlsplit(url_).scheme != "https":
+    checked = https_url(value, argument)
+    if urlsplit(checked).scheme != "https":
         raise _fail(argument, f"must be an https:// URL, got {value!r}")
-    return url_
+    return checked
 
 
 def _list(value: object, argument: str) -> Sequence[Any] | None:
