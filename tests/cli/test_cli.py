@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,20 +192,21 @@ def test_mock_runs_the_reference_server() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     process = subprocess.Popen(
-        [str(SCRIPT), "mock", "--port", str(port), "--log-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [str(SCRIPT), "mock", "--port", str(port), "--log-level", "info"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                answer = httpx.get(f"http://127.0.0.1:{port}/v1/error_codes", timeout=1)
+        # Ready when uvicorn says so (no polling, no sleeps); EOF means it died.
+        assert process.stderr is not None
+        for line in process.stderr:
+            if "Application startup complete" in line:
                 break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.1)
+        else:
+            raise AssertionError(f"the server exited with {process.wait()}")
+        answer = httpx.get(f"http://127.0.0.1:{port}/v1/error_codes", timeout=10)
         assert answer.status_code == 200 and answer.json()["codes"]
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stderr is not None:
+            process.stderr.close()

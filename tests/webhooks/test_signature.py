@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 
 import pytest
@@ -64,7 +66,10 @@ BAD = [
     ("two signatures", BODY, f"{VECTOR},{VECTOR}", SECRET, "malformed"),
     ("str body", BODY.decode(), VECTOR, SECRET, "raw request body bytes"),
     ("parsed body", json.loads(BODY), VECTOR, SECRET, "not a parsed object"),
-    ("empty secret", BODY, VECTOR, "", "secret"),
+    # Signed with the empty key itself: only the empty-secret guard can refuse it (the
+    # HMAC matches), and its message is one the mismatch message does not contain.
+    ("empty secret", BODY, hmac.new(b"", BODY, hashlib.sha256).hexdigest(), "", "is empty"),
+    ("empty among several", BODY, VECTOR, [SECRET, ""], "is empty"),
 ]
 
 

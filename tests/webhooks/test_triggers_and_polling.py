@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fetch_hive_sdk import AsyncFetchHive, FetchHive, InputValidationError
+from fetch_hive_sdk import AsyncFetchHive, AuthenticationError, FetchHive, InputValidationError
 
 SECRET = "whsec_trigger_secret_value"
 BASE = "https://api.fetchhive.com/v1"
@@ -115,7 +115,7 @@ def test_trigger_secret_never_logged(
     client = _keyless(transport, monkeypatch)
     with (
         caplog.at_level(logging.DEBUG, logger="fetch_hive_sdk"),
-        pytest.raises(Exception) as caught,
+        pytest.raises(AuthenticationError) as caught,
     ):
         client.trigger_workflow_webhook(
             "wf", "v1", webhook_secret=SECRET, callback_url="https://example.com/cb"

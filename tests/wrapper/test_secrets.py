@@ -145,7 +145,8 @@ async def test_header_with_line_break_is_rejected_without_echo(kind: str) -> Non
             deployment="p",
             extra_headers={"X-Fetch-Hive-Webhook-Secret": f"{WEBHOOK_SECRET}\r\n"},
         )
-    assert_clean(str(caught.value)) and recorder.requests == []
+    assert_clean(str(caught.value))
+    assert recorder.requests == []
     with pytest.raises(InputValidationError, match="default_headers"):
         make_client(kind, recorder, default_headers={"X-Secret": f"{WEBHOOK_SECRET}\n"})
 

@@ -198,7 +198,9 @@ def resolve_config(
         raise InputValidationError(
             "retry_uncertain_invokes: must be True or False", argument="retry_uncertain_invokes"
         )
-    key = check.api_key(api_key) or check.api_key(os.environ.get("FETCH_HIVE_API_KEY"))
+    key = check.api_key(api_key) or check.api_key(
+        os.environ.get("FETCH_HIVE_API_KEY"), "FETCH_HIVE_API_KEY"
+    )
     url = base_url or os.environ.get("FETCH_HIVE_BASE_URL") or DEFAULT_BASE_URL
     return ClientConfig(
         api_key=key,
@@ -230,7 +232,7 @@ def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatus
     body: object
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
         body = response.text or None
     fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
     error_code = _text(fields.get("error_code")) or _text(fields.get("code"))
@@ -334,7 +336,7 @@ def _request_id(response: httpx.Response) -> str | None:
         return header
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return _text(body.get("request_id")) if isinstance(body, dict) else None
 
@@ -378,7 +380,7 @@ def not_a_stream(op: Operation[Any], response: httpx.Response) -> APIResponseVal
     body: object
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
     content_type = response.headers.get("content-type")
     return APIResponseValidationError(

@@ -14,18 +14,20 @@ are shared.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import math
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Collection, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ._errors import FetchHiveError, InputValidationError
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
 
 BatchKind = Literal["prompt", "workflow", "agent"]
 KINDS: Final = ("prompt", "workflow", "agent")
@@ -284,6 +286,9 @@ class BatchRunner:
         return BatchResult(index, row_id, row, result=result, seconds=time.monotonic() - started)
 
     def _run(self) -> Iterator[BatchResult]:
+        # Imported here: `import fetch_hive_sdk` stays free of what only a batch needs.
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
         pending: set[Future[BatchResult]] = set()
         rows = enumerate(self._rows)
         exhausted = False
@@ -352,6 +357,8 @@ class AsyncBatchRunner:
         return BatchResult(index, row_id, row, result=result, seconds=time.monotonic() - started)
 
     async def _run(self) -> AsyncIterator[BatchResult]:
+        import asyncio  # running already: the caller's event loop
+
         pending: set[asyncio.Task[BatchResult]] = set()
         rows = enumerate(self._rows)
         exhausted = False

@@ -31,13 +31,10 @@ from types import FrameType
 from typing import Any, TextIO
 
 from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary
+from ._cli_args import _UsageError, parse_pairs
 
 EXIT_ROWS_FAILED = 1
 EXIT_INTERRUPTED = 130
-
-
-class BatchUsageError(Exception):
-    """A batch argument or file that cannot be used (exit 2)."""
 
 
 def add_parser(commands: Any) -> None:
@@ -75,7 +72,7 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
-    from .cli import _client, parse_pairs
+    from .cli import _client
 
     with _client(args) as client:
         metadata = parse_pairs(args.metadata, "--metadata") or None
@@ -93,15 +90,15 @@ def read_rows(path: Path, kind: str) -> Iterator[Any]:
                 try:
                     row = json.loads(line)
                 except ValueError:
-                    raise BatchUsageError(f"{path}:{number}: not a JSON line") from None
+                    raise _UsageError(f"{path}:{number}: not a JSON line") from None
                 if not isinstance(row, dict) and not (kind == "agent" and isinstance(row, str)):
-                    raise BatchUsageError(f"{path}:{number}: a row must be a JSON object")
+                    raise _UsageError(f"{path}:{number}: a row must be a JSON object")
                 yield row
     elif suffix == ".csv":
         with path.open(encoding="utf-8", newline="") as rows:
             yield from csv.DictReader(rows)
     else:
-        raise BatchUsageError(f"--input {path}: expected a .jsonl, .ndjson or .csv file")
+        raise _UsageError(f"--input {path}: expected a .jsonl, .ndjson or .csv file")
 
 
 def count_rows(path: Path) -> int:
@@ -128,7 +125,7 @@ def resume(out: Path) -> tuple[set[str], BatchSummary]:
             record = json.loads(line)
             last[str(record["row_id"])] = record
         except (ValueError, KeyError, TypeError):
-            raise BatchUsageError(f"--out {out}:{number}: not a line of fetch-hive batch") from None
+            raise _UsageError(f"--out {out}:{number}: not a line of fetch-hive batch") from None
     for row_id, record in last.items():
         if record.get("status") == "ok":
             done.add(row_id)
@@ -220,7 +217,7 @@ def run_batch_command(
 ) -> int:
     """The command itself (cli.main supplies the client and parses `--metadata`)."""
     if not args.input.is_file():
-        raise BatchUsageError(f"--input {args.input}: no such file")
+        raise _UsageError(f"--input {args.input}: no such file")
     done_ids, before = resume(args.out)
     defaults: dict[str, Any] = {
         key: value
@@ -229,7 +226,7 @@ def run_batch_command(
     }
     if args.callback_url:
         if args.kind != "workflow":
-            raise BatchUsageError("--callback-url is for workflow batches")
+            raise _UsageError("--callback-url is for workflow batches")
         defaults.update(async_mode=True, callback_url=args.callback_url)
     runner: BatchRunner = client.batch(
         args.kind, args.name, read_rows(args.input, args.kind),

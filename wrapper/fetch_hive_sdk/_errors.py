@@ -6,6 +6,7 @@ FetchHiveError
 ├── MissingAPIKeyError                       a call needs a key and none was configured
 ├── RunTimeoutError (also TimeoutError)      wait_for_run: the run did not finish in time
 ├── WebhookVerificationError                 a callback that cannot be trusted or read
+├── ReplayStoreError                         a replay store could not answer (receivers: 503)
 ├── ResponseFieldError (also TypeError)      a field of an answer read as a typed attribute
 │                                            does not have its documented type
 └── APIError                                 something went wrong talking to the service
@@ -60,6 +61,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProviderError",
     "RateLimitError",
+    "ReplayStoreError",
     "ResponseFieldError",
     "RunTimeoutError",
     "StreamError",
@@ -135,6 +137,11 @@ class WebhookVerificationError(FetchHiveError):
     """The callback cannot be trusted: missing or malformed signature, wrong secret,
     tampered body, or a body that is not the raw bytes (or not a JSON object). Never
     includes the secret."""
+
+
+class ReplayStoreError(FetchHiveError):
+    """The replay store could not answer (database locked too long, Redis unreachable...).
+    The delivery was not processed: `WebhookReceiver` answers 503, so the service retries."""
 
 
 class APIError(FetchHiveError):

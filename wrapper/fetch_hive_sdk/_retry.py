@@ -6,7 +6,9 @@ Pure functions of the answer (status, headers, error code) and of the kind of op
 
 from __future__ import annotations
 
+import math
 import random
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -81,27 +83,43 @@ def backoff_delay(retries_taken: int, *, rng: random.Random | None = None) -> fl
 
 def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
     """The wait the service asked for, in seconds: `retry-after-ms`, else `Retry-After`
-    (seconds or an HTTP date). None when absent or unreadable."""
-    raw_ms = headers.get("retry-after-ms")
-    if raw_ms is not None:
-        try:
-            return max(float(raw_ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
+    (seconds or an HTTP date). Always a finite number >= 0, or None when absent or
+    unreadable (`nan`, `inf`, negative, exponents, too many digits, garbage): an answer
+    can never make the retry loop crash or retry at once."""
+    milliseconds = _seconds(headers.get("retry-after-ms"))
+    if milliseconds is not None:
+        return milliseconds / 1000.0
     raw = headers.get("retry-after")
     if raw is None:
         return None
-    try:
-        return max(float(raw), 0.0)
-    except ValueError:
-        pass
+    seconds = _seconds(raw)
+    if seconds is not None:
+        return seconds
+    return _seconds_until(raw, time.time() if now is None else now)
+
+
+# RFC 9110 `delay-seconds` is 1*DIGIT; a decimal fraction is accepted as well (some
+# services send one). No sign, no exponent, no `nan`/`inf`, which float() would take.
+_DELAY = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,20})?")
+
+
+def _seconds(raw: str | None) -> float | None:
+    if raw is None or _DELAY.fullmatch(raw.strip()) is None:
+        return None
+    return float(raw.strip())
+
+
+def _seconds_until(raw: str, now: float) -> float | None:
+    """Seconds from `now` to an HTTP date (0 when it has passed); None when unreadable."""
     import email.utils  # only for the rare HTTP-date form; keeps `import` fast
 
     try:
-        when = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
+        when = email.utils.parsedate_to_datetime(raw).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError, OSError):
         return None
-    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+    if not math.isfinite(when):
+        return None
+    return max(when - now, 0.0)
 
 
 def retry_delay(

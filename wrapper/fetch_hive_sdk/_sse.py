@@ -3,10 +3,13 @@
 Follows the HTML standard's event-stream parsing: lines end with CR, LF or CRLF (also when
 a CRLF is split across two chunks); `data:` lines of one event are joined with LF; lines
 starting with `:` are comments; `event:`, `id:` and `retry:` are kept; a leading UTF-8 BOM
-is skipped. It works on bytes, so
-a UTF-8 character split across chunks is decoded once its line is whole. Two deliberate
-departures, because a truncated answer must not go unnoticed: a final event without its
-blank line is still dispatched by `flush()`, and so is a last line without its line end.
+is skipped. It works on bytes, so a UTF-8 character split across chunks is decoded once
+its line is whole.
+
+Two deliberate departures, because a truncated answer must not go unnoticed: a final
+event without its blank line is still dispatched by `flush()`, and so is a last line
+without its line end. A third, so that no input is fatal: a `retry:` of more than 18
+digits (beyond 64 bits) is ignored.
 
 Linear: a chunk is scanned once; bytes of an unfinished line wait in a list and are joined
 once, when the line ends (never `buffer += chunk`, which is quadratic for a large event).
@@ -19,6 +22,7 @@ from typing import NamedTuple
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark at the start of the stream is skipped
+_MAX_RETRY_DIGITS = 18  # a `retry:` of more digits (over 30 million years) is ignored
 
 
 class ServerSentEvent(NamedTuple):
@@ -81,9 +85,12 @@ class SSEDecoder:
         elif chunk[end] == 13:  # ends with CR: maybe the first half of a CRLF
             self._skip_lf = True
         if b"\r" in complete:
-            complete = complete.replace(b"\r\n", b"\n")
-            if b"\r" in complete:  # bare CR line ends: the general path
+            normalized = complete.replace(b"\r\n", b"\n")
+            if b"\r" in normalized:
+                # Bare CR line ends: split the original bytes. (Not `normalized`: in
+                # "\r\r\n" the replacement would make the CR and the LF one line end.)
                 return self._lines(complete.splitlines())
+            complete = normalized
         return self._blocks(complete)
 
     def _blocks(self, complete: bytes) -> list[ServerSentEvent]:
@@ -172,7 +179,9 @@ class SSEDecoder:
         elif name == b"id":
             if b"\0" not in value:
                 self._last_id = value.decode("utf-8", "replace")
-        elif name == b"retry" and value.isdigit():
+        # ASCII digits only, as the standard says; beyond 64 bits (and int()'s limit of
+        # 4300 digits) it is no usable reconnection time: ignored.
+        elif name == b"retry" and value.isdigit() and len(value) <= _MAX_RETRY_DIGITS:
             self._retry = int(value)
         # Other field names are ignored, as the standard says.
 

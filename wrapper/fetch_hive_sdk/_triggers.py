@@ -45,7 +45,7 @@ def _operation(
     never follows a redirect (the secret would go along to the other host)."""
     from fetch_hive_api.models.trigger_accepted import TriggerAccepted
 
-    secret = check.required_text(webhook_secret, "webhook_secret")
+    secret = check.webhook_secret(webhook_secret)
     headers = {**kwargs.get("headers", {}), WEBHOOK_SECRET_HEADER: secret}
     return Operation(
         name=name,

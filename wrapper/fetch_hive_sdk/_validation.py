@@ -4,10 +4,18 @@ Each check raises `InputValidationError` naming the argument and the problem, so
 mistake costs no request (and no credits). The checks follow the documented rules
 (api-reference sections 2.2, 2.3 and 2.6); the service remains the final judge of
 everything else.
+
+Three shared guards cover every argument:
+- `json_value`: what JSON can carry (finite numbers, integers the service reads exactly,
+  valid Unicode, string keys, no cycles, bounded nesting), with the path of the offending
+  value, e.g. `inputs["scores"][3]`;
+- `url`: the spec's `format: uri` rules plus a real host and port;
+- header names and values as HTTP/1.1 allows them (secrets are never echoed).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import uuid
@@ -21,6 +29,15 @@ MAX_ATTACHMENTS = 5
 MESSAGE_ROLES = ("user", "assistant", "system")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1"})
 
+# Assumption of this SDK (the service documents no bound): integers must lie within
+# +-(2**53 - 1), the range that every JSON reader holds exactly (RFC 7493, I-JSON; a
+# JavaScript or double-based reader silently rounds larger ones). Send bigger ones as text.
+MAX_SAFE_INTEGER = 2**53 - 1
+# Assumption of this SDK: at most 64 nested lists/objects inside one argument, well within
+# the request body depth common JSON readers accept (100 for Ruby's JSON, 128 for serde);
+# deeper data is almost always a mistake, and it would exhaust Python's recursion too.
+MAX_JSON_DEPTH = 64
+
 
 def _fail(argument: str, problem: str) -> InputValidationError:
     return InputValidationError(f"{argument}: {problem}", argument=argument)
@@ -30,13 +47,42 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
+def _short_repr(value: object, limit: int = 40) -> str:
+    """repr() for an error text: bounded, and never failing (an int of 5000 digits,
+    a broken __repr__)."""
+    try:
+        text = repr(value)
+    except Exception:
+        return f"<{_type_name(value)}>"
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
+def _child(where: str, key: str | int) -> str:
+    """The path of an item: `inputs["scores"][3]`."""
+    return f"{where}[{key}]" if isinstance(key, int) else f"{where}[{json.dumps(key)}]"
+
+
+def _unicode(value: str, where: str) -> str:
+    """Refuse lone surrogates (from `surrogateescape` or broken text): they are not
+    Unicode, so the body cannot be encoded as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _fail(
+            where,
+            f"contains a lone surrogate U+{ord(value[exc.start]):04X} at index {exc.start}: "
+            "not valid Unicode, so it cannot be sent",
+        ) from None
+    return value
+
+
 def required_text(value: object, argument: str) -> str:
     """A non-empty string (whitespace only counts as empty)."""
     if not isinstance(value, str):
         raise _fail(argument, f"must be a string, got {_type_name(value)}")
     if not value.strip():
         raise _fail(argument, "must not be empty")
-    return value
+    return _unicode(value, argument)
 
 
 def optional_text(value: object, argument: str) -> str | None:
@@ -46,7 +92,78 @@ def optional_text(value: object, argument: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise _fail(argument, f"must be a string or None, got {_type_name(value)}")
-    return value or None
+    return _unicode(value, argument) or None
+
+
+def json_value(value: object, where: str) -> Any:
+    """A plain copy of `value` (dicts, lists, str, int, float, bool, None) that JSON can
+    carry and the service can read; `InputValidationError` naming the path otherwise."""
+    return _json(value, where, 0, set())
+
+
+def _json(value: object, where: str, depth: int, enclosing: set[int]) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _unicode(value, where)
+    if isinstance(value, int):
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            raise _fail(
+                where,
+                f"an integer of {value.bit_length()} bits is outside +-(2**53-1), the range "
+                "JSON readers hold exactly; send it as a string",
+            )
+        return int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(
+                where,
+                f"must be a finite number, got {float(value)!r}: JSON has no NaN or Infinity "
+                "(NaN often marks a missing value in pandas or numpy data; send None)",
+            )
+        return float(value)
+    if isinstance(value, Mapping | list | tuple):
+        if id(value) in enclosing:
+            raise _fail(where, "contains itself (a cycle): JSON cannot carry it")
+        if depth >= MAX_JSON_DEPTH:
+            raise _fail(where, f"is nested more than {MAX_JSON_DEPTH} levels deep")
+        enclosing.add(id(value))
+        try:
+            if isinstance(value, Mapping):
+                return _json_object(value, where, depth, enclosing)
+            return [
+                _json(item, _child(where, index), depth + 1, enclosing)
+                for index, item in enumerate(value)
+            ]
+        finally:
+            enclosing.discard(id(value))
+    raise _fail(where, _not_json(value))
+
+
+def _json_object(
+    value: Mapping[Any, Any], where: str, depth: int, enclosing: set[int]
+) -> dict[str, Any]:
+    copy: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise _fail(
+                where, f"keys must be strings, got {_type_name(key)} key {_short_repr(key)}"
+            )
+        _unicode(key, f"{where} key {json.dumps(key)}")
+        copy[key] = _json(item, _child(where, key), depth + 1, enclosing)
+    return copy
+
+
+def _not_json(value: object) -> str:
+    kind = _type_name(value)
+    if isinstance(value, set | frozenset):
+        return f"a {kind} is not a JSON value: pass a list (e.g. sorted(...))"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"{kind} is not a JSON value: decode it to str (or base64 for binary data)"
+    return (
+        f"{kind} is not a JSON value (str, int, float, bool, None, list or dict); "
+        "convert it first (e.g. int(), float(), str() or .item() for numpy scalars)"
+    )
 
 
 def inputs(value: object) -> dict[str, Any] | None:
@@ -56,10 +173,8 @@ def inputs(value: object) -> dict[str, Any] | None:
         raise _fail(
             "inputs", f"must be a mapping of variable names to values, got {_type_name(value)}"
         )
-    for key in value:
-        if not isinstance(key, str):
-            raise _fail("inputs", f"keys must be strings, got {_type_name(key)} key {key!r}")
-    return dict(value)
+    checked: dict[str, Any] = json_value(value, "inputs")
+    return checked
 
 
 def metadata(value: object) -> dict[str, Any] | None:
@@ -68,21 +183,23 @@ def metadata(value: object) -> dict[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise _fail("metadata", f"must be a flat mapping, got {_type_name(value)}")
+    checked: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str):
-            raise _fail("metadata", f"keys must be strings, got {_type_name(key)} key {key!r}")
+            raise _fail(
+                "metadata", f"keys must be strings, got {_type_name(key)} key {_short_repr(key)}"
+            )
         if not key.strip():
             raise _fail("metadata", "keys must not be empty")
-        where = f"metadata[{key!r}]"
-        if isinstance(item, float) and not math.isfinite(item):
-            raise _fail(where, f"must be a finite number, got {item!r}")
+        where = _child("metadata", _unicode(key, f"metadata key {json.dumps(key)}"))
         if item is not None and not isinstance(item, str | int | float | bool):
             raise _fail(
                 where,
                 f"values must be strings, numbers, booleans or None, got {_type_name(item)}"
                 " (metadata is flat: no nested objects or lists)",
             )
-    return dict(value)
+        checked[key] = json_value(item, where)
+    return checked
 
 
 def callback(
@@ -128,15 +245,15 @@ def async_options(value: object) -> dict[str, Any] | None:
         if key in value:
             if not isinstance(value[key], bool):
                 raise _fail(
-                    f"async_options[{key!r}]",
+                    f'async_options["{key}"]',
                     f"must be True or False, got {_type_name(value[key])}",
                 )
             options[key] = value[key]
     url = value.get("callback_url")
     if options.get("enabled") is True and url in (None, ""):
-        raise _fail("async_options['callback_url']", "is required when enabled is True")
+        raise _fail('async_options["callback_url"]', "is required when enabled is True")
     if url is not None:
-        options["callback_url"] = https_url(url, "async_options['callback_url']")
+        options["callback_url"] = https_url(url, 'async_options["callback_url"]')
     if not options:
         raise _fail("async_options", "is empty: give callback_url (and allow_background)")
     return options
@@ -144,25 +261,63 @@ def async_options(value: object) -> dict[str, Any] | None:
 
 def https_url(value: object, argument: str) -> str:
     """An absolute https URL; http only for localhost and 127.0.0.1 (local development)."""
-    if not isinstance(value, str):
-        raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise _fail(argument, f"must be an absolute https:// URL, got {value!r}")
+    checked = url(value, argument)
+    parts = urlsplit(checked)
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
         raise _fail(
             argument,
             f"must use https (http is allowed only for localhost and 127.0.0.1), got {value!r}",
         )
-    return value
+    return checked
+
+
+# RFC 3986 characters (percent escapes intact): the spec's `format: uri` check. No space,
+# no control character (CR, LF, tab), nothing outside ASCII.
+_URI_CHARACTERS = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
+# A host: a DNS-style name or IPv4 address (letters, digits, - . _ ~ and escapes), or an
+# IP literal in brackets (checked by urlsplit).
+_HOST = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+|\[[0-9A-Fa-f:.]+\]")
+
+
+def url(value: object, argument: str, *, schemes: tuple[str, ...] = ("https", "http")) -> str:
+    """An absolute http(s) URL, without surrounding whitespace, that the spec's `format: uri`
+    accepts and that names a real host: a non-empty host, a port within 1-65535, no user
+    info (`https://trusted.example@other.example/` goes to other.example; credentials in a
+    URL end up in logs)."""
+    if not isinstance(value, str):
+        raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
+    text = value.strip()
+    if _URI_CHARACTERS.fullmatch(text) is None:
+        raise _fail(
+            argument,
+            "must be a URL of ASCII characters without spaces, tabs or line breaks "
+            f"(percent-encode others), got {_short_repr(value, 200)}",
+        )
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:  # a bad port or IP literal
+        raise _fail(argument, f"is not a valid URL ({exc}), got {value!r}") from None
+    if parts.scheme not in schemes or not parts.netloc:  # urlsplit lowercases the scheme
+        wanted = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise _fail(argument, f"must be an absolute {wanted} URL, got {value!r}")
+    authority = parts.netloc
+    if "@" in authority:
+        raise _fail(argument, f"must not contain user info (name@ before the host), got {value!r}")
+    host = authority.rsplit(":", 1)[0] if not authority.endswith("]") else authority
+    if not parts.hostname or _HOST.fullmatch(host) is None:
+        raise _fail(argument, f"must name a host, got {value!r}")
+    if port == 0:
+        raise _fail(argument, f"the port must be within 1-65535, got {value!r}")
+    return text
 
 
 def _https_only(value: object, argument: str) -> str:
     """Attachment URLs: https only, even locally (the service fetches them)."""
-    url = https_url(value, argument)
-    if urlsplit(url.strip()).scheme != "https":
+    checked = https_url(value, argument)
+    if urlsplit(checked).scheme != "https":
         raise _fail(argument, f"must be an https:// URL, got {value!r}")
-    return url
+    return checked
 
 
 def _list(value: object, argument: str) -> Sequence[Any] | None:
@@ -185,9 +340,10 @@ def attachments(value: object, argument: str) -> list[Any] | None:
             checked.append(_https_only(item, where))
         elif isinstance(item, Mapping):
             if "file_url" not in item:
-                raise _fail(where, "an attachment object needs a 'file_url'")
-            _https_only(item["file_url"], f"{where}['file_url']")
-            checked.append(dict(item))
+                raise _fail(where, 'an attachment object needs a "file_url"')
+            attachment = json_value(item, where)
+            attachment["file_url"] = _https_only(item["file_url"], _child(where, "file_url"))
+            checked.append(attachment)
         else:
             raise _fail(where, f"must be a URL string or a mapping, got {_type_name(item)}")
     return checked
@@ -224,15 +380,20 @@ def messages(value: object) -> list[dict[str, Any]] | None:
         role = item.get("role")
         if role not in MESSAGE_ROLES:
             raise _fail(
-                f"{where}['role']", f"must be one of {', '.join(MESSAGE_ROLES)}, got {role!r}"
+                _child(where, "role"),
+                f"must be one of {', '.join(MESSAGE_ROLES)}, got {_short_repr(role)}",
             )
         content = item.get("content")
         if not isinstance(content, str):
-            raise _fail(f"{where}['content']", f"must be a string, got {_type_name(content)}")
-        files = attachments(item.get("attachments"), f"{where}['attachments']")
-        images = image_urls(item.get("image_urls"), f"{where}['image_urls']")
+            raise _fail(_child(where, "content"), f"must be a string, got {_type_name(content)}")
+        message = json_value(item, where)
+        files = attachments(item.get("attachments"), _child(where, "attachments"))
+        images = image_urls(item.get("image_urls"), _child(where, "image_urls"))
         attachment_count(files, images, where)
-        checked.append(dict(item))
+        for key, value in (("attachments", files), ("image_urls", images)):
+            if value is not None:
+                message[key] = value
+        checked.append(message)
     return checked
 
 
@@ -289,40 +450,95 @@ def request_options(
         return
     if not isinstance(headers, Mapping):
         raise _fail(headers_argument, f"must be a mapping, got {_type_name(headers)}")
-    for key, item in headers.items():
-        if not isinstance(key, str) or not isinstance(item, str):
-            raise _fail(headers_argument, f"names and values must be strings, got {key!r}")
-        # The value is not echoed: headers often carry secrets.
-        if _CONTROL.search(key) or _CONTROL.search(item):
-            raise _fail(headers_argument, f"{key!r} contains a line break or control character")
+    for name, item in headers.items():
+        header_field(name, item, headers_argument)
 
 
-# Characters that cannot appear in an HTTP header (httpx would echo the whole value, secret
-# included, in its error).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# HTTP/1.1 (RFC 9110, as h11 enforces it): a name is a token; a value is visible ASCII
+# with single spaces or tabs inside, never at either end. httpx sends values as ASCII.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*)?")
 
 
-def api_key(value: object) -> str | None:
+def header_field(name: object, value: object, argument: str) -> None:
+    """One header for `argument` (`extra_headers`, `default_headers`). The error names the
+    header, never its value: headers often carry secrets."""
+    if not isinstance(name, str):
+        raise _fail(argument, f"header names must be strings, got {_type_name(name)}")
+    if _TOKEN.fullmatch(name) is None:
+        raise _fail(
+            argument,
+            f"{_short_repr(name)} is not a valid header name (letters, digits and "
+            "!#$%&'*+-.^_`|~ only; no spaces, colons or control characters)",
+        )
+    where = f"{argument}[{json.dumps(name)}]"
+    if not isinstance(value, str):
+        raise _fail(where, f"header values must be strings, got {_type_name(value)}")
+    if _FIELD_VALUE.fullmatch(value) is None:
+        raise _fail(where, f"the value {_header_value_problem(value)} (value not shown)")
+
+
+def _header_value_problem(value: str) -> str:
+    for position, char in enumerate(value):
+        if char in "\r\n":
+            return f"contains a line break at position {position}"
+        if not " " <= char <= "~" and char != "\t":
+            kind = "a control" if char.isascii() else "a non-ASCII"
+            return f"contains {kind} character U+{ord(char):04X} at position {position}"
+    return "starts or ends with whitespace"
+
+
+def api_key(value: object, argument: str = "api_key") -> str | None:
     """The key without surrounding whitespace (a trailing newline from an env file is a
-    common accident); None when empty. Never echoed in the error."""
+    common accident); None when empty. Visible ASCII only: anything else (a zero-width
+    space pasted with it, a line break) cannot go in the `Authorization` header. The key
+    is never echoed in the error."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail("api_key", f"must be a string, got {_type_name(value)}")
+        raise _fail(argument, f"must be a string, got {_type_name(value)}")
     key = value.strip()
-    if _CONTROL.search(key) or " " in key:
-        raise _fail("api_key", "contains whitespace or control characters (value not shown)")
+    _secret_characters(key, argument, allow_spaces=False)
     return key or None
+
+
+def webhook_secret(value: object, argument: str = "webhook_secret") -> str:
+    """A webhook secret to send in a header: non-empty, surrounding whitespace removed,
+    printable ASCII only. Never echoed in the error."""
+    if not isinstance(value, str):
+        raise _fail(argument, f"must be a string, got {_type_name(value)}")
+    secret = value.strip()
+    if not secret:
+        raise _fail(argument, "must not be empty")
+    _secret_characters(secret, argument, allow_spaces=True)
+    return secret
+
+
+def _secret_characters(secret: str, argument: str, *, allow_spaces: bool) -> None:
+    problem = secret_problem(secret, allow_spaces=allow_spaces)
+    if problem is not None:
+        raise _fail(argument, f"{problem} (value not shown)")
+
+
+def secret_problem(secret: str, *, allow_spaces: bool = True) -> str | None:
+    """What makes `secret` unusable in an HTTP header, without quoting it; None if fine."""
+    for position, char in enumerate(secret):
+        if char == " " and not allow_spaces:
+            return f"contains whitespace at position {position}"
+        if char in "\r\n":
+            return f"contains a line break at position {position}"
+        if not " " <= char <= "~":
+            kind = "a control" if char.isascii() else "a non-ASCII"
+            return (
+                f"contains {kind} character U+{ord(char):04X} at position {position} "
+                "(pasted with it?); only printable ASCII is allowed"
+            )
+    return None
 
 
 def base_url(value: object, argument: str = "base_url") -> str:
     """An absolute http(s) URL, without its trailing slash."""
-    if not isinstance(value, str):
-        raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise _fail(argument, f"must be an absolute http(s) URL, got {value!r}")
-    return value.strip().rstrip("/")
+    return url(value, argument).rstrip("/")
 
 
 def path_segment(value: object, argument: str) -> str:

@@ -11,10 +11,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import _batch_cli
+from ._cli_args import _UsageError, parse_json, parse_pairs
 from ._errors import APIStatusError, FetchHiveError, InputValidationError
 from ._version import __version__
 
@@ -23,37 +24,10 @@ EXIT_USAGE = 2
 EXIT_UNVERIFIED = 3
 
 
-class _UsageError(Exception):
-    """A command-line argument that cannot be understood."""
-
-
-def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
-    """`key=value` pairs as a dict; `key:=json` takes a JSON value (number, true, null...)."""
-    result: dict[str, Any] = {}
-    for pair in pairs or ():
-        key, separator, raw = pair.partition("=")
-        if not separator:
-            raise _UsageError(f"{option} {pair!r}: expected key=value or key:=json")
-        value: Any = raw
-        if key.endswith(":"):  # key:=json
-            key = key[:-1]
-            try:
-                value = json.loads(raw)
-            except json.JSONDecodeError:
-                raise _UsageError(f"{option} {pair!r}: the value after ':=' is not JSON") from None
-        if not key:
-            raise _UsageError(f"{option} {pair!r}: the key is empty")
-        result[key] = value
-    return result
-
-
 def _inputs(args: argparse.Namespace) -> dict[str, Any] | None:
     inputs: dict[str, Any] = {}
     if args.inputs_json is not None:
-        try:
-            loaded = json.loads(args.inputs_json)
-        except json.JSONDecodeError as exc:
-            raise _UsageError(f"--inputs-json is not JSON: {exc.msg}") from None
+        loaded = parse_json(args.inputs_json, "--inputs-json")
         if not isinstance(loaded, dict):
             raise _UsageError("--inputs-json must be a JSON object")
         inputs.update(loaded)
@@ -73,7 +47,17 @@ def _client(args: argparse.Namespace) -> Any:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
-    return FetchHive(**options)
+    try:
+        return FetchHive(**options)
+    except InputValidationError as exc:
+        if exc.argument not in _OPTION_NAMES:
+            raise
+        _, _, problem = exc.message.partition(": ")  # say it as the user typed it
+        raise _UsageError(f"{_OPTION_NAMES[exc.argument]}: {problem}") from None
+
+
+# Client arguments the command line sets through options of another name.
+_OPTION_NAMES = {"api_key": "--api-key", "base_url": "--base-url", "timeout": "--timeout"}
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -188,10 +172,15 @@ def cmd_error_codes(args: argparse.Namespace, out: TextIO) -> None:
 
 def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
     from .webhooks import WebhookVerificationError, construct_event
+    from .webhooks._signature import secret_problem
 
+    source = "--secret" if args.secret else "FETCH_HIVE_WEBHOOK_SECRET"
     secret = args.secret or os.environ.get("FETCH_HIVE_WEBHOOK_SECRET")
     if not secret:
         raise _UsageError("no secret: pass --secret or set FETCH_HIVE_WEBHOOK_SECRET")
+    problem = secret_problem(secret)
+    if problem is not None:  # a bad secret is a usage error, not an unverified callback
+        raise _UsageError(f"{source}: {problem}")
     payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
     try:
         event = construct_event(payload, {"X-Fetch-Hive-Signature": args.signature or ""}, secret)
@@ -311,7 +300,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     run: Callable[[argparse.Namespace, TextIO], int | None] = args.run
     try:
         exit_code = run(args, out)
-    except (_UsageError, InputValidationError, _batch_cli.BatchUsageError) as exc:
+    except (_UsageError, InputValidationError) as exc:
         sys.stderr.write(f"fetch-hive: {exc}\n")
         return EXIT_USAGE
     except APIStatusError as exc:

@@ -13,7 +13,7 @@ not match its signature. The signature scheme is an assumption of this SDK (see
 `verify_signature`).
 """
 
-from .._errors import WebhookVerificationError
+from .._errors import ReplayStoreError, WebhookVerificationError
 from ._events import (
     WEBHOOK_EVENT_TYPES,
     AgentCompletedEvent,
@@ -28,6 +28,8 @@ from ._events import (
 from ._handler import Delivery, WebhookHandler, construct_event, replay_key
 from ._receiver import WebhookReceiver
 from ._replay import InMemoryReplayStore, ReplayStore
+from ._replay_redis import RedisReplayStore
+from ._replay_sqlite import SQLiteReplayStore
 from ._signature import (
     SIGNATURE_HEADER,
     sign,
@@ -44,7 +46,10 @@ __all__ = [
     "Delivery",
     "GenericWebhookEvent",
     "InMemoryReplayStore",
+    "RedisReplayStore",
     "ReplayStore",
+    "ReplayStoreError",
+    "SQLiteReplayStore",
     "WebhookEvent",
     "WebhookHandler",
     "WebhookReceiver",

@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .._errors import InputValidationError, WebhookVerificationError
 from ._events import WebhookEvent, parse_webhook_event
 from ._replay import InMemoryReplayStore, ReplayStore
-from ._signature import HeadersLike, signature_from_headers, verify_signature
+from ._signature import (
+    HeadersLike,
+    check_secrets,
+    secret_list,
+    signature_from_headers,
+    verify_signature,
+)
 
 
 @dataclass(frozen=True)
 class Delivery:
-    """One verified delivery: its event, and whether it was seen before."""
+    """One verified delivery: its event, whether it was seen before, and the key it was
+    remembered under (see `replay_key`)."""
 
     event: WebhookEvent
     duplicate: bool
+    replay_key: str = ""
 
-    @property
-    def replay_key(self) -> str:
-        return replay_key(self.event)
+    def __post_init__(self) -> None:
+        if not self.replay_key:
+            object.__setattr__(self, "replay_key", replay_key(self.event))
 
 
-def replay_key(event: WebhookEvent) -> str:
-    """Deliveries of the same event of the same run share this key."""
-    return f"{event.event_type}:{event.request_id}"
+def replay_key(event: WebhookEvent, payload: bytes | None = None) -> str:
+    """The key under which a delivery is remembered: deliveries of the same event share it.
+
+    `event_type:request_id` when the event has a request id. Without one, the key is
+    `event_type:sha256:` and the SHA-256 of the verified raw body (`payload`), so that
+    distinct events never collide (and a redelivery with the same bytes is still caught);
+    without the body, the SHA-256 of the event's JSON with sorted keys.
+    """
+    # Read from the JSON, not the typed attributes: a field that does not fit its schema
+    # must not stop a delivery from being remembered.
+    event_type, request_id = event.get("event_type"), event.get("request_id")
+    if isinstance(request_id, str) and request_id:
+        return f"{event_type}:{request_id}"
+    if payload is None:
+        payload = json.dumps(event, sort_keys=True, separators=(",", ":"), default=str).encode()
+    return f"{event_type}:sha256:{hashlib.sha256(bytes(payload)).hexdigest()}"
 
 
 def construct_event(
@@ -57,7 +81,7 @@ class WebhookHandler:
     """
 
     def __init__(self, secret: Secrets, *, replay_store: ReplayStore | None = None) -> None:
-        self._secret = secret if isinstance(secret, str) or callable(secret) else list(secret)
+        self._secret = secret if callable(secret) else _checked_secrets(secret)
         self.replay_store: ReplayStore = (
             replay_store if replay_store is not None else InMemoryReplayStore()
         )
@@ -65,11 +89,23 @@ class WebhookHandler:
     def process(self, payload: bytes, headers: HeadersLike | Any) -> Delivery:
         secret = self._secret() if callable(self._secret) else self._secret
         event = construct_event(payload, headers, secret)
-        is_new = self.replay_store.add_if_new(replay_key(event))
-        return Delivery(event=event, duplicate=not is_new)
+        key = replay_key(event, payload)
+        is_new = self.replay_store.add_if_new(key)
+        return Delivery(event=event, duplicate=not is_new, replay_key=key)
 
     def forget(self, delivery: Delivery) -> None:
         self.replay_store.discard(delivery.replay_key)
 
     def __repr__(self) -> str:  # never show the secrets
         return f"WebhookHandler(secret=<hidden>, replay_store={self.replay_store!r})"
+
+
+def _checked_secrets(secret: object) -> str | list[str]:
+    """A fixed secret (or several), checked once, when the handler is created: a bad one
+    is a configuration mistake better reported at startup than on every delivery."""
+    try:
+        secrets = secret_list(secret)
+        check_secrets(secrets)
+    except WebhookVerificationError as exc:
+        raise InputValidationError(f"secret: {exc}", argument="secret") from None
+    return secret if isinstance(secret, str) else secrets

@@ -3,8 +3,9 @@
 Pure ASGI (no framework needed): run it with any ASGI server, or mount it in Starlette
 or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated delivery
 (not processed again); 400 for a delivery that fails verification; 413 for a body over
-`max_body_bytes`; 405 for other methods; 500 when your handler raised (the delivery is
-forgotten, so the service's retry is processed).
+`max_body_bytes` (at once, unread, when the declared `Content-Length` is over it); 405 for
+other methods; 500 when your handler raised (the delivery is forgotten, so the service's
+retry is processed); 503 when the replay store failed (nothing was processed).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from .._errors import WebhookVerificationError
+from .._errors import ReplayStoreError, WebhookVerificationError
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
 from ._replay import ReplayStore
@@ -53,8 +54,14 @@ class WebhookReceiver:
             return
         if scope["type"] != "http":
             return
+        import anyio.to_thread  # here: `fetch_hive_sdk.webhooks` stays light for WSGI apps
+
         if scope["method"] != "POST":
             await _answer(send, 405, {"error": "callbacks are POST requests"})
+            return
+        if _declared_length(scope) > self._max_body_bytes:
+            # Refused on the declared size alone: nothing of the body is read.
+            await _answer(send, 413, {"error": "body too large"})
             return
         try:
             body = await _read_body(receive, self._max_body_bytes)
@@ -62,10 +69,16 @@ class WebhookReceiver:
             await _answer(send, 413, {"error": "body too large"})
             return
         try:
-            delivery = self.handler.process(body, scope["headers"])
+            # In a worker thread: a secret provider or a shared replay store does I/O,
+            # which must not hold up the event loop.
+            delivery = await anyio.to_thread.run_sync(self.handler.process, body, scope["headers"])
         except WebhookVerificationError as exc:
             logger.warning("callback refused: %s", exc)
             await _answer(send, 400, {"error": str(exc)})
+            return
+        except ReplayStoreError:
+            logger.exception("replay store unavailable; the delivery was not processed")
+            await _answer(send, 503, {"error": "replay store unavailable"})
             return
         if delivery.duplicate:
             logger.info("duplicate delivery ignored: %s", delivery.replay_key)
@@ -76,14 +89,29 @@ class WebhookReceiver:
             if inspect.isawaitable(outcome):
                 await outcome
         except Exception:
-            self.handler.forget(delivery)
             logger.exception("callback handler failed for %s", delivery.replay_key)
+            try:
+                await anyio.to_thread.run_sync(self.handler.forget, delivery)
+            except ReplayStoreError:
+                logger.exception(
+                    "could not forget %s: its retry will count as a duplicate", delivery.replay_key
+                )
             await _answer(send, 500, {"error": "handler failed"})
             return
         await _answer(send, 200, {"received": True, "duplicate": False})
 
     def __repr__(self) -> str:
         return f"WebhookReceiver({self.handler!r})"
+
+
+def _declared_length(scope: Scope) -> int:
+    """The request's `Content-Length`, or -1 when absent or unreadable (the ASGI server
+    refuses malformed ones; the limit is still enforced while reading)."""
+    for name, value in scope.get("headers", ()):
+        if name.lower() == b"content-length":
+            text = value.decode("latin-1").strip()
+            return int(text) if text.isdigit() and len(text) <= 20 else -1
+    return -1
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:

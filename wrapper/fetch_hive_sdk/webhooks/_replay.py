@@ -1,4 +1,8 @@
-"""Remember which deliveries were processed, so a repeated delivery is not processed twice."""
+"""Remember which deliveries were processed, so a repeated delivery is not processed twice.
+
+`InMemoryReplayStore` (here) protects one process; `SQLiteReplayStore` the worker
+processes of one host; `RedisReplayStore` any number of hosts.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,16 @@ import threading
 from collections import OrderedDict
 from typing import Protocol, runtime_checkable
 
+# Assumption of this SDK (retry windows are not documented): a redelivery of a callback
+# comes within 7 days of the first delivery. Stores with a TTL remember a key that long.
+DEFAULT_TTL_SECONDS = 7 * 24 * 3600.0
+
 
 @runtime_checkable
 class ReplayStore(Protocol):
-    """Where seen deliveries are remembered. Implement it over Redis or a database to share
-    it between processes; both methods must be atomic."""
+    """Where seen deliveries are remembered. Both methods must be atomic and thread-safe:
+    `WebhookReceiver` calls them from worker threads. A store that fails raises
+    `ReplayStoreError`. How long keys are kept (a TTL) is the store's own setting."""
 
     def add_if_new(self, key: str) -> bool:
         """Remember `key`; True if it was not seen before."""

@@ -2,7 +2,12 @@
 
 Assumption of this SDK (the scheme is not documented): the signature is the lowercase hex
 HMAC-SHA256 of the raw request body, keyed with the webhook secret's UTF-8 bytes. Verifiers
-accept an optional `sha256=` prefix and hex digits in either case.
+accept an optional `sha256=` prefix and hex digits in either case, as `str` or as ASCII
+`bytes` (a raw header value).
+
+Secrets must be non-empty printable ASCII: an empty key would make every signature
+trivially forgeable, and a secret with a pasted zero-width space or a trailing newline
+would fail every delivery with a misleading "mismatch".
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .. import _validation as _characters
 from .._errors import WebhookVerificationError
 
 SIGNATURE_HEADER = "X-Fetch-Hive-Signature"
@@ -24,22 +30,34 @@ HeadersLike = Mapping[str, str] | Iterable[tuple[str, str]]
 def sign(payload: bytes, secret: str) -> str:
     """The `X-Fetch-Hive-Signature` value for `payload`, for your own tests."""
     _check_payload(payload)
-    _check_secrets([secret])
+    check_secrets([secret])
     return hmac.new(secret.encode("utf-8"), bytes(payload), hashlib.sha256).hexdigest()
 
 
-def verify_signature(payload: bytes, signature: str | None, secret: str | Iterable[str]) -> None:
+def verify_signature(
+    payload: bytes, signature: str | bytes | None, secret: str | Iterable[str]
+) -> None:
     """Raise `WebhookVerificationError` unless `signature` signs `payload` with `secret`.
 
-    `payload` must be the raw request body exactly as received. `secret` may also be
-    several secrets (rotation, or one receiver for several deployments): any one matching
-    is enough. The comparison runs in constant time.
+    `payload` must be the raw request body exactly as received. `signature` is the header
+    value, as `str` or ASCII `bytes`. `secret` may also be several secrets (rotation, or
+    one receiver for several deployments): any one matching is enough. The comparison runs
+    in constant time.
     """
     _check_payload(payload)
-    secrets = [secret] if isinstance(secret, str) else list(secret)
-    _check_secrets(secrets)
+    secrets = secret_list(secret)
+    check_secrets(secrets)
+    if isinstance(signature, bytes | bytearray):
+        try:
+            signature = bytes(signature).decode("ascii")
+        except UnicodeDecodeError:
+            raise WebhookVerificationError(
+                f"malformed {SIGNATURE_HEADER} header: not ASCII"
+            ) from None
     if signature is not None and not isinstance(signature, str):
-        raise WebhookVerificationError("the signature must be a string")
+        raise WebhookVerificationError(
+            f"the signature must be a str or bytes, got {type(signature).__name__}"
+        )
     if signature is None or not signature.strip():
         raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
     match = _SIGNATURE.fullmatch(signature.strip())
@@ -84,6 +102,32 @@ def _check_payload(payload: object) -> None:
         )
 
 
-def _check_secrets(secrets: list[Any]) -> None:
-    if not secrets or not all(isinstance(s, str) and s for s in secrets):
-        raise WebhookVerificationError("the webhook secret must be a non-empty string")
+def secret_list(secret: object) -> list[Any]:
+    """`secret` as a list of candidates: one string, or an iterable of them."""
+    if isinstance(secret, str):
+        return [secret]
+    if secret is None or isinstance(secret, bytes | bytearray) or not isinstance(secret, Iterable):
+        raise WebhookVerificationError(
+            f"the webhook secret must be a string or a list of strings, got {type(secret).__name__}"
+        )
+    return list(secret)
+
+
+def check_secrets(secrets: list[Any]) -> None:
+    if not secrets:
+        raise WebhookVerificationError("no webhook secret given")
+    for candidate in secrets:
+        problem = secret_problem(candidate)
+        if problem is not None:
+            raise WebhookVerificationError(problem)
+
+
+def secret_problem(secret: object) -> str | None:
+    """Why `secret` cannot verify a signature (never quoting it); None when it can."""
+    if not isinstance(secret, str):
+        return f"the webhook secret must be a string, got {type(secret).__name__}"
+    if not secret:
+        # Anyone can compute an HMAC with an empty key: accepting it would accept forgeries.
+        return "the webhook secret is empty: a signature made with an empty key proves nothing"
+    problem = _characters.secret_problem(secret)
+    return None if problem is None else f"the webhook secret {problem} (value not shown)"
