@@ -56,10 +56,11 @@ class Sizes:
     burst_calls: int
     idle_seconds: float
     wrk_seconds: int
+    batch_rows: int
 
 
-FULL = Sizes(15, 2000, 300, 3, 21, 1000, 6.0, 5)
-QUICK = Sizes(2, 50, 20, 1, 2, 50, 0.0, 1)
+FULL = Sizes(15, 2000, 300, 3, 21, 1000, 6.0, 5, 200)
+QUICK = Sizes(2, 50, 20, 1, 2, 50, 0.0, 1, 10)
 
 
 def _section(title: str, measured: Measured | None, body: list[str]) -> str:
@@ -354,6 +355,45 @@ def concurrency_section(sizes: Sizes, base_url: str, api_key: str) -> str:
     return "\n\n".join(parts)
 
 
+def batch_section(sizes: Sizes, base_url: str, api_key: str) -> str:
+    latency = 0.02
+    rows_out = []
+    for concurrency in (1, 5, 50):
+        rows = max(sizes.batch_rows, concurrency * 10)
+        contestant = Contestant(
+            f"batch, concurrency {concurrency}", "_batch_runs", "sdk_batch",
+            {"base_url": base_url, "api_key": api_key, "concurrency": concurrency,
+             "rows": rows, "latency": latency},
+        )  # fmt: skip
+        measured = interleaved([contestant], max(2, sizes.rounds // 5))
+        rates = [rows / s for s in measured.values(contestant.name)]
+        ideal = concurrency / latency
+        failed = int(measured.total(contestant.name, "failed"))
+        rows_out.append([concurrency, rows, spread(rates, 1, 0), f"{ideal:,.0f}",
+                         f"{median(rates) / ideal:.0%}", failed])  # fmt: skip
+    return _section(
+        f"Batch runs against the reference server (each call {latency * 1000:.0f} ms slow)",
+        measured,
+        [
+            table(
+                [
+                    "concurrency",
+                    "rows",
+                    "calls/s, median (min-max)",
+                    "ideal (concurrency / latency)",
+                    "of the ideal",
+                    "failed rows",
+                ],
+                rows_out,
+            ),
+            "",
+            '`client.batch("prompt", ...)` over the rows, the server holding each answer for the '
+            "latency. At high concurrency the ceiling is the reference server itself (one "
+            "process on the same 2 cores), not the batch.",
+        ],
+    )
+
+
 # The reference server's own throughput (wrk) -------------------------------------------------
 
 
@@ -497,6 +537,7 @@ def main() -> None:
         with _reference_server() as (base_url, api_key):
             run("server_calls", lambda: sequential_section(sizes, base_url, api_key))
             run("server_calls", lambda: concurrency_section(sizes, base_url, api_key))
+            run("server_calls", lambda: batch_section(sizes, base_url, api_key))
     run("server", lambda: server_section(sizes))
     header = [
         "# Benchmark results",

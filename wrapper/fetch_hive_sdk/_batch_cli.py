@@ -180,9 +180,12 @@ class _Progress:
                 f"{summary.failed} failed, {summary.tokens:,} tokens\n"
             )
 
-    def close(self) -> None:
+    def close(self, summary: BatchSummary) -> None:
         if self._bar is not None:
             self._bar.stop()
+        else:
+            self._last_line = 0.0
+            self.update(summary)  # the final line
 
 
 def summary_text(
@@ -256,7 +259,7 @@ def run_batch_command(
                 progress.update(runner.summary)
     finally:
         signal.signal(signal.SIGINT, previous)
-        progress.close()
+        progress.close(runner.summary)
     sys.stderr.write(summary_text(runner.summary, before, time.monotonic() - started, interrupted))
     if interrupted:
         return EXIT_INTERRUPTED
