@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -411,6 +410,8 @@ def artifact_refs(known: object, used: object) -> tuple[list[str] | None, list[s
 
 
 def _uuids(value: object, argument: str) -> list[str] | None:
+    import uuid  # only for the rare artifact refs: keeps `import fetch_hive_sdk` light
+
     items = _list(value, argument)
     if items is None:
         return None
