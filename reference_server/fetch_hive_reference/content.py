@@ -1,9 +1,10 @@
 """Deterministic answers: the same request always gives the same text, tools and usage.
 
-Naming conventions (case-insensitive substrings of the deployment or agent name):
-``reasoning`` answers with reasoning text, ``image`` (workflows) returns the image-output
-object, ``hitl`` (workflows) needs callback delivery, ``fail`` makes the run fail, and a name
-starting with ``missing`` does not exist (404).
+Naming conventions: a deployment, agent or Hive Agent name that starts with one of
+``PREFIXES`` (case-insensitive) chooses a behaviour: ``reasoning-`` answers with reasoning
+text, ``image-`` (workflows) returns the image-output object, ``hitl-`` (workflows) needs
+callback delivery, ``fail-`` makes the run fail, ``missing-`` does not exist. Only prefixes
+count, so ``failover-report`` is an ordinary deployment.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ REASONING_MODEL = "fetch-hive-reference-reasoning-1"
 AGENT_MODEL = "fetch-hive-reference-agent-1"
 IMAGE_MODEL = "fetch-hive-reference-image-1"
 ASSET_HOST = "https://assets.fetch-hive-reference.invalid"
-CONTEXT_LIMIT = 128_000
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CHUNK = re.compile(r"\S+\s*|\s+")
@@ -39,12 +39,27 @@ def chunks(text: str) -> list[str]:
     return _CHUNK.findall(text)
 
 
+#: The behaviours a name can choose, and the prefix that chooses each.
+PREFIXES = {
+    "reasoning": "reasoning-",
+    "image": "image-",
+    "hitl": "hitl-",
+    "fail": "fail-",
+    "missing": "missing-",
+}
+
+#: A persistent thread gets a ``summary`` event once its history reaches this share of the
+#: context limit (the docs: "when the history nears the context window").
+SUMMARY_SHARE = 0.8
+
+
 def has_trait(name: str, trait: str) -> bool:
-    return trait in name.lower()
+    """True when ``name`` starts with the prefix of ``trait`` (case-insensitive)."""
+    return name.lower().startswith(PREFIXES[trait])
 
 
 def is_missing(name: str) -> bool:
-    return name.lower().startswith("missing")
+    return has_trait(name, "missing")
 
 
 def _compact(value: object, limit: int = 60) -> str:
@@ -133,7 +148,9 @@ def workflow_output(deployment: str, variant: str | None, inputs: Mapping[str, A
 
 
 def workflow_failure(deployment: str) -> str:
-    return f"Step 2 of {deployment} failed (the reference server fails names containing 'fail')."
+    return (
+        f"Step 2 of {deployment} failed (the reference server fails names starting with 'fail-')."
+    )
 
 
 @dataclass
@@ -146,6 +163,15 @@ class AgentTurn:
     context: Sequence[Mapping[str, Any]] = ()
     from_thread: bool = False
     attachment_count: int = 0
+    #: Tokens the model can read; a thread nearing it is summarised (``summary`` event).
+    context_limit: int = 128_000
+
+    def history_tokens(self) -> int:
+        history = " ".join(str(item["content"]) for item in self.context)
+        return count_tokens(f"{history} {self.message}")
+
+    def nears_context_limit(self) -> bool:
+        return self.from_thread and self.history_tokens() >= SUMMARY_SHARE * self.context_limit
 
 
 def agent_completion(turn: AgentTurn) -> Completion:
@@ -207,13 +233,15 @@ def agent_completion(turn: AgentTurn) -> Completion:
             f"Context: {len(turn.context)} earlier message(s) from {source}; "
             f'the last one ({earlier["role"]}) said "{_compact(earlier["content"], 80)}".'
         )
-        if turn.from_thread:
-            history_text = " ".join(str(item["content"]) for item in turn.context)
+        if turn.nears_context_limit():
             summary = {
                 "type": "summary",
-                "summary_text": f"{len(turn.context)} earlier message(s) in thread {turn.thread_id}.",
-                "original_token_count": count_tokens(history_text),
-                "context_limit": CONTEXT_LIMIT,
+                "summary_text": (
+                    f"Summary of {len(turn.context)} earlier message(s) in thread "
+                    f"{turn.thread_id} ({turn.history_tokens()} tokens)."
+                ),
+                "original_token_count": turn.history_tokens(),
+                "context_limit": turn.context_limit,
                 "model": model,
                 "provider": PROVIDER,
             }

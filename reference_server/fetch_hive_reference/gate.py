@@ -128,14 +128,7 @@ def refuse_by_fault(fault: FaultSpec | None, state: ServerState, flaky_key: str)
             extra={"code": "too_many_requests"},
         )
     if fault.name == "daily_cap":
-        limit = fault.int_param("limit", state.settings.daily_limit)
-        raise errors.ApiError(
-            429,
-            "API rate limit exceeded",
-            f"You have reached your daily limit of {limit} API calls.",
-            "api_rate_limit_exceeded",
-            extra={"code": "api_rate_limit_exceeded", "limit": limit, "current": limit},
-        )
+        raise errors.daily_cap(fault.int_param("limit", state.settings.daily_limit))
     if fault.name == "flaky":
         key = fault.params.get("key") or flaky_key
         if state.flaky.should_fail(key, fault.int_param("times", 2)):

@@ -194,7 +194,7 @@ class Handlers:
         name = checked.path["prompt_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No prompt endpoint {name!r}.")
-        body = {**checked.body, "variant": checked.path["variant_id"]}
+        body = _trigger_body(checked.body, checked.path["variant_id"])
         record = self._start_record("prompt", name, body)
         if checked.fault is not None and checked.fault.name == "provider_error":
             raise _provider_error(record)
@@ -241,7 +241,7 @@ class Handlers:
                 "It has a human-in-the-loop step: invoke it with async.enabled and a callback_url.",
             )
         if not self.state.try_acquire_workflow_slot():
-            raise errors.too_many_requests(self._cap_message())
+            raise errors.concurrency_limit()
         try:
             record = self._start_record("workflow", deployment, body)
             if checked.fault is not None and checked.fault.name == "provider_error":
@@ -259,12 +259,8 @@ class Handlers:
         name = checked.path["workflow_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No workflow endpoint {name!r}.")
-        body = {**checked.body, "variant": checked.path["variant_id"]}
+        body = _trigger_body(checked.body, checked.path["variant_id"])
         return await self._start_workflow(checked, name, body, body["async"]["callback_url"], 202)
-
-    def _cap_message(self) -> str:
-        cap = self.settings.workflow_cap
-        return f"Workflow concurrency limit reached for your plan ({cap} at a time)."
 
     async def _run_workflow(
         self, record: RunRecord, deployment: str, body: Mapping[str, Any]
@@ -313,7 +309,7 @@ class Handlers:
             record.started_at = None
         else:
             record.finish("failed", {"error": "queue full"})
-            raise errors.too_many_requests(self._cap_message() + " The queue is full too.")
+            raise errors.concurrency_limit()
         answer: dict[str, Any] = {"request_id": record.request_id, "run_status": record.status}
         if status_code == 200:
             answer["webhook_secret"] = secret
@@ -343,18 +339,22 @@ class Handlers:
             context=context,
             from_thread=from_thread,
             attachment_count=attachments,
+            context_limit=self.settings.context_limit,
         )
 
     def _remember(self, turn: AgentTurn, completion: Completion) -> None:
-        if turn.thread_id:
-            self.state.append_turns(
-                turn.agent,
-                turn.thread_id,
-                [
-                    {"role": "user", "content": turn.message},
-                    {"role": "assistant", "content": completion.response},
-                ],
-            )
+        if not turn.thread_id:
+            return
+        turns = [
+            {"role": "user", "content": turn.message},
+            {"role": "assistant", "content": completion.response},
+        ]
+        if completion.summary is not None:
+            # A summarised thread continues from its summary, as a compacted context does.
+            summary = {"role": "system", "content": completion.summary["summary_text"]}
+            self.state.replace_turns(turn.agent, turn.thread_id, [summary, *turns])
+        else:
+            self.state.append_turns(turn.agent, turn.thread_id, turns)
 
     async def invoke_agent(self, request: Request) -> Response:
         checked = await self._gate(request, "invokeAgent")
@@ -463,6 +463,22 @@ class Handlers:
         operation = self.state.spec.operations["listErrorCodes"]
         _, query = gate.check_parameters(request, operation)
         return JSONResponse(catalogue(query.get("locale")))
+
+
+#: Top-level fields of a trigger body that are never start inputs.
+_TRIGGER_FIELDS = frozenset({"inputs", "async", "metadata", "user"})
+
+
+def _trigger_body(body: Mapping[str, Any], variant: str) -> dict[str, Any]:
+    """A trigger body as an invoke body: the variant from the path, and the start inputs.
+
+    A body without ``inputs`` carries its inputs as top-level fields (assumption of this SDK:
+    the docs' sentence about such bodies is cut off, see ``WorkflowWebhookTriggerRequest``).
+    """
+    known = {key: value for key, value in body.items() if key in _TRIGGER_FIELDS}
+    if "inputs" not in body:
+        known["inputs"] = {k: v for k, v in body.items() if k not in _TRIGGER_FIELDS}
+    return {**known, "variant": variant}
 
 
 def _fails(fault: FaultSpec | None, name: str) -> bool:

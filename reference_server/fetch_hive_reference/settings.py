@@ -51,6 +51,9 @@ class Settings:
     #: Agent conversations remembered, and turns kept per conversation.
     thread_limit: int = 500
     thread_turn_limit: int = 50
+    #: Context window of the agents' model (tokens). A thread whose history reaches 80% of it
+    #: is summarised: its stream starts with a ``summary`` event and the history is compacted.
+    context_limit: int = 128_000
     #: Callback deliveries remembered for inspection.
     delivery_log_limit: int = 1000
     #: Server-wide fault (same syntax as the ``X-Reference-Fault`` header), or None.
@@ -76,7 +79,13 @@ class Settings:
         for name in ("stream_pace", "workflow_seconds", "callback_backoff", "callback_timeout"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
-        for name in ("history_limit", "thread_limit", "thread_turn_limit", "delivery_log_limit"):
+        for name in (
+            "history_limit",
+            "thread_limit",
+            "thread_turn_limit",
+            "delivery_log_limit",
+            "context_limit",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
         # Parse now so that a typo fails at start-up, not on the first request.

@@ -151,6 +151,10 @@ class ServerState:
             history = [*(self._threads.get((agent, thread_id)) or []), *turns]
             self._threads.put((agent, thread_id), history[-self.settings.thread_turn_limit :])
 
+    def replace_turns(self, agent: str, thread_id: str, turns: list[dict[str, Any]]) -> None:
+        with self._lock:
+            self._threads.put((agent, thread_id), turns[-self.settings.thread_turn_limit :])
+
     # ---- callbacks --------------------------------------------------------------------------
     def secret_for(self, kind: str, name: str) -> str:
         return webhook_secret(self.settings.secret_seed, kind, name)

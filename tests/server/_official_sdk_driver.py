@@ -30,11 +30,11 @@ def main() -> None:
     metadata = {"customer_id": "cus_123", "plan": "enterprise", "trial": False, "n": 12, "r": None}
     out: dict[str, Any] = {"sdk_file": fetch_hive_sdk.__file__}
     out["prompt"] = client.invoke_prompt(
-        deployment="welcome-reasoning", variant="v2", inputs={"name": "Alice"}, metadata=metadata
+        deployment="reasoning-welcome", variant="v2", inputs={"name": "Alice"}, metadata=metadata
     )
     out["prompt_stream"] = list(
         client.invoke_prompt_stream(
-            deployment="welcome-reasoning", variant="v2", inputs={"name": "Alice"}
+            deployment="reasoning-welcome", variant="v2", inputs={"name": "Alice"}
         )
     )
     out["prompt_astream"] = asyncio.run(

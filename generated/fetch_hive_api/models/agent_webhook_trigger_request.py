@@ -20,7 +20,9 @@ class AgentWebhookTriggerRequest:
     """
     Attributes:
         message (str):
-        async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger (always enabled).
+        async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger. Triggers always use callback
+            delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+            code snippets of the docs use the invoke's `async` object).
         thread_id (str | Unset):
         metadata (InvokeMetadata | Unset): Flat caller-defined metadata for audit and log filtering, never an input to
             the

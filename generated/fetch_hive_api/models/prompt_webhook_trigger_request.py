@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,24 +19,28 @@ T = TypeVar("T", bound="PromptWebhookTriggerRequest")
 
 @_attrs_define
 class PromptWebhookTriggerRequest:
-    """Assumption of this SDK, modelled on the workflow trigger.
+    """Assumption of this SDK, modelled on the workflow trigger (a body without `inputs`
+    carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
-    Attributes:
-        async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger (always enabled).
-        inputs (Inputs | Unset): Values for the deployment's variables (any JSON values). Array inputs must be real
-            JSON arrays, not JSON strings.
-        metadata (InvokeMetadata | Unset): Flat caller-defined metadata for audit and log filtering, never an input to
-            the
-            run. Keys are non-empty strings; values are strings, numbers, booleans or null.
-            Nested objects and arrays are rejected before the run starts. Keep secrets and
-            large payloads out of it. No limits on key count or lengths are documented.
-        user (str | Unset):
+        Attributes:
+            async_ (TriggerAsyncOptions): Callback delivery settings of a webhook trigger. Triggers always use callback
+                delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+                code snippets of the docs use the invoke's `async` object).
+            inputs (Inputs | Unset): Values for the deployment's variables (any JSON values). Array inputs must be real
+                JSON arrays, not JSON strings.
+            metadata (InvokeMetadata | Unset): Flat caller-defined metadata for audit and log filtering, never an input to
+                the
+                run. Keys are non-empty strings; values are strings, numbers, booleans or null.
+                Nested objects and arrays are rejected before the run starts. Keep secrets and
+                large payloads out of it. No limits on key count or lengths are documented.
+            user (str | Unset):
     """
 
     async_: TriggerAsyncOptions
     inputs: Inputs | Unset = UNSET
     metadata: InvokeMetadata | Unset = UNSET
     user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         async_ = self.async_.to_dict()
@@ -51,7 +56,7 @@ class PromptWebhookTriggerRequest:
         user = self.user
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "async": async_,
@@ -98,4 +103,21 @@ class PromptWebhookTriggerRequest:
             user=user,
         )
 
+        prompt_webhook_trigger_request.additional_properties = d
         return prompt_webhook_trigger_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
