@@ -23,10 +23,10 @@ from starlette.applications import Starlette
 from .app import create_app
 from .callbacks import Delivery
 from .faults import FaultSpec
+from .quiet import quiet_expected_noise
 from .settings import Settings
 from .sockets import listening_socket
 from .state import RunRecord, ServerState
-from .streaming import hide_intentional_drops
 
 _START_TIMEOUT = 10.0
 
@@ -147,7 +147,7 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
     ``concurrency_cap=1``, ``workflow_seconds=0.5``.
     """
     app = create_app(Settings(**settings))
-    hide_intentional_drops()
+    quiet_expected_noise()
     with serving_asgi(app, name="the reference server") as port:
         yield RunningServer(app, "127.0.0.1", port)
 
