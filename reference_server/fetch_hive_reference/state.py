@@ -127,6 +127,8 @@ class ServerState:
         self.active_workflows = 0
         self._queue: deque[Callable[[], Awaitable[None]]] = deque()
         self.peak_workflows = 0
+        #: The event loop serving requests (set at start-up); other threads submit work to it.
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     # ---- runs -----------------------------------------------------------------------------
     def add_run(self, record: RunRecord) -> None:
@@ -204,17 +206,34 @@ class ServerState:
     def pending_tasks(self) -> int:
         return len(self._tasks)
 
-    async def aclose(self) -> None:
-        """Cancel runs and deliveries still in flight, then close the HTTP client."""
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+    async def _cancel_background_work(self, reason: str) -> None:
+        # Queued jobs first: a cancelled job frees its slot, which would start the next one.
         self._queue.clear()
+        while self._tasks:
+            tasks = list(self._tasks)
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
         for delivery in self.deliveries():
             if not delivery.finished:
                 delivery.outcome = "cancelled"
-                delivery.reason = "server shut down"
+                delivery.reason = reason
+        self.active_workflows = 0
+
+    async def reset(self) -> None:
+        """Forget what happened so far (for test isolation): cancel background work, clear the
+        runs, threads, deliveries and flaky counters. Settings are left as they are."""
+        await self._cancel_background_work("state reset")
+        with self._lock:
+            self._runs = _Bounded(lambda: self.settings.history_limit)
+            self._threads = _Bounded(lambda: self.settings.thread_limit)
+            self._deliveries.clear()
+        self.peak_workflows = 0
+        self.flaky.reset()
+
+    async def aclose(self) -> None:
+        """Cancel runs and deliveries still in flight, then close the HTTP client."""
+        await self._cancel_background_work("server shut down")
         await self.sender.aclose()
