@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.async_options import AsyncOptions
+    from ..models.agent_async_options import AgentAsyncOptions
     from ..models.attachment import Attachment
     from ..models.context_message import ContextMessage
     from ..models.invoke_metadata import InvokeMetadata
@@ -40,8 +40,23 @@ class AgentInvokeRequest:
         user (str | Unset):
         known_artifact_refs (list[UUID] | Unset): Artifact ids the caller knows of (fetch-hive-sdk 0.4.1).
         artifact_refs (list[UUID] | Unset): Artifacts to use in this turn; each must also be in `known_artifact_refs`.
-        tool_approval (str | Unset): Sent by fetch-hive-sdk 0.4.1. Known values `policy` and `auto_approve`.
-        async_ (AsyncOptions | Unset): Callback delivery settings.
+        tool_approval (str | Unset): Sent by fetch-hive-sdk 0.4.1 ("`policy` or `auto_approve`. Omit it to follow
+            saved rules. An API-key run resumes on the server after a decision"). With
+            `policy`, tool calls wait for a decision (`decideToolActionApproval`).
+        async_ (AgentAsyncOptions | Unset): The `async` object of `POST /agent/invoke`. Two shapes are accepted:
+            - Published SDK spec (`AgentInvokeAsyncConfig`): `callback_url` ("HTTPS URL that
+              receives a signed `agent.delegation.completed` POST when a background workflow
+              finishes. Signed with the parent agent's webhook secret.") and `allow_background`
+              ("When false, `run_workflow` stays synchronous. Long or human-in-the-loop
+              workflows return a tool error instead of a pending delegation."). Defaults:
+              `allow_background` is true when `thread_id` is present or `callback_url` is set,
+              otherwise false. The answer is the agent's answer; background work is reported in
+              its `pending_delegations`.
+            - fetch-hive-sdk 0.4.1 sends `{"enabled": true, "callback_url": ...}`: with
+              `enabled: true` the whole answer is delivered by callback (`agent.completed` /
+              `agent.failed`) and the call answers at once with `{request_id, run_status,
+              webhook_secret}` (assumption of this SDK, modelled on the workflow invoke);
+              `callback_url` is then required.
     """
 
     agent: str
@@ -56,7 +71,7 @@ class AgentInvokeRequest:
     known_artifact_refs: list[UUID] | Unset = UNSET
     artifact_refs: list[UUID] | Unset = UNSET
     tool_approval: str | Unset = UNSET
-    async_: AsyncOptions | Unset = UNSET
+    async_: AgentAsyncOptions | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.attachment import Attachment  # noqa: PLC0415
@@ -152,7 +167,7 @@ class AgentInvokeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_options import AsyncOptions  # noqa: PLC0415
+        from ..models.agent_async_options import AgentAsyncOptions  # noqa: PLC0415
         from ..models.attachment import Attachment  # noqa: PLC0415
         from ..models.context_message import ContextMessage  # noqa: PLC0415
         from ..models.invoke_metadata import InvokeMetadata  # noqa: PLC0415
@@ -230,11 +245,11 @@ class AgentInvokeRequest:
         tool_approval = d.pop("tool_approval", UNSET)
 
         _async_ = d.pop("async", UNSET)
-        async_: AsyncOptions | Unset
+        async_: AgentAsyncOptions | Unset
         if isinstance(_async_, Unset):
             async_ = UNSET
         else:
-            async_ = AsyncOptions.from_dict(_async_)
+            async_ = AgentAsyncOptions.from_dict(_async_)
 
         agent_invoke_request = cls(
             agent=agent,

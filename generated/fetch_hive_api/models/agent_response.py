@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.artifact import Artifact
+    from ..models.pending_delegation import PendingDelegation
     from ..models.tool_call import ToolCall
     from ..models.usage import Usage
 
@@ -30,7 +31,8 @@ class AgentResponse:
             integers. This SDK follows the docs. `duration` (seconds) appears in stream usage.
         tool_calls (list[ToolCall] | Unset):
         artifacts (list[Artifact] | Unset):
-        pending_delegations (list[Any] | Unset): Not documented in detail.
+        pending_delegations (list[PendingDelegation] | Unset): Background work this invoke started (published SDK spec
+            `PendingDelegation`).
     """
 
     request_id: str | Unset = UNSET
@@ -40,7 +42,7 @@ class AgentResponse:
     usage: Usage | Unset = UNSET
     tool_calls: list[ToolCall] | Unset = UNSET
     artifacts: list[Artifact] | Unset = UNSET
-    pending_delegations: list[Any] | Unset = UNSET
+    pending_delegations: list[PendingDelegation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +72,12 @@ class AgentResponse:
                 artifacts_item = artifacts_item_data.to_dict()
                 artifacts.append(artifacts_item)
 
-        pending_delegations: list[Any] | Unset = UNSET
+        pending_delegations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pending_delegations, Unset):
-            pending_delegations = self.pending_delegations
+            pending_delegations = []
+            for pending_delegations_item_data in self.pending_delegations:
+                pending_delegations_item = pending_delegations_item_data.to_dict()
+                pending_delegations.append(pending_delegations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,6 +104,7 @@ class AgentResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.artifact import Artifact  # noqa: PLC0415
+        from ..models.pending_delegation import PendingDelegation  # noqa: PLC0415
         from ..models.tool_call import ToolCall  # noqa: PLC0415
         from ..models.usage import Usage  # noqa: PLC0415
 
@@ -136,7 +142,16 @@ class AgentResponse:
 
                 artifacts.append(artifacts_item)
 
-        pending_delegations = cast(list[Any], d.pop("pending_delegations", UNSET))
+        _pending_delegations = d.pop("pending_delegations", UNSET)
+        pending_delegations: list[PendingDelegation] | Unset = UNSET
+        if _pending_delegations is not UNSET:
+            pending_delegations = []
+            for pending_delegations_item_data in _pending_delegations:
+                pending_delegations_item = PendingDelegation.from_dict(
+                    pending_delegations_item_data
+                )
+
+                pending_delegations.append(pending_delegations_item)
 
         agent_response = cls(
             request_id=request_id,

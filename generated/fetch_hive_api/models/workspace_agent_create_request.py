@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.workspace_agent_create import WorkspaceAgentCreate
+
+
+T = TypeVar("T", bound="WorkspaceAgentCreateRequest")
+
+
+@_attrs_define
+class WorkspaceAgentCreateRequest:
+    """
+    Attributes:
+        agent (WorkspaceAgentCreate):
+    """
+
+    agent: WorkspaceAgentCreate
+
+    def to_dict(self) -> dict[str, Any]:
+        agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "agent": agent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_agent_create import WorkspaceAgentCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent = WorkspaceAgentCreate.from_dict(d.pop("agent"))
+
+        workspace_agent_create_request = cls(
+            agent=agent,
+        )
+
+        return workspace_agent_create_request
