@@ -7,6 +7,7 @@ import ipaddress
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvicorn
 
@@ -88,6 +89,35 @@ def build_parser(prog: str = DEFAULT_PROG) -> argparse.ArgumentParser:
         default=defaults.secret_seed,
         help="seed of the per-deployment webhook secrets",
     )
+    add(
+        "--state",
+        type=Path,
+        metavar="PATH",
+        help="SQLite file for the stored resources (default: in memory, gone at exit)",
+    )
+    add(
+        "--workspace-id",
+        default=defaults.workspace_id,
+        help="the API key's workspace (UUID) for /public/workspaces/{workspace_id}/...",
+    )
+    add(
+        "--max-upload-bytes",
+        type=int,
+        default=defaults.max_upload_bytes,
+        help="largest asset upload accepted (default 10 MiB; beyond: 413)",
+    )
+    add(
+        "--delegation-seconds",
+        type=float,
+        default=defaults.delegation_seconds,
+        help="how long an agent's background workflow runs",
+    )
+    add(
+        "--hive-agent-seconds",
+        type=float,
+        default=defaults.hive_agent_seconds,
+        help="how long a Hive Agent run takes before its callback",
+    )
     add("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return parser
 
@@ -106,6 +136,11 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         history_limit=args.history_limit,
         context_limit=args.context_limit,
         secret_seed=args.secret_seed,
+        state_path=args.state,
+        workspace_id=args.workspace_id,
+        max_upload_bytes=args.max_upload_bytes,
+        delegation_seconds=args.delegation_seconds,
+        hive_agent_seconds=args.hive_agent_seconds,
     )
 
 
@@ -131,6 +166,9 @@ def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
             file=sys.stderr,
         )
     key_note = DEV_API_KEY if settings.api_key == DEV_API_KEY else "(custom key, not shown)"
+    key_note += f"  workspace: {settings.workspace_id}"
+    if settings.state_path is not None:
+        key_note += f"  state: {settings.state_path}"
     quiet_expected_noise()
     config = uvicorn.Config(
         create_app(settings),

@@ -174,15 +174,60 @@ class AgentTurn:
         return self.from_thread and self.history_tokens() >= SUMMARY_SHARE * self.context_limit
 
 
-def agent_completion(turn: AgentTurn) -> Completion:
-    model = AGENT_MODEL
+_WORKFLOW_REQUEST = re.compile(r"([A-Za-z0-9][\w-]*)\s+workflow", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "my", "our", "run", "start", "your"})
+#: The tools an agent can call, and what in a message makes it call them.
+SEARCH_TOOL = "google_search"
+WORKFLOW_TOOL = "run_workflow"
+
+
+def requested_workflow(message: str) -> str | None:
+    """The workflow a message asks the agent to run: "run the market-report workflow"."""
+    if "workflow" not in message.lower():
+        return None
+    match = _WORKFLOW_REQUEST.search(message)
+    name = match.group(1).lower() if match else ""
+    return name if name and name not in _NOT_A_NAME else "background-task"
+
+
+def wants_search(message: str) -> bool:
+    return "?" in message or "search" in message.lower()
+
+
+def planned_tools(message: str) -> list[tuple[str, dict[str, Any]]]:
+    """The tool calls a message leads to, in order, with their inputs."""
+    tools: list[tuple[str, dict[str, Any]]] = []
+    if wants_search(message):
+        tools.append((SEARCH_TOOL, {"query": _compact(message, 200)}))
+    workflow = requested_workflow(message)
+    if workflow is not None:
+        tools.append((WORKFLOW_TOOL, {"workflow": workflow}))
+    return tools
+
+
+def tool_id(agent: str, tool: str, detail: str) -> str:
+    return "tool_" + stable_id("tool", agent, tool, detail)[:8]
+
+
+def agent_completion(
+    turn: AgentTurn,
+    *,
+    model: str = AGENT_MODEL,
+    delegations: Mapping[str, str] | None = None,
+    denied: Sequence[str] = (),
+) -> Completion:
+    """The agent's answer. ``delegations``: workflow name -> delegation id of the workflows
+    that run in the background; ``denied``: tools a human refused (they are not called)."""
+    delegations = delegations or {}
     parts = [f'{turn.agent} received: "{_compact(turn.message, 200)}".']
     tool_calls: list[dict[str, Any]] = []
     tool_events: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
     lowered = turn.message.lower()
 
-    if "?" in turn.message or "search" in lowered:
+    if wants_search(turn.message) and SEARCH_TOOL in denied:
+        parts.append(f"{SEARCH_TOOL} was not called: its approval was denied.")
+    elif wants_search(turn.message):
         query = _compact(turn.message, 200)
         results = 1 + _digest(turn.agent, query) % 5
         observation = json.dumps(
@@ -195,7 +240,7 @@ def agent_completion(turn: AgentTurn) -> Completion:
         tool_events.append(
             {
                 "type": "tool",
-                "tool_id": "tool_" + stable_id("tool", turn.agent, query)[:8],
+                "tool_id": tool_id(turn.agent, SEARCH_TOOL, query),
                 "tool": "google_search",
                 "tool_type": "search",
                 "tool_input": tool_input,
@@ -203,6 +248,24 @@ def agent_completion(turn: AgentTurn) -> Completion:
             }
         )
         parts.append(f"A search found {results} result(s).")
+
+    workflow = requested_workflow(turn.message)
+    if workflow is not None and WORKFLOW_TOOL in denied:
+        parts.append(f"{WORKFLOW_TOOL} was not called: its approval was denied.")
+    elif workflow is not None:
+        call, sentence = _workflow_call(turn.agent, workflow, delegations.get(workflow))
+        tool_calls.append(call)
+        tool_events.append(
+            {
+                "type": "tool",
+                "tool_id": tool_id(turn.agent, WORKFLOW_TOOL, workflow),
+                "tool": WORKFLOW_TOOL,
+                "tool_type": "workflow",
+                "tool_input": call["tool_input"],
+                "observation": call["observation"],
+            }
+        )
+        parts.append(sentence)
 
     if "export" in lowered:
         artifact_id = stable_id("artifact", turn.agent, turn.message)
@@ -261,3 +324,25 @@ def agent_completion(turn: AgentTurn) -> Completion:
         artifacts=artifacts,
         summary=summary,
     )
+
+
+def _workflow_call(
+    agent: str, workflow: str, delegation_id: str | None
+) -> tuple[dict[str, Any], str]:
+    """The ``run_workflow`` tool call: synchronous, or handed to a background delegation."""
+    tool_input = {"workflow": workflow}
+    if delegation_id is not None:
+        observation = {"status": "pending", "delegation_id": delegation_id}
+        sentence = f"The {workflow} workflow runs in the background (delegation {delegation_id})."
+    elif has_trait(workflow, "fail"):
+        observation = {"run_status": "failed", "error": workflow_failure(workflow)}
+        sentence = f"The {workflow} workflow failed."
+    else:
+        observation = {"run_status": "completed", "output": workflow_output(workflow, None, {})}
+        sentence = f"The {workflow} workflow finished."
+    call = {
+        "tool_name": WORKFLOW_TOOL,
+        "tool_input": tool_input,
+        "observation": json.dumps(observation, separators=(",", ":")),
+    }
+    return call, sentence

@@ -68,6 +68,15 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class FormSchema:
+    """A ``multipart/form-data`` body: its file fields, other fields, required fields."""
+
+    files: frozenset[str]
+    fields: frozenset[str]
+    required: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
@@ -76,6 +85,7 @@ class Operation:
     body_validator: Draft202012Validator | None
     body_required: bool
     parameters: tuple[Parameter, ...]
+    form: FormSchema | None = None
 
     @property
     def invalid_examples(self) -> Mapping[str, Any]:
@@ -134,6 +144,7 @@ class ApiSpec:
                     body_validator=self._body_validator(definition, base),
                     body_required=bool(definition.get("requestBody", {}).get("required")),
                     parameters=tuple(self._parameters(item, definition, path, method)),
+                    form=self._form(definition),
                 )
 
     def _body_validator(
@@ -144,6 +155,23 @@ class ApiSpec:
             return None
         pointer = base + "/" + _pointer("requestBody", "content", "application/json", "schema")
         return self.validator_for(pointer)
+
+    def _form(self, definition: Mapping[str, Any]) -> FormSchema | None:
+        content = definition.get("requestBody", {}).get("content", {})
+        if "multipart/form-data" not in content:
+            return None
+        schema = self.resolve(content["multipart/form-data"]["schema"])
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        files = {
+            name
+            for name, prop in properties.items()
+            if self.resolve(prop).get("format") == "binary"
+        }
+        return FormSchema(
+            files=frozenset(files),
+            fields=frozenset(set(properties) - files),
+            required=frozenset(schema.get("required", [])),
+        )
 
     def _parameters(
         self, item: Mapping[str, Any], definition: Mapping[str, Any], path: str, method: str
