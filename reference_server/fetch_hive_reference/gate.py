@@ -114,7 +114,7 @@ def check_parameters(
                     400,
                 )
             continue
-        if first_error(parameter.validator, values[parameter.name]) is not None:
+        if first_error(parameter.validator, parameter.read(values[parameter.name])) is not None:
             raise errors.validation_error(
                 f"Invalid parameter: {parameter.name}",
                 f"The {parameter.location} parameter {parameter.name} does not match its schema.",

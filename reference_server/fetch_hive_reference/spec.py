@@ -32,6 +32,10 @@ _URI = re.compile(
 )
 
 
+_INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+
+
 def find_spec_file(explicit: Path | None = None) -> Path:
     """openapi.yaml: the explicit path, else the copy inside the wheel, else the repository root."""
     if explicit is not None:
@@ -65,6 +69,18 @@ class Parameter:
     location: str
     required: bool
     validator: Draft202012Validator
+    #: The schema's ``type`` (``integer``, ``string``...): query text is read as that type.
+    schema_type: str | None = None
+
+    def read(self, text: str) -> object:
+        """The value a query or path text stands for (``"5"`` is 5 for an integer)."""
+        if self.schema_type == "integer" and _INTEGER.match(text):
+            return int(text)
+        if self.schema_type == "number" and _NUMBER.match(text):
+            return float(text)
+        if self.schema_type == "boolean" and text in {"true", "false"}:
+            return text == "true"
+        return text
 
 
 @dataclass(frozen=True)
@@ -184,11 +200,13 @@ class ApiSpec:
                 pointer = _pointer(*parts)
                 if "$ref" in raw:
                     pointer = raw["$ref"].removeprefix("#")
+                schema_type = self.resolve(parameter.get("schema", {})).get("type")
                 yield Parameter(
                     name=parameter["name"],
                     location=parameter["in"],
                     required=bool(parameter.get("required")),
                     validator=self.validator_for(pointer + "/schema"),
+                    schema_type=schema_type if isinstance(schema_type, str) else None,
                 )
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:

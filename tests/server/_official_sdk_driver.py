@@ -58,7 +58,7 @@ def main() -> None:
         image_urls=["https://files.example.com/chart.png"],
         known_artifact_refs=["0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"],
         artifact_refs=["0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"],
-        tool_approval="policy",
+        tool_approval="auto_approve",
         metadata=metadata,
     )
     out["agent_stream"] = list(
