@@ -224,8 +224,15 @@ class ServerState:
     async def _cancel_background_work(self, reason: str) -> None:
         # Queued jobs first: a cancelled job frees its slot, which would start the next one.
         self._queue.clear()
-        while self._tasks:
+        loop = asyncio.get_running_loop()
+        while True:
+            # Tasks of another loop (in-process ASGI tests run requests on short-lived loops)
+            # ended with it and cannot be awaited here.
+            stale = {task for task in self._tasks if task.get_loop() is not loop}
+            self._tasks -= stale
             tasks = list(self._tasks)
+            if not tasks:
+                break
             for task in tasks:
                 task.cancel()
             for task in tasks:
@@ -252,4 +259,5 @@ class ServerState:
         """Cancel runs and deliveries still in flight, then close the HTTP client."""
         await self._cancel_background_work("server shut down")
         await self.sender.aclose()
-        self.store.close()
+        # The store stays open: every write is already committed, and an in-process app (ASGI
+        # tests) may run its lifespan again with the same state.
