@@ -71,11 +71,14 @@ def to_toml(config: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def seed_run(server: RunningServer) -> str:
-    """One finished run, so that ``GET /public/requests/{id}`` has something to find."""
+def seed_run(
+    server: RunningServer, path: str = "/prompt/invoke", deployment: str = "welcome-email"
+) -> str:
+    """One finished run, so that the lookups (``GET /public/requests/{id}``,
+    ``GET /workflow_runs/{id}``) have something to find."""
     response = httpx.post(
-        server.base_url + "/prompt/invoke",
-        json={"deployment": "welcome-email", "inputs": {"name": "Alice"}},
+        server.base_url + path,
+        json={"deployment": deployment, "inputs": {"name": "Alice"}},
         headers={"Authorization": f"Bearer {server.api_key}"},
         trust_env=False,
     )
@@ -115,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_examples=args.max_examples,
             seed=args.seed,
             known_request_id=seed_run(server),
+            known_workflow_run=seed_run(server, "/workflow/invoke", "market-report"),
         )
         if args.no_auth:
             del config["auth"]

@@ -7,27 +7,33 @@ import ipaddress
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvicorn
 
 from .app import create_app
 from .faults import FaultSyntaxError
+from .quiet import quiet_expected_noise
 from .settings import DEV_API_KEY, PLAN_CONCURRENCY, Settings
 from .sockets import listening_socket
-from .streaming import hide_intentional_drops
 
 API_KEY_ENV = "FETCH_HIVE_REFERENCE_API_KEY"
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The usage line's program name when the server runs as ``python -m fetch_hive_reference``.
+DEFAULT_PROG = "python -m fetch_hive_reference"
+
+
+def build_parser(prog: str = DEFAULT_PROG) -> argparse.ArgumentParser:
+    """The server's options; ``prog`` names the command in usage lines (``fetch-hive mock``)."""
     defaults = Settings()
     parser = argparse.ArgumentParser(
-        prog="python -m fetch_hive_reference",
+        prog=prog,
         description=f"Local reference Fetch Hive server (development key: {DEV_API_KEY}).",
     )
     add = parser.add_argument
     add("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    add("--port", type=int, default=8765, help="port to bind (default 8765)")
+    add("--port", type=int, default=8765, help="port to bind (default 8765; 0: a free port)")
     add("--api-key", help=f"API key to accept (default ${API_KEY_ENV}, else the development key)")
     add(
         "--fault",
@@ -73,9 +79,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("--history-limit", type=int, default=defaults.history_limit, help="runs remembered")
     add(
+        "--context-limit",
+        type=int,
+        default=defaults.context_limit,
+        help="agent context window in tokens; threads nearing it get a summary event",
+    )
+    add(
         "--secret-seed",
         default=defaults.secret_seed,
         help="seed of the per-deployment webhook secrets",
+    )
+    add(
+        "--state",
+        type=Path,
+        metavar="PATH",
+        help="SQLite file for the stored resources (default: in memory, gone at exit)",
+    )
+    add(
+        "--workspace-id",
+        default=defaults.workspace_id,
+        help="the API key's workspace (UUID) for /public/workspaces/{workspace_id}/...",
+    )
+    add(
+        "--max-upload-bytes",
+        type=int,
+        default=defaults.max_upload_bytes,
+        help="largest asset upload accepted (default 10 MiB; beyond: 413)",
+    )
+    add(
+        "--delegation-seconds",
+        type=float,
+        default=defaults.delegation_seconds,
+        help="how long an agent's background workflow runs",
+    )
+    add(
+        "--hive-agent-seconds",
+        type=float,
+        default=defaults.hive_agent_seconds,
+        help="how long a Hive Agent run takes before its callback",
     )
     add("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return parser
@@ -93,7 +134,13 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         callback_backoff=args.callback_backoff,
         callback_allow_hosts=tuple(args.callback_allow_host),
         history_limit=args.history_limit,
+        context_limit=args.context_limit,
         secret_seed=args.secret_seed,
+        state_path=args.state,
+        workspace_id=args.workspace_id,
+        max_upload_bytes=args.max_upload_bytes,
+        delegation_seconds=args.delegation_seconds,
+        hive_agent_seconds=args.hive_agent_seconds,
     )
 
 
@@ -106,8 +153,8 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     try:
         settings = settings_from_args(args)
@@ -119,11 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     key_note = DEV_API_KEY if settings.api_key == DEV_API_KEY else "(custom key, not shown)"
-    print(
-        f"Fetch Hive reference server on http://{args.host}:{args.port}/v1  API key: {key_note}",
-        file=sys.stderr,
-    )
-    hide_intentional_drops()
+    key_note += f"  workspace: {settings.workspace_id}"
+    if settings.state_path is not None:
+        key_note += f"  state: {settings.state_path}"
+    quiet_expected_noise()
     config = uvicorn.Config(
         create_app(settings),
         log_level=args.log_level,
@@ -131,8 +177,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         access_log=args.log_level == "debug",
     )
     with listening_socket(args.host, args.port) as sock:
+        # Announced after binding, so that `--port 0` tells the port the system chose.
+        port = sock.getsockname()[1]
+        print(
+            f"Fetch Hive reference server on {_url(args.host, port)}/v1  API key: {key_note}",
+            file=sys.stderr,
+            flush=True,
+        )
         uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def _url(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
 
 
 if __name__ == "__main__":

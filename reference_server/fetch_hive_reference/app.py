@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -15,6 +16,7 @@ from starlette.routing import Mount, Route
 
 from .errors import ApiError
 from .handlers import Handlers
+from .resources import Resources
 from .settings import Settings
 from .spec import ApiSpec
 from .state import ServerState
@@ -66,18 +68,90 @@ def _guard(endpoint: Endpoint) -> Endpoint:
     return guarded
 
 
+def _resource_routes(handlers: Handlers, resources: Resources) -> list[Route]:
+    """The operations beyond invoke: background work, stored resources, catalogues, legacy."""
+    workspace = "/public/workspaces/{workspace_id}"
+    kb = workspace + "/knowledge_bases"
+    items = kb + "/{knowledge_base_id}/items"
+    agents = workspace + "/agents"
+    chat = agents + "/{agent_id}/chats/{chat_id}"
+    approvals = workspace + "/tool_action_approvals"
+    table: list[tuple[str, str, Endpoint]] = [
+        ("/hive-agent/invoke", "POST", handlers.invoke_hive_agent),
+        ("/agent/delegations/{id}", "GET", handlers.get_agent_delegation),
+        ("/agent/delegations/{id}/cancel", "POST", handlers.cancel_agent_delegation),
+        ("/agent/threads/{thread_id}/delegations", "GET", handlers.list_thread_delegations),
+        (approvals, "GET", handlers.list_tool_action_approvals),
+        (approvals + "/{id}", "GET", handlers.get_tool_action_approval),
+        (approvals + "/{id}/decide", "POST", handlers.decide_tool_action_approval),
+        (kb, "GET", resources.list_knowledge_bases),
+        (kb, "POST", resources.create_knowledge_base),
+        (kb + "/{id}", "GET", resources.get_knowledge_base),
+        (kb + "/{id}", "PATCH", resources.update_knowledge_base),
+        (kb + "/{id}", "DELETE", resources.delete_knowledge_base),
+        (kb + "/{id}/search", "POST", resources.search_knowledge_base),
+        (items, "GET", resources.list_items),
+        (items, "POST", resources.create_item),
+        (items + "/{id}", "GET", resources.get_item),
+        (items + "/{id}", "PATCH", resources.update_item),
+        (items + "/{id}", "DELETE", resources.delete_item),
+        (items + "/{id}/regenerate", "POST", resources.regenerate_item),
+        (agents, "GET", resources.list_agents),
+        (agents, "POST", resources.create_agent),
+        (agents + "/{id}", "GET", resources.get_agent),
+        (agents + "/{id}", "PATCH", resources.update_agent),
+        (agents + "/{id}", "DELETE", resources.delete_agent),
+        (agents + "/{agent_id}/chats", "POST", resources.create_chat),
+        (chat, "GET", resources.get_chat),
+        (chat, "PATCH", resources.update_chat),
+        (chat, "DELETE", resources.delete_chat),
+        (chat + "/clear_messages", "PATCH", resources.clear_chat_messages),
+        (chat + "/messages", "GET", resources.list_chat_messages),
+        ("/public/models", "GET", resources.list_models),
+        (workspace + "/assets", "GET", resources.list_assets),
+        (workspace + "/assets", "POST", resources.upload_asset),
+        ("/public/search_services/countries", "GET", resources.list_search_service_countries),
+        (
+            "/public/search_services/{service}/countries",
+            "GET",
+            resources.get_search_service_countries,
+        ),
+        ("/invoke", "POST", handlers.invoke_prompt_legacy),
+        ("/workflow_runs/{id}", "GET", handlers.get_workflow_run_legacy),
+    ]
+    # One Route per path with all its methods: Starlette answers 405 with Allow for the rest.
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for path, method, endpoint in table:
+        by_path.setdefault(path, {})[method] = endpoint
+    return [
+        Route(path, _dispatch(methods), methods=list(methods)) for path, methods in by_path.items()
+    ]
+
+
+def _dispatch(methods: dict[str, Endpoint]) -> Endpoint:
+    guarded = {method: _guard(endpoint) for method, endpoint in methods.items()}
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method  # Starlette adds HEAD
+        return await guarded[method](request)
+
+    return endpoint
+
+
 def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None) -> Starlette:
     """The reference server as an ASGI application (``app.state.reference`` is its state)."""
     settings = settings if settings is not None else Settings()
     spec = spec if spec is not None else ApiSpec.load(settings.spec_path)
     state = ServerState(settings, spec)
     handlers = Handlers(state)
+    handlers.expire_unfinished()
 
     async def openapi(request: Request) -> Response:
         return PlainTextResponse(spec.raw_text, media_type="application/yaml")
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        state.loop = asyncio.get_running_loop()
         try:
             yield
         finally:
@@ -100,6 +174,7 @@ def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None)
         ),
         Route("/public/requests/{id}", _guard(handlers.get_request), methods=["GET"]),
         Route("/error_codes", _guard(handlers.list_error_codes), methods=["GET"]),
+        *_resource_routes(handlers, Resources(state)),
     ]
     app = Starlette(
         routes=[Route("/openapi.yaml", openapi, methods=["GET"]), Mount("/v1", routes=api)],

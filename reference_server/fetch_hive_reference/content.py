@@ -1,9 +1,10 @@
 """Deterministic answers: the same request always gives the same text, tools and usage.
 
-Naming conventions (case-insensitive substrings of the deployment or agent name):
-``reasoning`` answers with reasoning text, ``image`` (workflows) returns the image-output
-object, ``hitl`` (workflows) needs callback delivery, ``fail`` makes the run fail, and a name
-starting with ``missing`` does not exist (404).
+Naming conventions: a deployment, agent or Hive Agent name that starts with one of
+``PREFIXES`` (case-insensitive) chooses a behaviour: ``reasoning-`` answers with reasoning
+text, ``image-`` (workflows) returns the image-output object, ``hitl-`` (workflows) needs
+callback delivery, ``fail-`` makes the run fail, ``missing-`` does not exist. Only prefixes
+count, so ``failover-report`` is an ordinary deployment.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ REASONING_MODEL = "fetch-hive-reference-reasoning-1"
 AGENT_MODEL = "fetch-hive-reference-agent-1"
 IMAGE_MODEL = "fetch-hive-reference-image-1"
 ASSET_HOST = "https://assets.fetch-hive-reference.invalid"
-CONTEXT_LIMIT = 128_000
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CHUNK = re.compile(r"\S+\s*|\s+")
@@ -39,12 +39,27 @@ def chunks(text: str) -> list[str]:
     return _CHUNK.findall(text)
 
 
+#: The behaviours a name can choose, and the prefix that chooses each.
+PREFIXES = {
+    "reasoning": "reasoning-",
+    "image": "image-",
+    "hitl": "hitl-",
+    "fail": "fail-",
+    "missing": "missing-",
+}
+
+#: A persistent thread gets a ``summary`` event once its history reaches this share of the
+#: context limit (the docs: "when the history nears the context window").
+SUMMARY_SHARE = 0.8
+
+
 def has_trait(name: str, trait: str) -> bool:
-    return trait in name.lower()
+    """True when ``name`` starts with the prefix of ``trait`` (case-insensitive)."""
+    return name.lower().startswith(PREFIXES[trait])
 
 
 def is_missing(name: str) -> bool:
-    return name.lower().startswith("missing")
+    return has_trait(name, "missing")
 
 
 def _compact(value: object, limit: int = 60) -> str:
@@ -133,7 +148,9 @@ def workflow_output(deployment: str, variant: str | None, inputs: Mapping[str, A
 
 
 def workflow_failure(deployment: str) -> str:
-    return f"Step 2 of {deployment} failed (the reference server fails names containing 'fail')."
+    return (
+        f"Step 2 of {deployment} failed (the reference server fails names starting with 'fail-')."
+    )
 
 
 @dataclass
@@ -146,17 +163,71 @@ class AgentTurn:
     context: Sequence[Mapping[str, Any]] = ()
     from_thread: bool = False
     attachment_count: int = 0
+    #: Tokens the model can read; a thread nearing it is summarised (``summary`` event).
+    context_limit: int = 128_000
+
+    def history_tokens(self) -> int:
+        history = " ".join(str(item["content"]) for item in self.context)
+        return count_tokens(f"{history} {self.message}")
+
+    def nears_context_limit(self) -> bool:
+        return self.from_thread and self.history_tokens() >= SUMMARY_SHARE * self.context_limit
 
 
-def agent_completion(turn: AgentTurn) -> Completion:
-    model = AGENT_MODEL
+_WORKFLOW_REQUEST = re.compile(r"([A-Za-z0-9][\w-]*)\s+workflow", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "a", "an", "this", "that", "my", "our", "run", "start", "your"})
+#: The tools an agent can call, and what in a message makes it call them.
+SEARCH_TOOL = "google_search"
+WORKFLOW_TOOL = "run_workflow"
+
+
+def requested_workflow(message: str) -> str | None:
+    """The workflow a message asks the agent to run: "run the market-report workflow"."""
+    if "workflow" not in message.lower():
+        return None
+    match = _WORKFLOW_REQUEST.search(message)
+    name = match.group(1).lower() if match else ""
+    return name if name and name not in _NOT_A_NAME else "background-task"
+
+
+def wants_search(message: str) -> bool:
+    return "?" in message or "search" in message.lower()
+
+
+def planned_tools(message: str) -> list[tuple[str, dict[str, Any]]]:
+    """The tool calls a message leads to, in order, with their inputs."""
+    tools: list[tuple[str, dict[str, Any]]] = []
+    if wants_search(message):
+        tools.append((SEARCH_TOOL, {"query": _compact(message, 200)}))
+    workflow = requested_workflow(message)
+    if workflow is not None:
+        tools.append((WORKFLOW_TOOL, {"workflow": workflow}))
+    return tools
+
+
+def tool_id(agent: str, tool: str, detail: str) -> str:
+    return "tool_" + stable_id("tool", agent, tool, detail)[:8]
+
+
+def agent_completion(
+    turn: AgentTurn,
+    *,
+    model: str = AGENT_MODEL,
+    delegations: Mapping[str, str] | None = None,
+    denied: Sequence[str] = (),
+) -> Completion:
+    """The agent's answer. ``delegations``: workflow name -> delegation id of the workflows
+    that run in the background; ``denied``: tools a human refused (they are not called)."""
+    delegations = delegations or {}
     parts = [f'{turn.agent} received: "{_compact(turn.message, 200)}".']
     tool_calls: list[dict[str, Any]] = []
     tool_events: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
     lowered = turn.message.lower()
 
-    if "?" in turn.message or "search" in lowered:
+    if wants_search(turn.message) and SEARCH_TOOL in denied:
+        parts.append(f"{SEARCH_TOOL} was not called: its approval was denied.")
+    elif wants_search(turn.message):
         query = _compact(turn.message, 200)
         results = 1 + _digest(turn.agent, query) % 5
         observation = json.dumps(
@@ -169,7 +240,7 @@ def agent_completion(turn: AgentTurn) -> Completion:
         tool_events.append(
             {
                 "type": "tool",
-                "tool_id": "tool_" + stable_id("tool", turn.agent, query)[:8],
+                "tool_id": tool_id(turn.agent, SEARCH_TOOL, query),
                 "tool": "google_search",
                 "tool_type": "search",
                 "tool_input": tool_input,
@@ -177,6 +248,24 @@ def agent_completion(turn: AgentTurn) -> Completion:
             }
         )
         parts.append(f"A search found {results} result(s).")
+
+    workflow = requested_workflow(turn.message)
+    if workflow is not None and WORKFLOW_TOOL in denied:
+        parts.append(f"{WORKFLOW_TOOL} was not called: its approval was denied.")
+    elif workflow is not None:
+        call, sentence = _workflow_call(turn.agent, workflow, delegations.get(workflow))
+        tool_calls.append(call)
+        tool_events.append(
+            {
+                "type": "tool",
+                "tool_id": tool_id(turn.agent, WORKFLOW_TOOL, workflow),
+                "tool": WORKFLOW_TOOL,
+                "tool_type": "workflow",
+                "tool_input": call["tool_input"],
+                "observation": call["observation"],
+            }
+        )
+        parts.append(sentence)
 
     if "export" in lowered:
         artifact_id = stable_id("artifact", turn.agent, turn.message)
@@ -207,13 +296,15 @@ def agent_completion(turn: AgentTurn) -> Completion:
             f"Context: {len(turn.context)} earlier message(s) from {source}; "
             f'the last one ({earlier["role"]}) said "{_compact(earlier["content"], 80)}".'
         )
-        if turn.from_thread:
-            history_text = " ".join(str(item["content"]) for item in turn.context)
+        if turn.nears_context_limit():
             summary = {
                 "type": "summary",
-                "summary_text": f"{len(turn.context)} earlier message(s) in thread {turn.thread_id}.",
-                "original_token_count": count_tokens(history_text),
-                "context_limit": CONTEXT_LIMIT,
+                "summary_text": (
+                    f"Summary of {len(turn.context)} earlier message(s) in thread "
+                    f"{turn.thread_id} ({turn.history_tokens()} tokens)."
+                ),
+                "original_token_count": turn.history_tokens(),
+                "context_limit": turn.context_limit,
                 "model": model,
                 "provider": PROVIDER,
             }
@@ -233,3 +324,25 @@ def agent_completion(turn: AgentTurn) -> Completion:
         artifacts=artifacts,
         summary=summary,
     )
+
+
+def _workflow_call(
+    agent: str, workflow: str, delegation_id: str | None
+) -> tuple[dict[str, Any], str]:
+    """The ``run_workflow`` tool call: synchronous, or handed to a background delegation."""
+    tool_input = {"workflow": workflow}
+    if delegation_id is not None:
+        observation = {"status": "pending", "delegation_id": delegation_id}
+        sentence = f"The {workflow} workflow runs in the background (delegation {delegation_id})."
+    elif has_trait(workflow, "fail"):
+        observation = {"run_status": "failed", "error": workflow_failure(workflow)}
+        sentence = f"The {workflow} workflow failed."
+    else:
+        observation = {"run_status": "completed", "output": workflow_output(workflow, None, {})}
+        sentence = f"The {workflow} workflow finished."
+    call = {
+        "tool_name": WORKFLOW_TOOL,
+        "tool_input": tool_input,
+        "observation": json.dumps(observation, separators=(",", ":")),
+    }
+    return call, sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .callbacks import webhook_secret
+from .catalogues import SERVICE_NAMES, models
 from .settings import Settings
 
 #: Deployment each trigger operation is run against (path parameters).
@@ -23,12 +24,46 @@ TRIGGER_TARGETS: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 #: Warnings that end the run with a failure. ``missing_auth``: every positive request got 401/403.
-FAIL_ON_WARNINGS = [
-    "missing_auth",
-    "unused_openapi_auth",
-    "missing_test_data",
-    "validation_mismatch",
-]
+#: ("missing test data" and "validation mismatch" are not among them: outside the stateful
+#: phase the id-based operations below only ever see invented ids, answered 404/422 as
+#: documented; schemathesis applies warning settings run-wide, not per operation.)
+FAIL_ON_WARNINGS = ["missing_auth", "unused_openapi_auth"]
+
+#: Operations that read or change one stored resource by its id. Outside the stateful phase
+#: schemathesis invents the ids, and the documented answer to an unknown id is a 404 or a 422
+#: ("not found"): for these operations those answers are accepted and the "missing test data"
+#: and "validation mismatch" warnings (every positive case refused) do not fail the run. The
+#: stateful phase gives them real ids through the spec's links (create -> get/update/delete).
+ID_OPERATIONS = (
+    "getAgentDelegation",
+    "cancelAgentDelegation",
+    "getToolActionApproval",
+    "decideToolActionApproval",
+    "getKnowledgeBase",
+    "updateKnowledgeBase",
+    "deleteKnowledgeBase",
+    "searchKnowledgeBase",
+    "listKnowledgeBaseItems",
+    "createKnowledgeBaseItem",
+    "getKnowledgeBaseItem",
+    "updateKnowledgeBaseItem",
+    "deleteKnowledgeBaseItem",
+    "regenerateKnowledgeBaseItem",
+    "getAgent",
+    "updateAgent",
+    "deleteAgent",
+    "createAgentChat",
+    "getAgentChat",
+    "updateAgentChat",
+    "deleteAgentChat",
+    "clearAgentChatMessages",
+    "listAgentChatMessages",
+    # Not ids, but checked like them: an unknown cursor and an unknown model are 422s.
+    "listToolActionApprovals",
+    "createAgent",
+    "updateAgent",
+)
+ID_OPERATION_STATUSES = ["2xx", "401", "404", "409", "422", "429"]
 
 
 def schemathesis_config(
@@ -38,11 +73,13 @@ def schemathesis_config(
     max_examples: int = 100,
     seed: int | None = None,
     known_request_id: str | None = None,
+    known_workflow_run: str | None = None,
 ) -> dict[str, Any]:
     """The configuration as a dict (the layout of ``schemathesis.toml``).
 
     ``api_key`` overrides the key schemathesis sends (to prove a wrong key fails the run);
-    ``known_request_id`` is a run that exists, used for ``GET /public/requests/{id}``.
+    ``known_request_id`` is a run that exists, used for ``GET /public/requests/{id}``;
+    ``known_workflow_run`` a workflow run's request id for ``GET /workflow_runs/{id}``.
     """
     key = settings.api_key if api_key is None else api_key
     operations = []
@@ -62,6 +99,33 @@ def schemathesis_config(
         operations.append(
             {"include-operation-id": "getRequest", "parameters": {"path.id": known_request_id}}
         )
+    if known_workflow_run is not None:
+        operations.append(
+            {
+                "include-operation-id": "getWorkflowRunLegacy",
+                "parameters": {"path.id": known_workflow_run},
+            }
+        )
+    operations.append(
+        {
+            "include-operation-id": list(ID_OPERATIONS),
+            "checks": {"positive_data_acceptance": {"expected-statuses": ID_OPERATION_STATUSES}},
+        }
+    )
+    # Known values where the spec leaves a free string the server checks: the model catalogue
+    # (an unknown model is the documented 422) and the search services (unknown: 404).
+    operations.append(
+        {
+            "include-operation-id": ["createAgent", "updateAgent"],
+            "parameters": {"body.agent.llm_model": {"dictionary": "models"}},
+        }
+    )
+    operations.append(
+        {
+            "include-operation-id": "getSearchServiceCountries",
+            "parameters": {"path.service": {"dictionary": "search_services"}},
+        }
+    )
     config: dict[str, Any] = {
         "generation": {"max-examples": max_examples, "database": "none"},
         "checks": {"enabled": True},
@@ -72,6 +136,12 @@ def schemathesis_config(
         # errors (502, 422, 404) are deliberate, like a workspace's broken deployments. Both
         # runs leave them out, so they test the same behaviour (the live run cannot read source).
         "analysis": {"constants": {"enabled": False}},
+        # Every workspace-scoped operation runs in the server's one workspace.
+        "parameters": {"path.workspace_id": settings.workspace_id},
+        "dictionaries": {
+            "models": {"values": [m["slug"] for m in models(settings.context_limit)]},
+            "search_services": {"values": list(SERVICE_NAMES)},
+        },
         "operations": operations,
     }
     if seed is not None:

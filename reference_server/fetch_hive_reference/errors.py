@@ -54,15 +54,36 @@ def validation_error(error: str, message: str, status: int = 422) -> ApiError:
     return ApiError(status, error, message, "validation_error")
 
 
-def too_many_requests(message: str, retry_after: str | None = "1") -> ApiError:
-    headers = {"Retry-After": retry_after} if retry_after is not None else None
+#: The documented text of the workflow concurrency-cap 429 (docs: "Errors and rate limits").
+CONCURRENCY_LIMIT_TEXT = "You've reached your concurrency limit. Try again later or use async mode."
+#: The documented ``error`` of the daily API cap 429, and its message template.
+DAILY_CAP_ERROR = "Daily API rate limit reached"
+DAILY_CAP_MESSAGE = (
+    "You have reached your daily limit of {limit} API calls. Resets at midnight UTC. "
+    "Upgrade your plan for higher limits."
+)
+
+
+def concurrency_limit() -> ApiError:
+    """The documented concurrency-cap 429: no ``Retry-After`` header is documented, none is sent.
+
+    ``message`` repeats ``error`` (the docs: ``error`` is a compatibility alias of the message);
+    ``error_code`` ``too_many_requests`` is this server's choice (the docs show only ``error``).
+    """
+    return ApiError(429, CONCURRENCY_LIMIT_TEXT, CONCURRENCY_LIMIT_TEXT, "too_many_requests")
+
+
+def daily_cap(limit: int) -> ApiError:
+    """The documented daily-cap 429 (``error``, ``code``, ``message``, ``limit``, ``current``).
+
+    ``error_code`` is added because the error-codes page says every runtime error carries it.
+    """
     return ApiError(
         429,
-        "Too many requests",
-        message,
-        "too_many_requests",
-        headers=headers,
-        extra={"code": "too_many_requests"},
+        DAILY_CAP_ERROR,
+        DAILY_CAP_MESSAGE.format(limit=limit),
+        "api_rate_limit_exceeded",
+        extra={"code": "api_rate_limit_exceeded", "limit": limit, "current": limit},
     )
 
 

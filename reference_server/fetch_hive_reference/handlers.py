@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -11,70 +12,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from . import content, errors, gate
-from .callbacks import Delivery, encode_event, sign
+from .agent_work import AgentWork, approval_summary
 from .content import AgentTurn, Completion
 from .error_codes import catalogue
 from .faults import FaultSpec
-from .settings import Settings
-from .state import RunRecord, ServerState, new_request_id
-from .streaming import TruncatedResponse, event_stream, text_events
+from .handler_base import provider_error
+from .state import RunRecord
+from .store import Doc, public
+from .streaming import event_stream, text_events
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
-def _provider_error(record: RunRecord) -> errors.ApiError:
-    error = errors.ApiError(
-        502, "Provider error", "The model provider returned an error.", "provider_error"
-    )
-    record.finish("failed", {"error": error.message})
-    return error
-
-
-class Handlers:
-    def __init__(self, state: ServerState) -> None:
-        self.state = state
-
-    @property
-    def settings(self) -> Settings:
-        return self.state.settings
-
-    # ---- shared steps -------------------------------------------------------------------------
-    async def _gate(
-        self, request: Request, operation_id: str, *, secret: tuple[str, str] | None = None
-    ) -> gate.Checked:
-        """Credentials, parameters, body, refusing faults. ``secret``: (kind, path parameter)."""
-        operation = self.state.spec.operations[operation_id]
-        if secret is None:
-            gate.check_api_key(request, self.state)
-            path, query = gate.check_parameters(request, operation)
-        else:
-            path, query = gate.check_parameters(request, operation)
-            kind, parameter = secret
-            gate.check_webhook_secret(request, self.state.secret_for(kind, path[parameter]))
-        fault = gate.selected_fault(request, self.state)
-        body = await gate.read_body(request, operation)
-        subject = body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
-        gate.refuse_by_fault(fault, self.state, f"{operation_id}:{subject}")
-        return gate.Checked(body=body, path=path, query=query, fault=fault)
-
-    async def _answer(
-        self, fault: FaultSpec | None, payload: Mapping[str, Any], status: int = 200
-    ) -> Response:
-        """A JSON answer, late or cut short when a fault asks for it."""
-        await self._slow_first_byte(fault)
-        headers = {"X-Request-Id": str(payload.get("request_id", ""))}
-        if fault is not None and fault.name == "drop":
-            rendered = JSONResponse(payload).body
-            return TruncatedResponse(
-                rendered, status_code=status, headers=headers, media_type="application/json"
-            )
-        return JSONResponse(payload, status_code=status, headers=headers)
-
-    @staticmethod
-    async def _slow_first_byte(fault: FaultSpec | None) -> None:
-        if fault is not None and fault.name == "slow_first_byte":
-            await asyncio.sleep(fault.float_param("seconds", 2.0))
-
+class Handlers(AgentWork):
     def _stream(
         self,
         record: RunRecord,
@@ -83,7 +33,12 @@ class Handlers:
         fault: FaultSpec | None,
         started: float,
         finished_data: dict[str, Any],
+        *,
+        keep_open: bool = False,
     ) -> StreamingResponse:
+        """An SSE answer; the run is finished when the stream ends (``keep_open``: a paused
+        run stays ``awaiting_approval``)."""
+
         def usage_event() -> dict[str, Any]:
             duration = round(time.monotonic() - started, 3)
             return {
@@ -95,7 +50,8 @@ class Handlers:
 
         def on_end(outcome: str) -> None:
             if outcome == "completed":
-                record.finish("completed", finished_data)
+                if not keep_open:
+                    record.finish("completed", finished_data)
             else:
                 record.finish("failed", {"error": f"stream {outcome}"})
 
@@ -110,38 +66,16 @@ class Handlers:
         headers = {**SSE_HEADERS, "X-Request-Id": record.request_id}
         return StreamingResponse(body, media_type="text/event-stream", headers=headers)
 
-    def _start_record(self, kind: str, name: str, body: Mapping[str, Any]) -> RunRecord:
-        record = RunRecord(
-            request_id=new_request_id(),
-            request_type=kind,
-            name=name,
-            variant=body.get("variant"),
-            metadata=body.get("metadata"),
-            user=body.get("user"),
-        )
-        record.start()
-        self.state.add_run(record)
-        return record
-
-    async def _deliver(
-        self, record: RunRecord, url: str, secret: str, event_type: str, data: dict[str, Any]
-    ) -> None:
-        payload = encode_event(
-            {"event_type": event_type, "request_id": record.request_id, "data": data}
-        )
-        delivery = Delivery(
-            request_id=record.request_id,
-            event_type=event_type,
-            url=url,
-            body=payload,
-            signature=sign(secret, payload),
-        )
-        self.state.record_delivery(delivery)
-        await self.state.sender.send(delivery)
-
     # ---- prompts ------------------------------------------------------------------------------
     async def invoke_prompt(self, request: Request) -> Response:
-        checked = await self._gate(request, "invokePrompt")
+        return await self._invoke_prompt(request, "invokePrompt")
+
+    async def invoke_prompt_legacy(self, request: Request) -> Response:
+        """``POST /invoke``, the deprecated prompt path: the same as ``/prompt/invoke``."""
+        return await self._invoke_prompt(request, "invokePromptLegacy")
+
+    async def _invoke_prompt(self, request: Request, operation_id: str) -> Response:
+        checked = await self._gate(request, operation_id)
         body = checked.body
         started = time.monotonic()
         deployment = body["deployment"]
@@ -149,7 +83,7 @@ class Handlers:
             raise errors.not_found("Deployment not found", f"No prompt deployment {deployment!r}.")
         record = self._start_record("prompt", deployment, body)
         if _fails(checked.fault, deployment):
-            raise _provider_error(record)
+            raise provider_error(record)
         completion = content.prompt_completion(
             deployment, body.get("variant"), body.get("inputs", {})
         )
@@ -194,10 +128,10 @@ class Handlers:
         name = checked.path["prompt_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No prompt endpoint {name!r}.")
-        body = {**checked.body, "variant": checked.path["variant_id"]}
+        body = _trigger_body(checked.body, checked.path["variant_id"])
         record = self._start_record("prompt", name, body)
         if checked.fault is not None and checked.fault.name == "provider_error":
-            raise _provider_error(record)
+            raise provider_error(record)
         secret = self.state.secret_for("prompt", name)
 
         async def run() -> None:
@@ -241,11 +175,11 @@ class Handlers:
                 "It has a human-in-the-loop step: invoke it with async.enabled and a callback_url.",
             )
         if not self.state.try_acquire_workflow_slot():
-            raise errors.too_many_requests(self._cap_message())
+            raise errors.concurrency_limit()
         try:
             record = self._start_record("workflow", deployment, body)
             if checked.fault is not None and checked.fault.name == "provider_error":
-                raise _provider_error(record)
+                raise provider_error(record)
             status, output = await self._run_workflow(record, deployment, body)
         finally:
             self.state.release_workflow_slot()
@@ -259,12 +193,8 @@ class Handlers:
         name = checked.path["workflow_endpoint_id"]
         if content.is_missing(name):
             raise errors.not_found("Deployment not found", f"No workflow endpoint {name!r}.")
-        body = {**checked.body, "variant": checked.path["variant_id"]}
+        body = _trigger_body(checked.body, checked.path["variant_id"])
         return await self._start_workflow(checked, name, body, body["async"]["callback_url"], 202)
-
-    def _cap_message(self) -> str:
-        cap = self.settings.workflow_cap
-        return f"Workflow concurrency limit reached for your plan ({cap} at a time)."
 
     async def _run_workflow(
         self, record: RunRecord, deployment: str, body: Mapping[str, Any]
@@ -290,7 +220,7 @@ class Handlers:
         secret = self.state.secret_for("workflow", deployment)
         record = self._start_record("workflow", deployment, body)
         if checked.fault is not None and checked.fault.name == "provider_error":
-            raise _provider_error(record)
+            raise provider_error(record)
 
         async def job() -> None:
             record.start()
@@ -313,7 +243,7 @@ class Handlers:
             record.started_at = None
         else:
             record.finish("failed", {"error": "queue full"})
-            raise errors.too_many_requests(self._cap_message() + " The queue is full too.")
+            raise errors.concurrency_limit()
         answer: dict[str, Any] = {"request_id": record.request_id, "run_status": record.status}
         if status_code == 200:
             answer["webhook_secret"] = secret
@@ -343,18 +273,47 @@ class Handlers:
             context=context,
             from_thread=from_thread,
             attachment_count=attachments,
+            context_limit=self.settings.context_limit,
         )
 
     def _remember(self, turn: AgentTurn, completion: Completion) -> None:
-        if turn.thread_id:
-            self.state.append_turns(
-                turn.agent,
-                turn.thread_id,
-                [
-                    {"role": "user", "content": turn.message},
-                    {"role": "assistant", "content": completion.response},
-                ],
-            )
+        if not turn.thread_id:
+            return
+        turns = [
+            {"role": "user", "content": turn.message},
+            {"role": "assistant", "content": completion.response},
+        ]
+        if completion.summary is not None:
+            # A summarised thread continues from its summary, as a compacted context does.
+            summary = {"role": "system", "content": completion.summary["summary_text"]}
+            self.state.replace_turns(turn.agent, turn.thread_id, [summary, *turns])
+        else:
+            self.state.append_turns(turn.agent, turn.thread_id, turns)
+
+    def _agent_model(self, agent: str) -> str:
+        """A stored workspace agent answers with its own model; any other id with the default."""
+        stored = self.state.store.get("agent", agent)
+        return str(stored["llm_model"]) if stored is not None else content.AGENT_MODEL
+
+    def _agent_events(
+        self, record: RunRecord, completion: Completion, *, tools: bool = True
+    ) -> list[dict[str, Any]]:
+        base = {"request_id": record.request_id, "model": completion.model}
+        return [
+            *([completion.summary] if completion.summary else []),
+            *text_events(
+                "reasoning",
+                completion.reasoning,
+                content.chunks(completion.reasoning or ""),
+                base,
+                True,
+            ),
+            *(completion.tool_events if tools else []),
+            *({"type": "artifact", "artifact": artifact} for artifact in completion.artifacts),
+            *text_events(
+                "response", completion.response, content.chunks(completion.response), base, True
+            ),
+        ]
 
     async def invoke_agent(self, request: Request) -> Response:
         checked = await self._gate(request, "invokeAgent")
@@ -366,41 +325,67 @@ class Handlers:
         turn = self._agent_turn(agent, body)
         record = self._start_record("agent", agent, body)
         options = body.get("async") or {}
+        policy = body.get("tool_approval") == "policy"
         if options.get("enabled"):
-            return await self._start_agent(checked, turn, record, options["callback_url"], 200)
+            return await self._start_agent(
+                checked, turn, record, options["callback_url"], 200, policy=policy
+            )
         if _fails(checked.fault, agent):
-            raise _provider_error(record)
-        completion = content.agent_completion(turn)
+            raise provider_error(record)
+        model = self._agent_model(agent)
+        callback_url = options.get("callback_url")
+        background = self.allow_background(body)
+        if policy and content.planned_tools(turn.message):
+            run_id, approvals = self.pause_for_approval(
+                record,
+                turn,
+                model=model,
+                callback_url=callback_url,
+                callback_mode=False,
+                background=background,
+            )
+            waiting = content.Completion(
+                model=model,
+                response=approval_summary(approvals),
+                prompt_tokens=content.count_tokens(turn.message),
+            )
+            if body.get("streaming"):
+                await self._slow_first_byte(checked.fault)
+                events = self._agent_events(record, waiting)
+                return self._stream(
+                    record, waiting, events, checked.fault, started, {}, keep_open=True
+                )
+            paused_answer = {
+                "request_id": record.request_id,
+                "run_id": run_id,
+                "run_status": "awaiting_approval",
+                "response": waiting.response,
+                "model": model,
+                "usage": waiting.usage(),
+                "tool_calls": [],
+                "artifacts": [],
+                "pending_delegations": [],
+                "tool_action_approvals": [public(doc) for doc in approvals],
+                **({"thread_id": turn.thread_id} if turn.thread_id else {}),
+            }
+            return await self._answer(checked.fault, paused_answer)
+        delegations = self.start_delegations(record, turn, callback_url) if background else {}
+        completion = content.agent_completion(turn, model=model, delegations=delegations)
         self._remember(turn, completion)
         data = {"response": completion.response}
         if body.get("streaming"):
             await self._slow_first_byte(checked.fault)
-            base = {"request_id": record.request_id, "model": completion.model}
-            events = [
-                *([completion.summary] if completion.summary else []),
-                *text_events(
-                    "reasoning",
-                    completion.reasoning,
-                    content.chunks(completion.reasoning or ""),
-                    base,
-                    True,
-                ),
-                *completion.tool_events,
-                *({"type": "artifact", "artifact": artifact} for artifact in completion.artifacts),
-                *text_events(
-                    "response", completion.response, content.chunks(completion.response), base, True
-                ),
-            ]
+            events = self._agent_events(record, completion)
             return self._stream(record, completion, events, checked.fault, started, data)
         record.finish("completed", data)
-        answer: dict[str, Any] = {
+        answer = {
             "request_id": record.request_id,
             "response": completion.response,
             "model": completion.model,
             "usage": completion.usage(),
             "tool_calls": completion.tool_calls,
             "artifacts": completion.artifacts,
-            "pending_delegations": [],
+            "pending_delegations": self.pending_delegations(list(delegations.values())),
         }
         if turn.thread_id:
             answer["thread_id"] = turn.thread_id
@@ -424,10 +409,15 @@ class Handlers:
         record: RunRecord,
         callback_url: str,
         status_code: int,
+        *,
+        policy: bool = False,
     ) -> Response:
+        """Callback delivery of the whole answer: answer at once, deliver ``agent.completed``."""
         if checked.fault is not None and checked.fault.name == "provider_error":
-            raise _provider_error(record)
+            raise provider_error(record)
         secret = self.state.secret_for("agent", turn.agent)
+        model = self._agent_model(turn.agent)
+        background = self.allow_background(checked.body)
 
         async def run() -> None:
             await asyncio.sleep(0)
@@ -436,7 +426,18 @@ class Handlers:
                 record.finish("failed", {"error": error})
                 await self._deliver(record, callback_url, secret, "agent.failed", {"error": error})
                 return
-            completion = content.agent_completion(turn)
+            if policy and content.planned_tools(turn.message):
+                self.pause_for_approval(
+                    record,
+                    turn,
+                    model=model,
+                    callback_url=callback_url,
+                    callback_mode=True,
+                    background=background,
+                )
+                return  # deciding the approvals delivers agent.completed
+            delegations = self.start_delegations(record, turn, callback_url) if background else {}
+            completion = content.agent_completion(turn, model=model, delegations=delegations)
             self._remember(turn, completion)
             record.finish("completed", {"response": completion.response})
             await self._deliver(
@@ -451,6 +452,50 @@ class Handlers:
                 answer["thread_id"] = turn.thread_id
         return await self._answer(checked.fault, answer, status_code)
 
+    async def resume_agent_run(self, paused: Doc, denied: list[str]) -> None:
+        """Every approval of a paused run is decided: allowed tools run, denied ones do not."""
+        record = self.state.get_run(paused["request_id"])
+        if record is None:  # forgotten (history bound, restart): a record again
+            record = RunRecord(paused["request_id"], "agent", paused["agent"])
+            self.state.add_run(record)
+        record.start()
+        turn = AgentTurn(
+            agent=paused["agent"],
+            message=paused["message"],
+            thread_id=paused["thread_id"],
+            context=paused["context"],
+            from_thread=paused["from_thread"],
+            attachment_count=paused["attachment_count"],
+            context_limit=self.settings.context_limit,
+        )
+        callback_url = paused["callback_url"]
+        delegations = (
+            self.start_delegations(record, turn, callback_url)
+            if paused["background"] and content.WORKFLOW_TOOL not in denied
+            else {}
+        )
+        completion = content.agent_completion(
+            turn, model=paused["model"], delegations=delegations, denied=denied
+        )
+        self._remember(turn, completion)
+        data = {
+            "response": completion.response,
+            "tool_calls": completion.tool_calls,
+            "pending_delegations": self.pending_delegations(list(delegations.values())),
+        }
+        record.finish("completed", data)
+        if paused["callback_mode"] and callback_url:
+            secret = self.state.secret_for("agent", turn.agent)
+            self.state.spawn(
+                self._deliver(
+                    record,
+                    callback_url,
+                    secret,
+                    "agent.completed",
+                    {"response": completion.response},
+                )
+            )
+
     # ---- lookups ------------------------------------------------------------------------------
     async def get_request(self, request: Request) -> Response:
         checked = await self._gate(request, "getRequest")
@@ -459,10 +504,57 @@ class Handlers:
             raise errors.not_found("Request not found", "No run with this request id.")
         return await self._answer(checked.fault, record.to_json())
 
+    async def get_workflow_run_legacy(self, request: Request) -> Response:
+        """``GET /workflow_runs/{id}`` (deprecated): a workflow run by its token (request id)."""
+        checked = await self._gate(request, "getWorkflowRunLegacy")
+        record = self.state.get_run(checked.path["id"])
+        if record is None or record.request_type != "workflow":
+            raise errors.not_found(
+                "Prompt workflow run not found", "No workflow run with this token."
+            )
+        data = record.data or {}
+        output = data.get("output")
+        duration = None
+        if record.started_at is not None and record.ended_at is not None:
+            duration = round((record.ended_at - record.started_at).total_seconds(), 3)
+        output_text = output if isinstance(output, str) or output is None else json.dumps(output)
+        run = {
+            "id": record.number,
+            "started_at": record.started_at.isoformat() if record.started_at else None,
+            "ended_at": record.ended_at.isoformat() if record.ended_at else None,
+            "start_inputs": record.inputs or {},
+            "error_message": data.get("error"),
+            "duration": duration,
+            "total_charge": "0.0",
+            "total_tokens": content.count_tokens(output_text or ""),
+            "output_content": output_text,
+            "async_webhook_url": record.callback_url,
+            "token": record.request_id,
+            "run_status": record.status,
+            "run_async": "true" if record.callback_url else "false",
+        }
+        return await self._answer(checked.fault, {"workflow_run": run})
+
     async def list_error_codes(self, request: Request) -> Response:
         operation = self.state.spec.operations["listErrorCodes"]
         _, query = gate.check_parameters(request, operation)
         return JSONResponse(catalogue(query.get("locale")))
+
+
+#: Top-level fields of a trigger body that are never start inputs.
+_TRIGGER_FIELDS = frozenset({"inputs", "async", "metadata", "user"})
+
+
+def _trigger_body(body: Mapping[str, Any], variant: str) -> dict[str, Any]:
+    """A trigger body as an invoke body: the variant from the path, and the start inputs.
+
+    A body without ``inputs`` carries its inputs as top-level fields (assumption of this SDK:
+    the docs' sentence about such bodies is cut off, see ``WorkflowWebhookTriggerRequest``).
+    """
+    known = {key: value for key, value in body.items() if key in _TRIGGER_FIELDS}
+    if "inputs" not in body:
+        known["inputs"] = {k: v for k, v in body.items() if k not in _TRIGGER_FIELDS}
+    return {**known, "variant": variant}
 
 
 def _fails(fault: FaultSpec | None, name: str) -> bool:

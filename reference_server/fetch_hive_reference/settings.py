@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from .faults import FaultSpec
 
 #: The development API key. Public on purpose: it only opens the local reference server.
 DEV_API_KEY = "fhk_local_dev_key"
+
+#: The workspace of the development key (public on purpose, like the key).
+DEV_WORKSPACE_ID = "5f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f"
 
 #: Workflow concurrency caps by plan (api-reference section 5).
 PLAN_CONCURRENCY = {"lite": 1, "starter": 3, "pro": 5, "enterprise": 10}
@@ -51,6 +55,9 @@ class Settings:
     #: Agent conversations remembered, and turns kept per conversation.
     thread_limit: int = 500
     thread_turn_limit: int = 50
+    #: Context window of the agents' model (tokens). A thread whose history reaches 80% of it
+    #: is summarised: its stream starts with a ``summary`` event and the history is compacted.
+    context_limit: int = 128_000
     #: Callback deliveries remembered for inspection.
     delivery_log_limit: int = 1000
     #: Server-wide fault (same syntax as the ``X-Reference-Fault`` header), or None.
@@ -59,6 +66,16 @@ class Settings:
     daily_limit: int = 1000
     #: openapi.yaml to load; found next to the package or at the repository root when None.
     spec_path: Path | None = None
+    #: SQLite file holding the stored resources (in memory when None): ``--state PATH``.
+    state_path: Path | None = None
+    #: The workspace of the API key; workspace-scoped paths with another id get 404.
+    workspace_id: str = DEV_WORKSPACE_ID
+    #: Largest asset upload accepted, in bytes (beyond it: 413).
+    max_upload_bytes: int = 10 * 1024 * 1024
+    #: How long an agent's background workflow (a delegation) runs, in seconds.
+    delegation_seconds: float = 0.05
+    #: How long a Hive Agent run takes before its callback, in seconds.
+    hive_agent_seconds: float = 0.05
 
     def __post_init__(self) -> None:
         self.validate()
@@ -73,12 +90,32 @@ class Settings:
             raise ValueError("concurrency_cap must be at least 1")
         if self.callback_attempts < 1:
             raise ValueError("callback_attempts must be at least 1")
-        for name in ("stream_pace", "workflow_seconds", "callback_backoff", "callback_timeout"):
+        for name in (
+            "stream_pace",
+            "workflow_seconds",
+            "callback_backoff",
+            "callback_timeout",
+            "delegation_seconds",
+            "hive_agent_seconds",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
-        for name in ("history_limit", "thread_limit", "thread_turn_limit", "delivery_log_limit"):
+        for name in (
+            "history_limit",
+            "thread_limit",
+            "thread_turn_limit",
+            "delivery_log_limit",
+            "context_limit",
+            "max_upload_bytes",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
+        try:
+            canonical = str(uuid.UUID(self.workspace_id))
+        except (ValueError, AttributeError, TypeError):
+            raise ValueError("workspace_id must be a UUID") from None
+        if canonical != self.workspace_id:
+            raise ValueError("workspace_id must be a lowercase UUID with hyphens")
         # Parse now so that a typo fails at start-up, not on the first request.
         FaultSpec.parse_optional(self.fault)
 

@@ -32,6 +32,10 @@ _URI = re.compile(
 )
 
 
+_INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+
+
 def find_spec_file(explicit: Path | None = None) -> Path:
     """openapi.yaml: the explicit path, else the copy inside the wheel, else the repository root."""
     if explicit is not None:
@@ -65,6 +69,27 @@ class Parameter:
     location: str
     required: bool
     validator: Draft202012Validator
+    #: The schema's ``type`` (``integer``, ``string``...): query text is read as that type.
+    schema_type: str | None = None
+
+    def read(self, text: str) -> object:
+        """The value a query or path text stands for (``"5"`` is 5 for an integer)."""
+        if self.schema_type == "integer" and _INTEGER.match(text):
+            return int(text)
+        if self.schema_type == "number" and _NUMBER.match(text):
+            return float(text)
+        if self.schema_type == "boolean" and text in {"true", "false"}:
+            return text == "true"
+        return text
+
+
+@dataclass(frozen=True)
+class FormSchema:
+    """A ``multipart/form-data`` body: its file fields, other fields, required fields."""
+
+    files: frozenset[str]
+    fields: frozenset[str]
+    required: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -76,6 +101,7 @@ class Operation:
     body_validator: Draft202012Validator | None
     body_required: bool
     parameters: tuple[Parameter, ...]
+    form: FormSchema | None = None
 
     @property
     def invalid_examples(self) -> Mapping[str, Any]:
@@ -134,6 +160,7 @@ class ApiSpec:
                     body_validator=self._body_validator(definition, base),
                     body_required=bool(definition.get("requestBody", {}).get("required")),
                     parameters=tuple(self._parameters(item, definition, path, method)),
+                    form=self._form(definition),
                 )
 
     def _body_validator(
@@ -144,6 +171,23 @@ class ApiSpec:
             return None
         pointer = base + "/" + _pointer("requestBody", "content", "application/json", "schema")
         return self.validator_for(pointer)
+
+    def _form(self, definition: Mapping[str, Any]) -> FormSchema | None:
+        content = definition.get("requestBody", {}).get("content", {})
+        if "multipart/form-data" not in content:
+            return None
+        schema = self.resolve(content["multipart/form-data"]["schema"])
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        files = {
+            name
+            for name, prop in properties.items()
+            if self.resolve(prop).get("format") == "binary"
+        }
+        return FormSchema(
+            files=frozenset(files),
+            fields=frozenset(set(properties) - files),
+            required=frozenset(schema.get("required", [])),
+        )
 
     def _parameters(
         self, item: Mapping[str, Any], definition: Mapping[str, Any], path: str, method: str
@@ -156,11 +200,13 @@ class ApiSpec:
                 pointer = _pointer(*parts)
                 if "$ref" in raw:
                     pointer = raw["$ref"].removeprefix("#")
+                schema_type = self.resolve(parameter.get("schema", {})).get("type")
                 yield Parameter(
                     name=parameter["name"],
                     location=parameter["in"],
                     required=bool(parameter.get("required")),
                     validator=self.validator_for(pointer + "/schema"),
+                    schema_type=schema_type if isinstance(schema_type, str) else None,
                 )
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -1,7 +1,8 @@
-"""What the server remembers: runs, agent threads, callback deliveries, concurrency slots.
+"""What the server remembers: runs, agent threads, callback deliveries, concurrency slots,
+and (in ``store``, SQLite) the stored resources.
 
-Every collection is bounded (oldest entries forgotten first). The event loop mutates the state;
-tests read it from another thread through ``RunningServer``, hence the lock around collections.
+Every in-memory collection is bounded (oldest entries forgotten first). The event loop mutates
+the state; tests read it from another thread through ``RunningServer``, hence the locks.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from .callbacks import CallbackSender, Delivery, webhook_secret
 from .faults import FlakyCounters
 from .settings import Settings
 from .spec import ApiSpec
+from .store import Store
 
 REQUESTABLE_TYPES = {
     "prompt": "PromptDeployment",
     "workflow": "WorkflowDeployment",
     "agent": "Agent",
+    "hive_agent": "HiveAgent",
+    "knowledge_base_item": "KnowledgeBaseItem",
 }
 
 
@@ -52,6 +56,11 @@ class RunRecord:
     ended_at: datetime | None = None
     data: dict[str, Any] | None = None
     message: str | None = None
+    #: Start inputs and callback URL of the run (the legacy workflow-run lookup shows them).
+    inputs: dict[str, Any] | None = None
+    callback_url: str | None = None
+    #: Position in the server's history (the legacy lookup's integer ``id``).
+    number: int = 0
 
     def start(self) -> None:
         self.status = "running"
@@ -118,19 +127,22 @@ class ServerState:
         self.flaky = FlakyCounters()
         self.sender = CallbackSender(lambda: self.settings)
         self._lock = threading.Lock()
+        self.store = Store(settings.state_path)
         self._runs: _Bounded[str, RunRecord] = _Bounded(lambda: self.settings.history_limit)
-        self._threads: _Bounded[tuple[str, str], list[dict[str, Any]]] = _Bounded(
-            lambda: self.settings.thread_limit
-        )
+        self._run_count = 0
         self._deliveries: deque[Delivery] = deque(maxlen=settings.delivery_log_limit)
         self._tasks: set[asyncio.Task[None]] = set()
         self.active_workflows = 0
         self._queue: deque[Callable[[], Awaitable[None]]] = deque()
         self.peak_workflows = 0
+        #: The event loop serving requests (set at start-up); other threads submit work to it.
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     # ---- runs -----------------------------------------------------------------------------
     def add_run(self, record: RunRecord) -> None:
         with self._lock:
+            self._run_count += 1
+            record.number = self._run_count
             self._runs.put(record.request_id, record)
 
     def get_run(self, request_id: str) -> RunRecord | None:
@@ -142,14 +154,22 @@ class ServerState:
             return self._runs.values()
 
     # ---- agent threads ----------------------------------------------------------------------
+    # Threads live in the store: a chat's messages are the turns of the thread of its id.
     def thread_history(self, agent: str, thread_id: str) -> list[dict[str, Any]]:
-        with self._lock:
-            return list(self._threads.get((agent, thread_id)) or [])
+        return [
+            {"role": message["role"], "content": message["content"]}
+            for message in self.store.thread_messages(agent, thread_id)
+        ]
 
     def append_turns(self, agent: str, thread_id: str, turns: list[dict[str, Any]]) -> None:
-        with self._lock:
-            history = [*(self._threads.get((agent, thread_id)) or []), *turns]
-            self._threads.put((agent, thread_id), history[-self.settings.thread_turn_limit :])
+        self.store.append_messages(agent, thread_id, turns, self.settings.thread_turn_limit)
+        # Chats are resources: their threads are never forgotten for the bound.
+        chats = [chat["id"] for chat in self.store.select("chat")]
+        self.store.forget_old_threads(self.settings.thread_limit, protected=chats)
+
+    def replace_turns(self, agent: str, thread_id: str, turns: list[dict[str, Any]]) -> None:
+        self.store.clear_messages(agent, thread_id)
+        self.append_turns(agent, thread_id, turns)
 
     # ---- callbacks --------------------------------------------------------------------------
     def secret_for(self, kind: str, name: str) -> str:
@@ -188,29 +208,56 @@ class ServerState:
         return len(self._queue)
 
     # ---- background tasks -------------------------------------------------------------------
-    def spawn(self, work: Awaitable[None]) -> None:
+    def spawn(self, work: Awaitable[object]) -> asyncio.Task[None]:
         async def runner() -> None:
             await work
 
         task = asyncio.get_running_loop().create_task(runner())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     @property
     def pending_tasks(self) -> int:
         return len(self._tasks)
 
-    async def aclose(self) -> None:
-        """Cancel runs and deliveries still in flight, then close the HTTP client."""
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+    async def _cancel_background_work(self, reason: str) -> None:
+        # Queued jobs first: a cancelled job frees its slot, which would start the next one.
         self._queue.clear()
+        loop = asyncio.get_running_loop()
+        while True:
+            # Tasks of another loop (in-process ASGI tests run requests on short-lived loops)
+            # ended with it and cannot be awaited here.
+            stale = {task for task in self._tasks if task.get_loop() is not loop}
+            self._tasks -= stale
+            tasks = list(self._tasks)
+            if not tasks:
+                break
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
         for delivery in self.deliveries():
             if not delivery.finished:
                 delivery.outcome = "cancelled"
-                delivery.reason = "server shut down"
+                delivery.reason = reason
+        self.active_workflows = 0
+
+    async def reset(self) -> None:
+        """Forget what happened so far (for test isolation): cancel background work, clear the
+        runs, threads, deliveries and flaky counters. Settings are left as they are."""
+        await self._cancel_background_work("state reset")
+        with self._lock:
+            self._runs = _Bounded(lambda: self.settings.history_limit)
+            self._deliveries.clear()
+        self.store.clear()
+        self.peak_workflows = 0
+        self.flaky.reset()
+
+    async def aclose(self) -> None:
+        """Cancel runs and deliveries still in flight, then close the HTTP client."""
+        await self._cancel_background_work("server shut down")
         await self.sender.aclose()
+        # The store stays open: every write is already committed, and an in-process app (ASGI
+        # tests) may run its lifespan again with the same state.

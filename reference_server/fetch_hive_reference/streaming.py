@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
@@ -112,29 +111,3 @@ class TruncatedResponse(Response):
             }
         )
         raise DropConnection("connection dropped by the 'drop' fault")
-
-
-class _HideDrops(logging.Filter):
-    """Keeps uvicorn from printing a traceback for connections dropped on purpose."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[1] if record.exc_info else None
-        return not _is_drop(exc)
-
-
-def _is_drop(exc: BaseException | None) -> bool:
-    if isinstance(exc, DropConnection):
-        return True
-    if isinstance(exc, BaseExceptionGroup):
-        return all(_is_drop(inner) for inner in exc.exceptions)
-    return False
-
-
-_FILTER = _HideDrops()
-
-
-def hide_intentional_drops() -> None:
-    """Install the filter on uvicorn's error logger (idempotent)."""
-    logger = logging.getLogger("uvicorn.error")
-    if _FILTER not in logger.filters:
-        logger.addFilter(_FILTER)

@@ -9,13 +9,14 @@ with running_server(stream_pace=0) as server:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Literal
 
 import uvicorn
 from starlette.applications import Starlette
@@ -23,10 +24,10 @@ from starlette.applications import Starlette
 from .app import create_app
 from .callbacks import Delivery
 from .faults import FaultSpec
+from .quiet import quiet_expected_noise
 from .settings import Settings
 from .sockets import listening_socket
 from .state import RunRecord, ServerState
-from .streaming import hide_intentional_drops
 
 _START_TIMEOUT = 10.0
 
@@ -76,6 +77,16 @@ class RunningServer:
     def clear_fault(self) -> None:
         self.set_fault(None)
 
+    def reset(self, *, timeout: float = 10.0) -> None:
+        """Forget every run, thread, delivery and stored resource; cancel background work.
+
+        Runs on the server's event loop and returns when it is done. Settings stay as they are.
+        """
+        loop = self.state.loop
+        if loop is None:
+            raise RuntimeError("the server has not started")
+        asyncio.run_coroutine_threadsafe(self.state.reset(), loop).result(timeout)
+
     def runs(self) -> list[RunRecord]:
         return self.state.runs()
 
@@ -113,7 +124,9 @@ class _Server(uvicorn.Server):
 
 
 @contextlib.contextmanager
-def serving_asgi(app: Any, *, lifespan: str = "on", name: str = "asgi") -> Iterator[int]:
+def serving_asgi(
+    app: Any, *, lifespan: Literal["auto", "on", "off"] = "on", name: str = "asgi"
+) -> Iterator[int]:
     """Serve any ASGI app with uvicorn on 127.0.0.1 (a free port, given to the caller) in a
     background thread; stop it on exit. Used for the reference server and for receivers."""
     sock = listening_socket("127.0.0.1", 0)
@@ -147,7 +160,7 @@ def running_server(**settings: Any) -> Iterator[RunningServer]:
     ``concurrency_cap=1``, ``workflow_seconds=0.5``.
     """
     app = create_app(Settings(**settings))
-    hide_intentional_drops()
+    quiet_expected_noise()
     with serving_asgi(app, name="the reference server") as port:
         yield RunningServer(app, "127.0.0.1", port)
 

@@ -55,7 +55,7 @@ def test_prompt_answers_are_deterministic_and_usage_counts_the_text(client: http
 
 
 def test_reasoning_deployments_answer_with_reasoning_and_count_it(client: httpx.Client) -> None:
-    answer = client.post("/prompt/invoke", json={"deployment": "support-reasoning"}).json()
+    answer = client.post("/prompt/invoke", json={"deployment": "reasoning-support"}).json()
     reasoning_tokens = count_tokens(answer["reasoning"])
     assert reasoning_tokens > 0
     assert answer["usage"]["completion_tokens"] == {
@@ -75,24 +75,24 @@ def test_workflows_answer_strings_and_image_deployments_the_image_object(
     assert text.json()["run_status"] == "completed"
     assert isinstance(text.json()["output"], str) and "AI" in text.json()["output"]
 
-    image = client.post("/workflow/invoke", json={"deployment": "cover-image", "inputs": {"x": 1}})
+    image = client.post("/workflow/invoke", json={"deployment": "image-cover", "inputs": {"x": 1}})
     output = image.json()["output"]
     assert output["settings"]["image_count"] == len(output["assets"]) == 1
     asset = output["assets"][0]
     assert asset["file_url"].startswith("https://") and asset["file_type"] == "image/png"
-    again = client.post("/workflow/invoke", json={"deployment": "cover-image", "inputs": {"x": 1}})
+    again = client.post("/workflow/invoke", json={"deployment": "image-cover", "inputs": {"x": 1}})
     assert again.json()["output"] == output
 
 
 def test_failing_workflows_report_failed(client: httpx.Client) -> None:
-    answer = client.post("/workflow/invoke", json={"deployment": "always-fail"}).json()
+    answer = client.post("/workflow/invoke", json={"deployment": "fail-always"}).json()
     assert answer["run_status"] == "failed"
     lookup = client.get(f"/public/requests/{answer['request_id']}").json()
     assert lookup["status"] == "failed" and "fail" in lookup["data"]["error"]
 
 
 def test_human_in_the_loop_workflows_need_callback_delivery(client: httpx.Client) -> None:
-    response = client.post("/workflow/invoke", json={"deployment": "review-hitl"})
+    response = client.post("/workflow/invoke", json={"deployment": "hitl-review"})
     assert response.status_code == 422
     assert response.json()["error_code"] == "validation_error"
 
@@ -111,6 +111,49 @@ def test_names_starting_with_missing_do_not_exist(
     response = client.post(path, json=body)
     assert response.status_code == status
     assert {"error", "message", "error_code"} <= set(response.json())
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/workflow/invoke", {"deployment": "failover-report"}),
+        ("/workflow/invoke", {"deployment": "report-fail"}),
+        ("/prompt/invoke", {"deployment": "dismissing-notes"}),
+        ("/agent/invoke", {"agent": "unfailing-helper", "message": "hi"}),
+    ],
+)
+def test_only_prefixes_choose_behaviour_never_substrings(
+    client: httpx.Client, path: str, body: dict[str, str]
+) -> None:
+    response = client.post(path, json=body)
+    assert response.status_code == 200, response.text
+    assert response.json().get("run_status", "completed") == "completed"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status"),
+    [
+        ("/workflow/invoke", {"deployment": "fail-report"}, 200),
+        ("/workflow/invoke", {"deployment": "FAIL-report"}, 200),
+        ("/prompt/invoke", {"deployment": "fail-prompt"}, 502),
+        ("/agent/invoke", {"agent": "fail-agent", "message": "hi"}, 502),
+    ],
+)
+def test_the_fail_prefix_fails_the_run(
+    client: httpx.Client, path: str, body: dict[str, str], status: int
+) -> None:
+    response = client.post(path, json=body)
+    assert response.status_code == status
+    if status == 200:
+        assert response.json()["run_status"] == "failed"
+
+
+def test_the_image_and_hitl_prefixes(client: httpx.Client) -> None:
+    assert isinstance(
+        client.post("/workflow/invoke", json={"deployment": "cover-image"}).json()["output"], str
+    )
+    assert client.post("/workflow/invoke", json={"deployment": "review-hitl"}).status_code == 200
+    assert client.post("/workflow/invoke", json={"deployment": "hitl-review"}).status_code == 422
 
 
 def test_agents_call_tools_and_remember_threads(client: httpx.Client) -> None:
@@ -215,6 +258,62 @@ def test_run_history_and_threads_are_bounded() -> None:
         assert len(server.state.thread_history("a", "v")) == 2
 
 
+#: The codes of the docs' error-code table (plus `validation_error`, named in the docs' list).
+DOCUMENTED_CODES = {
+    "model_deprecated": (422, "Choose an active model and retry."),
+    "personal_model_missing_credentials": (
+        422,
+        "Connect credentials or switch to a hosted/current model.",
+    ),
+    "personal_model_invalid_credentials": (422, "Reconnect or rotate the provider credential."),
+    "insufficient_hosted_llm_credits": (
+        402,
+        "Add credits, upgrade, or use a personal provider key.",
+    ),
+    "account_credit_cap_reached": (422, "Upgrade or wait for more credits before retrying."),
+    "asset_storage_limit_reached": (402, "Delete assets or upgrade the workspace plan."),
+    "vision_not_supported": (422, "Select a vision-capable model or remove image inputs."),
+    "workflow_step_limit_reached": (402, "Remove steps or upgrade."),
+    "workspace_limit_reached": (402, "Delete a workspace or upgrade."),
+    "api_rate_limit_exceeded": (429, "Retry after reset or upgrade."),
+    "log_range_limit_exceeded": (402, "Narrow the date range."),
+    "iteration_limit_exceeded": (422, "Reduce input size or iteration count."),
+    "internal_server_error": (500, "Retry later; contact support if it persists."),
+    "too_many_requests": (429, None),
+    "validation_error": (422, None),
+}
+
+
+def test_the_catalogue_serves_only_documented_codes_with_the_documented_fields(
+    server: RunningServer,
+) -> None:
+    codes = {
+        entry["code"]: entry
+        for entry in httpx.get(server.base_url + "/error_codes").json()["codes"]
+    }
+    assert set(codes) == set(DOCUMENTED_CODES)
+    # The docs' example entry, whole.
+    assert codes["model_deprecated"] == {
+        "code": "model_deprecated",
+        "status": 422,
+        "field": "error_code",
+        "message_key": "errors.codes.model_deprecated",
+        "message": 'The selected model "%{model}" is no longer available. '
+        "Choose a current model and try again.",
+        "field_aliases": [],
+        "category": "runtime",
+        "client_action_key": "errors.client_actions.model_deprecated",
+        "client_action": "Choose an active model and retry.",
+    }
+    for code, (status, action) in DOCUMENTED_CODES.items():
+        entry = codes[code]
+        assert entry["status"] == status, code
+        assert entry["message_key"] == f"errors.codes.{code}"
+        assert entry["client_action_key"] == f"errors.client_actions.{code}"
+        if action is not None:
+            assert entry["client_action"] == action, code
+
+
 def test_the_error_code_catalogue_follows_the_locale(server: RunningServer) -> None:
     english = httpx.get(server.base_url + "/error_codes").json()  # no key needed
     spanish = httpx.get(server.base_url + "/error_codes", params={"locale": "es"}).json()
@@ -222,13 +321,11 @@ def test_the_error_code_catalogue_follows_the_locale(server: RunningServer) -> N
     assert (english["locale"], spanish["locale"], fallback["locale"]) == ("en", "es", "en")
     assert english["default_field"] == "error_code" and english["compatibility_aliases"] == ["code"]
     codes = {entry["code"]: entry for entry in english["codes"]}
-    assert codes["api_rate_limit_exceeded"]["status"] == 429
-    assert "%{limit}" in codes["api_rate_limit_exceeded"]["message"]
+    assert "%{model}" in codes["model_deprecated"]["message"]
     spanish_codes = {entry["code"]: entry for entry in spanish["codes"]}
-    assert (
-        spanish_codes["api_rate_limit_exceeded"]["message"]
-        != codes["api_rate_limit_exceeded"]["message"]
-    )
+    assert "%{model}" in spanish_codes["model_deprecated"]["message"]
+    assert spanish_codes["model_deprecated"]["message"] != codes["model_deprecated"]["message"]
+    assert spanish_codes["model_deprecated"]["message_key"] == "errors.codes.model_deprecated"
     assert fallback["codes"] == english["codes"]
 
 

@@ -64,7 +64,7 @@ def test_failed_workflows_deliver_workflow_failed(client: httpx.Client) -> None:
         client.post(
             "/workflow/invoke",
             json={
-                "deployment": "will-fail",
+                "deployment": "fail-will",
                 "async": {"enabled": True, "callback_url": receiver.url},
             },
         )
@@ -258,3 +258,56 @@ def test_shutdown_cancels_pending_deliveries() -> None:
         [delivery] = server.deliveries()
         assert delivery.outcome == "cancelled"
         assert server.state.pending_tasks == 0
+
+
+def test_a_workflow_trigger_body_without_inputs_carries_them_at_the_top_level(
+    server: RunningServer,
+) -> None:
+    secret = server.webhook_secret("workflow", "intake")
+    url = server.base_url + "/workflow/webhooks/intake/variants/v1"
+    with callback_receiver() as receiver:
+        response = httpx.post(
+            url,
+            json={
+                "topic": "AI",
+                "lead": {"name": "ACME"},
+                "metadata": {"source": "crm"},
+                "async": {"enabled": True, "callback_url": receiver.url},
+            },
+            headers={"X-Fetch-Hive-Webhook-Secret": secret},
+        )
+        assert response.status_code == 202, response.text
+        [callback] = receiver.wait_for(1)
+    output = json.loads(callback.body)["data"]["output"]
+    assert 'topic = AI, lead = {"name":"ACME"}' in output
+    assert "metadata" not in output and "async" not in output
+    record = server.get_run(response.json()["request_id"])
+    assert record is not None and record.metadata == {"source": "crm"}
+
+
+def test_an_inputs_object_wins_and_other_fields_are_not_inputs(server: RunningServer) -> None:
+    secret = server.webhook_secret("workflow", "intake")
+    with callback_receiver() as receiver:
+        httpx.post(
+            server.base_url + "/workflow/webhooks/intake/variants/v1",
+            json={"inputs": {"day": "mon"}, "extra": 1, "async": {"callback_url": receiver.url}},
+            params={"secret": secret},
+        )
+        [callback] = receiver.wait_for(1)
+    output = json.loads(callback.body)["data"]["output"]
+    assert "day = mon" in output and "extra" not in output
+
+
+def test_trigger_async_enabled_true_is_accepted_and_false_refused(server: RunningServer) -> None:
+    secret = {"X-Fetch-Hive-Webhook-Secret": server.webhook_secret("prompt", "greeter")}
+    url = server.base_url + "/prompt/webhooks/greeter/variants/v1"
+    callback = "http://127.0.0.1:9/"
+    accepted = httpx.post(
+        url, json={"async": {"enabled": True, "callback_url": callback}}, headers=secret
+    )
+    assert accepted.status_code == 202
+    refused = httpx.post(
+        url, json={"async": {"enabled": False, "callback_url": callback}}, headers=secret
+    )
+    assert refused.status_code == 422
+    assert refused.json()["error_code"] == "validation_error"

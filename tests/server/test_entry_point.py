@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 from fetch_hive_reference import DEV_API_KEY, Settings
 from fetch_hive_reference.__main__ import API_KEY_ENV, build_parser, main, settings_from_args
+from fetch_hive_sdk import cli
 
 
 def test_flags_become_settings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -26,9 +29,12 @@ def test_flags_become_settings(monkeypatch: pytest.MonkeyPatch) -> None:
             "0",
             "--callback-allow-host",
             "10.0.0.0/8",
+            "--context-limit",
+            "4096",
         ]
     )
     settings = settings_from_args(args)
+    assert settings.context_limit == 4096
     assert settings.api_key == DEV_API_KEY
     assert settings.fault == "rate_limit; retry_after=2"
     assert settings.workflow_cap == 1 and settings.stream_pace == 0
@@ -91,3 +97,74 @@ def test_python_dash_m_serves_on_loopback() -> None:
         _, stderr = process.communicate(timeout=10)
     assert f"127.0.0.1:{port}/v1" in stderr
     assert "fhk_custom" not in stderr  # a custom key is never printed
+
+
+def _start(*flags: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "fetch_hive_reference", *flags, "--log-level", "warning"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_port_0_announces_the_port_the_system_chose() -> None:
+    process = _start("--port", "0")
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()  # printed once the socket is bound
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/v1", line)
+        assert match, line
+        port = int(match.group(1))
+        assert port != 0
+        response = httpx.get(f"http://127.0.0.1:{port}/v1/error_codes", timeout=10)
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+
+
+def test_fetch_hive_mock_help_names_its_own_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["mock", "--help"])
+    assert exit_info.value.code == 0
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("usage: fetch-hive mock ")
+    assert "python -m fetch_hive_reference" not in help_text
+    assert "--context-limit" in help_text
+    assert build_parser().prog == "python -m fetch_hive_reference"
+
+
+USER_FILE = """
+from fetch_hive_reference.testing import RunningServer, callback_receiver, running_server
+
+
+def base_url() -> str:
+    with running_server(stream_pace=0) as server, callback_receiver() as receiver:
+        assert isinstance(server, RunningServer)
+        return server.base_url + receiver.url
+"""
+
+
+def test_mypy_strict_accepts_user_code_that_imports_the_testing_helpers(tmp_path: Path) -> None:
+    user_file = tmp_path / "user_test_helpers.py"
+    user_file.write_text(USER_FILE, encoding="utf-8")
+    # Only the installed package (no mypy_path from the project's config): like a user's project.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            os.devnull,
+            str(user_file),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -37,6 +37,12 @@ def test_daily_cap_answers_the_documented_429(client: httpx.Client) -> None:
     )
     assert response.status_code == 429
     body = response.json()
+    # The documented body of the docs page "Errors and rate limits", word for word.
+    assert body["error"] == "Daily API rate limit reached"
+    assert body["message"] == (
+        "You have reached your daily limit of 50 API calls. Resets at midnight UTC. "
+        "Upgrade your plan for higher limits."
+    )
     assert body["error_code"] == body["code"] == "api_rate_limit_exceeded"
     assert (body["limit"], body["current"]) == (50, 50)
     assert "Retry-After" not in response.headers  # retrying the same day is futile

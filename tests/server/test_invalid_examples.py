@@ -60,3 +60,35 @@ def test_valid_metadata_is_accepted(client: httpx.Client) -> None:
     assert response.status_code == 200
     lookup = client.get(f"/public/requests/{response.json()['request_id']}").json()
     assert lookup["metadata"] == metadata
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("beyond", [1, 5_000, 200_000])
+@pytest.mark.parametrize("where", ["inputs", "metadata", "body"])
+def test_deeply_nested_json_is_a_400_envelope_never_a_500(
+    client: httpx.Client, beyond: int, where: str
+) -> None:
+    """`beyond` levels past the 100 allowed (200 000 would exhaust Python's recursion)."""
+    if where == "body":
+        raw = _nested(100 + beyond)
+    else:  # the body and the field's object take two levels
+        raw = f'{{"deployment": "d", "{where}": {{"x": {_nested(98 + beyond)}}}}}'
+    response = client.post(
+        "/prompt/invoke", content=raw.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400, response.text[:300]
+    body = response.json()
+    assert body["error_code"] == "validation_error"
+    assert "100 levels" in body["message"]
+
+
+def test_nesting_up_to_the_limit_is_accepted(client: httpx.Client) -> None:
+    # The body, `inputs` and 98 arrays: 100 levels in all.
+    raw = f'{{"deployment": "d", "inputs": {{"x": {_nested(98)}}}}}'
+    response = client.post(
+        "/prompt/invoke", content=raw.encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 200, response.text[:300]

@@ -1,7 +1,8 @@
-"""schemathesis against the reference server in-process (ASGI), every check, 100 examples.
+"""schemathesis against the reference server in-process (ASGI), every check.
 
-The live-socket run is `make contract-test` (scripts/schemathesis_live.py); both share the
-settings of `fetch_hive_reference.contract`.
+25 examples per operation here: the live-socket run, `make contract-test`
+(scripts/schemathesis_live.py), has 100 per operation and all phases; both share the settings
+of `fetch_hive_reference.contract`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _known_request_id() -> str:
     return record.request_id
 
 
-CONFIG = schemathesis_config(SETTINGS, max_examples=100, known_request_id=_known_request_id())
+CONFIG = schemathesis_config(SETTINGS, max_examples=25, known_request_id=_known_request_id())
 schema = schemathesis.openapi.from_asgi(
     "/openapi.yaml", APP, config=SchemathesisConfig.from_dict(CONFIG)
 )

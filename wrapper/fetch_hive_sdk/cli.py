@@ -202,7 +202,7 @@ def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
         raise _UsageError(
             "the reference server is not installed: pip install 'fetch-hive-sdk-python[server]'"
         ) from None
-    serve(args.server_args)
+    serve(args.server_args, prog="fetch-hive mock")
 
 
 def _add_common_call_options(parser: argparse.ArgumentParser, *, inputs: bool = True) -> None:

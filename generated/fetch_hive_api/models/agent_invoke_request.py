@@ -100,19 +100,34 @@ class AgentInvokeRequest(APIObject):
 
     @property
     def tool_approval(self) -> str | None:
-        """Sent by fetch-hive-sdk 0.4.1. Known values `policy` and `auto_approve`."""
+        """Sent by fetch-hive-sdk 0.4.1 ("`policy` or `auto_approve`. Omit it to follow
+        saved rules. An API-key run resumes on the server after a decision"). With
+        `policy`, tool calls wait for a decision (`decideToolActionApproval`)."""
         value = self.get("tool_approval")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_approval")
 
     @property
-    def async_(self) -> AsyncOptions | None:
-        """Callback delivery settings."""
-        return cast("AsyncOptions | None", self._sdk_read("async"))
+    def async_(self) -> AgentAsyncOptions | None:
+        """The `async` object of `POST /agent/invoke`. Two shapes are accepted:
+        - Published SDK spec (`AgentInvokeAsyncConfig`): `callback_url` ("HTTPS URL that
+          receives a signed `agent.delegation.completed` POST when a background workflow
+          finishes. Signed with the parent agent's webhook secret.") and `allow_background`
+          ("When false, `run_workflow` stays synchronous. Long or human-in-the-loop
+          workflows return a tool error instead of a pending delegation."). Defaults:
+          `allow_background` is true when `thread_id` is present or `callback_url` is set,
+          otherwise false. The answer is the agent's answer; background work is reported in
+          its `pending_delegations`.
+        - fetch-hive-sdk 0.4.1 sends `{"enabled": true, "callback_url": ...}`: with
+          `enabled: true` the whole answer is delivered by callback (`agent.completed` /
+          `agent.failed`) and the call answers at once with `{request_id, run_status,
+          webhook_secret}` (assumption of this SDK, modelled on the workflow invoke);
+          `callback_url` is then required."""
+        return cast("AgentAsyncOptions | None", self._sdk_read("async"))
 
 
-from ..models.async_options import AsyncOptions
+from ..models.agent_async_options import AgentAsyncOptions
 from ..models.attachment import Attachment
 from ..models.context_message import ContextMessage
 
@@ -130,6 +145,6 @@ AgentInvokeRequest._sdk_define(
         "known_artifact_refs": Field(ListOf(STR)),
         "artifact_refs": Field(ListOf(STR)),
         "tool_approval": Field(STR),
-        "async": Field(ModelOf(AsyncOptions)),
+        "async": Field(ModelOf(AgentAsyncOptions)),
     }
 )

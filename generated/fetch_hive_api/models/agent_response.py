@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 from fetch_hive_sdk._api_object import (
-    ANY,
     STR,
     APIObject,
     Field,
@@ -74,12 +73,15 @@ class AgentResponse(APIObject):
         return cast("list[Artifact] | None", self._sdk_read("artifacts"))
 
     @property
-    def pending_delegations(self) -> list[Any] | None:
-        """Not documented in detail."""
-        return cast("list[Any] | None", self._sdk_read("pending_delegations"))
+    def pending_delegations(self) -> list[PendingDelegation] | None:
+        """Background work this invoke started (published SDK spec `PendingDelegation`)."""
+        return cast(
+            "list[PendingDelegation] | None", self._sdk_read("pending_delegations")
+        )
 
 
 from ..models.artifact import Artifact
+from ..models.pending_delegation import PendingDelegation
 from ..models.tool_call import ToolCall
 from ..models.usage import Usage
 
@@ -92,6 +94,6 @@ AgentResponse._sdk_define(
         "usage": Field(ModelOf(Usage)),
         "tool_calls": Field(ListOf(ModelOf(ToolCall))),
         "artifacts": Field(ListOf(ModelOf(Artifact))),
-        "pending_delegations": Field(ListOf(ANY)),
+        "pending_delegations": Field(ListOf(ModelOf(PendingDelegation))),
     }
 )

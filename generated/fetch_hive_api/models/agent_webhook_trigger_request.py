@@ -31,7 +31,9 @@ class AgentWebhookTriggerRequest(APIObject):
 
     @property
     def async_(self) -> TriggerAsyncOptions:
-        """Callback delivery settings of a webhook trigger (always enabled). Required by the schema."""
+        """Callback delivery settings of a webhook trigger. Triggers always use callback
+        delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+        code snippets of the docs use the invoke's `async` object). Required by the schema."""
         return cast("TriggerAsyncOptions", self._sdk_read("async"))
 
     @property

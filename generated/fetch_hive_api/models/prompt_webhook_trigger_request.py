@@ -14,7 +14,8 @@ __all__ = ["PromptWebhookTriggerRequest"]
 
 
 class PromptWebhookTriggerRequest(APIObject):
-    """Assumption of this SDK, modelled on the workflow trigger.
+    """Assumption of this SDK, modelled on the workflow trigger (a body without `inputs`
+    carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -23,7 +24,9 @@ class PromptWebhookTriggerRequest(APIObject):
 
     @property
     def async_(self) -> TriggerAsyncOptions:
-        """Callback delivery settings of a webhook trigger (always enabled). Required by the schema."""
+        """Callback delivery settings of a webhook trigger. Triggers always use callback
+        delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+        code snippets of the docs use the invoke's `async` object). Required by the schema."""
         return cast("TriggerAsyncOptions", self._sdk_read("async"))
 
     @property

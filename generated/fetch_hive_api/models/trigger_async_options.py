@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from fetch_hive_sdk._api_object import (
+    BOOL,
     STR,
     APIObject,
     Field,
@@ -10,7 +11,9 @@ __all__ = ["TriggerAsyncOptions"]
 
 
 class TriggerAsyncOptions(APIObject):
-    """Callback delivery settings of a webhook trigger (always enabled).
+    """Callback delivery settings of a webhook trigger. Triggers always use callback
+    delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+    code snippets of the docs use the invoke's `async` object).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -25,9 +28,18 @@ class TriggerAsyncOptions(APIObject):
             return value
         raise self._sdk_misfit("callback_url")
 
+    @property
+    def enabled(self) -> bool | None:
+        """Optional; when sent it must be `true` (a trigger cannot deliver directly)."""
+        value = self.get("enabled")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("enabled")
+
 
 TriggerAsyncOptions._sdk_define(
     {
         "callback_url": Field(STR, required=True),
+        "enabled": Field(BOOL),
     }
 )

@@ -14,7 +14,11 @@ __all__ = ["WorkflowWebhookTriggerRequest"]
 
 
 class WorkflowWebhookTriggerRequest(APIObject):
-    """The `WorkflowWebhookTriggerRequest` object of the API.
+    """Documented: when the body has an `inputs` object, it holds the workflow's start
+    inputs. The docs' sentence for a body without `inputs` is cut off after "Fetch Hive
+    treats". Assumption of this SDK: the body's other top-level fields (all but `async`,
+    `metadata` and `user`) are then the start inputs, so tools that cannot nest their
+    payload can still start a run.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -23,7 +27,9 @@ class WorkflowWebhookTriggerRequest(APIObject):
 
     @property
     def async_(self) -> TriggerAsyncOptions:
-        """Callback delivery settings of a webhook trigger (always enabled). Required by the schema."""
+        """Callback delivery settings of a webhook trigger. Triggers always use callback
+        delivery; `enabled: true` may be sent as on `POST /workflow/invoke` (the trigger
+        code snippets of the docs use the invoke's `async` object). Required by the schema."""
         return cast("TriggerAsyncOptions", self._sdk_read("async"))
 
     @property

@@ -102,7 +102,8 @@ def sync_detailed(
         prompt_endpoint_id (str):
         variant_id (str):
         body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger.
+            trigger (a body without `inputs`
+            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
         prompt_endpoint_id (str):
         variant_id (str):
         body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger.
+            trigger (a body without `inputs`
+            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
         prompt_endpoint_id (str):
         variant_id (str):
         body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger.
+            trigger (a body without `inputs`
+            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +215,8 @@ async def asyncio(
         prompt_endpoint_id (str):
         variant_id (str):
         body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger.
+            trigger (a body without `inputs`
+            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

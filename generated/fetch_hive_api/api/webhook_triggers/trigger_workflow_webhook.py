@@ -97,14 +97,20 @@ def sync_detailed(
 
      Needs no API key: the deployment's webhook secret goes in the
     `X-Fetch-Hive-Webhook-Secret` header, or in the `secret` query parameter for tools
-    that cannot set headers. Always callback delivery. What happens when the body has
-    no `inputs` is cut off in the documentation. Assumption of this SDK: the answer is
-    202 `{request_id, run_status}` as for the agent trigger.
+    that cannot set headers. Always callback delivery. A body without `inputs` carries
+    the start inputs as its top-level fields (see `WorkflowWebhookTriggerRequest`; the
+    documentation's sentence is cut off). Assumption of this SDK: the answer is 202
+    `{request_id, run_status}` as for the agent trigger.
 
     Args:
         workflow_endpoint_id (str):
         variant_id (str):
-        body (WorkflowWebhookTriggerRequest):
+        body (WorkflowWebhookTriggerRequest): Documented: when the body has an `inputs` object, it
+            holds the workflow's start
+            inputs. The docs' sentence for a body without `inputs` is cut off after "Fetch Hive
+            treats". Assumption of this SDK: the body's other top-level fields (all but `async`,
+            `metadata` and `user`) are then the start inputs, so tools that cannot nest their
+            payload can still start a run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +144,20 @@ def sync(
 
      Needs no API key: the deployment's webhook secret goes in the
     `X-Fetch-Hive-Webhook-Secret` header, or in the `secret` query parameter for tools
-    that cannot set headers. Always callback delivery. What happens when the body has
-    no `inputs` is cut off in the documentation. Assumption of this SDK: the answer is
-    202 `{request_id, run_status}` as for the agent trigger.
+    that cannot set headers. Always callback delivery. A body without `inputs` carries
+    the start inputs as its top-level fields (see `WorkflowWebhookTriggerRequest`; the
+    documentation's sentence is cut off). Assumption of this SDK: the answer is 202
+    `{request_id, run_status}` as for the agent trigger.
 
     Args:
         workflow_endpoint_id (str):
         variant_id (str):
-        body (WorkflowWebhookTriggerRequest):
+        body (WorkflowWebhookTriggerRequest): Documented: when the body has an `inputs` object, it
+            holds the workflow's start
+            inputs. The docs' sentence for a body without `inputs` is cut off after "Fetch Hive
+            treats". Assumption of this SDK: the body's other top-level fields (all but `async`,
+            `metadata` and `user`) are then the start inputs, so tools that cannot nest their
+            payload can still start a run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +186,20 @@ async def asyncio_detailed(
 
      Needs no API key: the deployment's webhook secret goes in the
     `X-Fetch-Hive-Webhook-Secret` header, or in the `secret` query parameter for tools
-    that cannot set headers. Always callback delivery. What happens when the body has
-    no `inputs` is cut off in the documentation. Assumption of this SDK: the answer is
-    202 `{request_id, run_status}` as for the agent trigger.
+    that cannot set headers. Always callback delivery. A body without `inputs` carries
+    the start inputs as its top-level fields (see `WorkflowWebhookTriggerRequest`; the
+    documentation's sentence is cut off). Assumption of this SDK: the answer is 202
+    `{request_id, run_status}` as for the agent trigger.
 
     Args:
         workflow_endpoint_id (str):
         variant_id (str):
-        body (WorkflowWebhookTriggerRequest):
+        body (WorkflowWebhookTriggerRequest): Documented: when the body has an `inputs` object, it
+            holds the workflow's start
+            inputs. The docs' sentence for a body without `inputs` is cut off after "Fetch Hive
+            treats". Assumption of this SDK: the body's other top-level fields (all but `async`,
+            `metadata` and `user`) are then the start inputs, so tools that cannot nest their
+            payload can still start a run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,14 +231,20 @@ async def asyncio(
 
      Needs no API key: the deployment's webhook secret goes in the
     `X-Fetch-Hive-Webhook-Secret` header, or in the `secret` query parameter for tools
-    that cannot set headers. Always callback delivery. What happens when the body has
-    no `inputs` is cut off in the documentation. Assumption of this SDK: the answer is
-    202 `{request_id, run_status}` as for the agent trigger.
+    that cannot set headers. Always callback delivery. A body without `inputs` carries
+    the start inputs as its top-level fields (see `WorkflowWebhookTriggerRequest`; the
+    documentation's sentence is cut off). Assumption of this SDK: the answer is 202
+    `{request_id, run_status}` as for the agent trigger.
 
     Args:
         workflow_endpoint_id (str):
         variant_id (str):
-        body (WorkflowWebhookTriggerRequest):
+        body (WorkflowWebhookTriggerRequest): Documented: when the body has an `inputs` object, it
+            holds the workflow's start
+            inputs. The docs' sentence for a body without `inputs` is cut off after "Fetch Hive
+            treats". Assumption of this SDK: the body's other top-level fields (all but `async`,
+            `metadata` and `user`) are then the start inputs, so tools that cannot nest their
+            payload can still start a run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

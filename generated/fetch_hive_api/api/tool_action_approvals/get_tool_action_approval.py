@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.tool_action_approval_envelope import ToolActionApprovalEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/public/workspaces/{workspace_id}/tool_action_approvals/{id}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ToolActionApprovalEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ToolActionApprovalEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
+    """Get one tool-action approval
+
+     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
+    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
+
+    Args:
+        workspace_id (UUID):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ToolActionApprovalEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ToolActionApprovalEnvelope | None:
+    """Get one tool-action approval
+
+     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
+    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
+
+    Args:
+        workspace_id (UUID):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ToolActionApprovalEnvelope
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
+    """Get one tool-action approval
+
+     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
+    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
+
+    Args:
+        workspace_id (UUID):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ToolActionApprovalEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ToolActionApprovalEnvelope | None:
+    """Get one tool-action approval
+
+     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
+    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
+
+    Args:
+        workspace_id (UUID):
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ToolActionApprovalEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime as _dt
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    DATETIME,
+    INT,
+    NULL,
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+    OneOf,
+)
+
+__all__ = ["Asset"]
+
+
+class Asset(APIObject):
+    """A workspace asset (published SDK spec `AssetObject`).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str | None:
+        """The `id` field."""
+        value = self.get("id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("id")
+
+    @property
+    def object_key(self) -> str | None:
+        """The `object_key` field."""
+        value = self.get("object_key")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("object_key")
+
+    @property
+    def file_name(self) -> str | None:
+        """The `file_name` field."""
+        value = self.get("file_name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_name")
+
+    @property
+    def file_url(self) -> str | None:
+        """The `file_url` field."""
+        value = self.get("file_url")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_url")
+
+    @property
+    def file_url_expires_at(self) -> _dt.datetime | None:
+        """The `file_url_expires_at` field."""
+        return cast("_dt.datetime | None", self._sdk_read("file_url_expires_at"))
+
+    @property
+    def file_type(self) -> str | None:
+        """The `file_type` field."""
+        value = self.get("file_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("file_type")
+
+    @property
+    def file_size(self) -> int | None:
+        """The `file_size` field."""
+        value = self.get("file_size")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("file_size")
+
+    @property
+    def asset_type(self) -> str | None:
+        """The `asset_type` field."""
+        value = self.get("asset_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("asset_type")
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The `workspace_id` field."""
+        return cast("str | None", self._sdk_read("workspace_id"))
+
+    @property
+    def uploaded_at(self) -> _dt.datetime | None:
+        """The `uploaded_at` field."""
+        return cast("_dt.datetime | None", self._sdk_read("uploaded_at"))
+
+    @property
+    def error_message(self) -> str | None:
+        """The `error_message` field."""
+        return cast("str | None", self._sdk_read("error_message"))
+
+    @property
+    def transcription(self) -> AssetTranscriptionType0 | None:
+        """The `transcription` field."""
+        return cast("AssetTranscriptionType0 | None", self._sdk_read("transcription"))
+
+
+from ..models.asset_transcription_type_0 import AssetTranscriptionType0
+
+Asset._sdk_define(
+    {
+        "id": Field(STR),
+        "object_key": Field(STR),
+        "file_name": Field(STR),
+        "file_url": Field(STR),
+        "file_url_expires_at": Field(DATETIME),
+        "file_type": Field(STR),
+        "file_size": Field(INT),
+        "asset_type": Field(STR),
+        "workspace_id": Field(OneOf(STR, NULL)),
+        "uploaded_at": Field(DATETIME),
+        "error_message": Field(OneOf(STR, NULL)),
+        "transcription": Field(OneOf(ModelOf(AssetTranscriptionType0), NULL)),
+    }
+)

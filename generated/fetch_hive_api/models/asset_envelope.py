@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
+
+__all__ = ["AssetEnvelope"]
+
+
+class AssetEnvelope(APIObject):
+    """The `AssetEnvelope` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def asset(self) -> Asset:
+        """A workspace asset (published SDK spec `AssetObject`). Required by the schema."""
+        return cast("Asset", self._sdk_read("asset"))
+
+    @property
+    def message(self) -> str | None:
+        """The `message` field."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
+
+
+from ..models.asset import Asset
+
+AssetEnvelope._sdk_define(
+    {
+        "asset": Field(ModelOf(Asset), required=True),
+        "message": Field(STR),
+    }
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
+
+__all__ = ["ChatEnvelope"]
+
+
+class ChatEnvelope(APIObject):
+    """The `ChatEnvelope` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def chat(self) -> Chat:
+        """A chat with an agent (published SDK spec). Required by the schema."""
+        return cast("Chat", self._sdk_read("chat"))
+
+    @property
+    def message(self) -> str | None:
+        """The `message` field."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
+
+
+from ..models.chat import Chat
+
+ChatEnvelope._sdk_define(
+    {
+        "chat": Field(ModelOf(Chat), required=True),
+        "message": Field(STR),
+    }
+)

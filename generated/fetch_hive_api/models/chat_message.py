@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as _dt
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    DATETIME,
+    NULL,
+    STR,
+    APIObject,
+    Field,
+    OneOf,
+)
+
+__all__ = ["ChatMessage"]
+
+
+class ChatMessage(APIObject):
+    """One message of a chat (published SDK spec).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str | None:
+        """The `id` field."""
+        value = self.get("id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("id")
+
+    @property
+    def content(self) -> str | None:
+        """The `content` field."""
+        return cast("str | None", self._sdk_read("content"))
+
+    @property
+    def role(self) -> str | None:
+        """The `role` field."""
+        value = self.get("role")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("role")
+
+    @property
+    def sent_at(self) -> _dt.datetime | None:
+        """The `sent_at` field."""
+        return cast("_dt.datetime | None", self._sdk_read("sent_at"))
+
+    @property
+    def chat_id(self) -> str | None:
+        """The `chat_id` field."""
+        value = self.get("chat_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("chat_id")
+
+
+ChatMessage._sdk_define(
+    {
+        "id": Field(STR),
+        "content": Field(OneOf(STR, NULL)),
+        "role": Field(STR),
+        "sent_at": Field(DATETIME),
+        "chat_id": Field(STR),
+    }
+)

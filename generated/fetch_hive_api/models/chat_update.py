@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["ChatUpdate"]
+
+
+class ChatUpdate(APIObject):
+    """The `ChatUpdate` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+
+ChatUpdate._sdk_define(
+    {
+        "name": Field(STR),
+    }
+)

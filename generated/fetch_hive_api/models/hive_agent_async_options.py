@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    BOOL,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["HiveAgentAsyncOptions"]
+
+
+class HiveAgentAsyncOptions(APIObject):
+    """Required callback delivery of a Hive Agent run (published SDK spec
+    `HiveAgentAsyncConfig`).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def enabled(self) -> bool:
+        """Must be `true`. Required by the schema."""
+        value = self.get("enabled")
+        if isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("enabled")
+
+    @property
+    def callback_url(self) -> str:
+        """HTTPS URL that receives the signed terminal callback. Required by the schema."""
+        value = self.get("callback_url")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("callback_url")
+
+
+HiveAgentAsyncOptions._sdk_define(
+    {
+        "enabled": Field(BOOL, required=True),
+        "callback_url": Field(STR, required=True),
+    }
+)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from fetch_hive_sdk._api_object import (
+    BOOL,
+    DICT,
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
+
+__all__ = ["HiveAgentInvokeRequest"]
+
+
+class HiveAgentInvokeRequest(APIObject):
+    """The `HiveAgentInvokeRequest` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def hive_agent(self) -> str:
+        """Hive Agent ID from the dashboard. Required by the schema."""
+        value = self.get("hive_agent")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("hive_agent")
+
+    @property
+    def objective(self) -> str:
+        """Specific objective for the planner to create work nodes from. Required by the schema."""
+        value = self.get("objective")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("objective")
+
+    @property
+    def async_(self) -> HiveAgentAsyncOptions:
+        """Required callback delivery of a Hive Agent run (published SDK spec
+        `HiveAgentAsyncConfig`). Required by the schema."""
+        return cast("HiveAgentAsyncOptions", self._sdk_read("async"))
+
+    @property
+    def unattended(self) -> bool | None:
+        """When true, the run never pauses for clarification or budget approval. Defaults to
+        false."""
+        value = self.get("unattended")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("unattended")
+
+    @property
+    def budget_policy(self) -> str | None:
+        """Unattended budget behavior when spend would otherwise need approval. `stop` fails
+        the run; `proceed_to_cap` continues until the hard cap."""
+        value = self.get("budget_policy")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("budget_policy")
+
+    @property
+    def sources(self) -> HiveAgentSources | None:
+        """What the Hive Agent may read (published SDK spec `HiveAgentSources`)."""
+        return cast("HiveAgentSources | None", self._sdk_read("sources"))
+
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """Flat caller-defined metadata for audit and log filtering, never an input to the
+        run. Keys are non-empty strings; values are strings, numbers, booleans or null.
+        Nested objects and arrays are rejected before the run starts. Keep secrets and
+        large payloads out of it. No limits on key count or lengths are documented."""
+        return cast("dict[str, Any] | None", self._sdk_read("metadata"))
+
+
+from ..models.hive_agent_async_options import HiveAgentAsyncOptions
+from ..models.hive_agent_sources import HiveAgentSources
+
+HiveAgentInvokeRequest._sdk_define(
+    {
+        "hive_agent": Field(STR, required=True),
+        "objective": Field(STR, required=True),
+        "async": Field(ModelOf(HiveAgentAsyncOptions), required=True),
+        "unattended": Field(BOOL),
+        "budget_policy": Field(STR),
+        "sources": Field(ModelOf(HiveAgentSources)),
+        "metadata": Field(DICT),
+    }
+)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ListOf,
+)
+
+__all__ = ["HiveAgentSources"]
+
+
+class HiveAgentSources(APIObject):
+    """What the Hive Agent may read (published SDK spec `HiveAgentSources`).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def website_urls(self) -> list[str] | None:
+        """The `website_urls` field."""
+        return cast("list[str] | None", self._sdk_read("website_urls"))
+
+    @property
+    def asset_ids(self) -> list[str] | None:
+        """Ids of uploaded assets (`uploadAsset`)."""
+        return cast("list[str] | None", self._sdk_read("asset_ids"))
+
+    @property
+    def knowledge_base_ids(self) -> list[str] | None:
+        """The `knowledge_base_ids` field."""
+        return cast("list[str] | None", self._sdk_read("knowledge_base_ids"))
+
+    @property
+    def knowledge_base_item_ids(self) -> list[str] | None:
+        """The `knowledge_base_item_ids` field."""
+        return cast("list[str] | None", self._sdk_read("knowledge_base_item_ids"))
+
+
+HiveAgentSources._sdk_define(
+    {
+        "website_urls": Field(ListOf(STR)),
+        "asset_ids": Field(ListOf(STR)),
+        "knowledge_base_ids": Field(ListOf(STR)),
+        "knowledge_base_item_ids": Field(ListOf(STR)),
+    }
+)

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime as _dt
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    BOOL,
+    DATETIME,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    APIObject,
+    Field,
+    OneOf,
+)
+
+__all__ = ["KnowledgeBase"]
+
+
+class KnowledgeBase(APIObject):
+    """A knowledge base (published SDK spec `KnowledgeBaseObject`).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str | None:
+        """The `id` field."""
+        value = self.get("id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("id")
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        return cast("str | None", self._sdk_read("description"))
+
+    @property
+    def data_item_count(self) -> int | None:
+        """The `data_item_count` field."""
+        value = self.get("data_item_count")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("data_item_count")
+
+    @property
+    def search_score_threshold(self) -> str | float | None:
+        """A decimal; the published spec types it as a string."""
+        return cast("str | float | None", self._sdk_read("search_score_threshold"))
+
+    @property
+    def search_chunk_limit(self) -> int | None:
+        """The `search_chunk_limit` field."""
+        value = self.get("search_chunk_limit")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("search_chunk_limit")
+
+    @property
+    def generated_at(self) -> _dt.datetime | None:
+        """The `generated_at` field."""
+        return cast("_dt.datetime | None", self._sdk_read("generated_at"))
+
+    @property
+    def status(self) -> str | None:
+        """The `status` field."""
+        value = self.get("status")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("status")
+
+    @property
+    def search_type(self) -> str | None:
+        """The `search_type` field."""
+        value = self.get("search_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_type")
+
+    @property
+    def is_active(self) -> bool | None:
+        """The `is_active` field."""
+        value = self.get("is_active")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("is_active")
+
+    @property
+    def is_archived(self) -> bool | None:
+        """The `is_archived` field."""
+        value = self.get("is_archived")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("is_archived")
+
+    @property
+    def is_hybrid_search(self) -> bool | None:
+        """The `is_hybrid_search` field."""
+        value = self.get("is_hybrid_search")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("is_hybrid_search")
+
+    @property
+    def is_vector_search(self) -> bool | None:
+        """The `is_vector_search` field."""
+        value = self.get("is_vector_search")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("is_vector_search")
+
+    @property
+    def is_full_text_search(self) -> bool | None:
+        """The `is_full_text_search` field."""
+        value = self.get("is_full_text_search")
+        if value is None or isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("is_full_text_search")
+
+
+KnowledgeBase._sdk_define(
+    {
+        "id": Field(STR),
+        "name": Field(STR),
+        "description": Field(OneOf(STR, NULL)),
+        "data_item_count": Field(INT),
+        "search_score_threshold": Field(OneOf(STR, FLOAT)),
+        "search_chunk_limit": Field(INT),
+        "generated_at": Field(OneOf(DATETIME, NULL)),
+        "status": Field(STR),
+        "search_type": Field(STR),
+        "is_active": Field(BOOL),
+        "is_archived": Field(BOOL),
+        "is_hybrid_search": Field(BOOL),
+        "is_vector_search": Field(BOOL),
+        "is_full_text_search": Field(BOOL),
+    }
+)

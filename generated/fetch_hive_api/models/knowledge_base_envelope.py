@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ModelOf,
+)
+
+__all__ = ["KnowledgeBaseEnvelope"]
+
+
+class KnowledgeBaseEnvelope(APIObject):
+    """The `KnowledgeBaseEnvelope` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def knowledge_base(self) -> KnowledgeBase:
+        """A knowledge base (published SDK spec `KnowledgeBaseObject`). Required by the schema."""
+        return cast("KnowledgeBase", self._sdk_read("knowledge_base"))
+
+    @property
+    def message(self) -> str | None:
+        """The `message` field."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
+
+
+from ..models.knowledge_base import KnowledgeBase
+
+KnowledgeBaseEnvelope._sdk_define(
+    {
+        "knowledge_base": Field(ModelOf(KnowledgeBase), required=True),
+        "message": Field(STR),
+    }
+)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime as _dt
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    DATETIME,
+    INT,
+    NULL,
+    STR,
+    APIObject,
+    Field,
+    OneOf,
+)
+
+__all__ = ["KnowledgeBaseItem"]
+
+
+class KnowledgeBaseItem(APIObject):
+    """An item of a knowledge base. Published SDK spec: `id`, `name`, `knowledge_base_id`,
+    `item_type`, `run_status`, `status`; the other fields are assumptions of this SDK.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str | None:
+        """The `id` field."""
+        value = self.get("id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("id")
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def knowledge_base_id(self) -> str | None:
+        """The `knowledge_base_id` field."""
+        value = self.get("knowledge_base_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("knowledge_base_id")
+
+    @property
+    def item_type(self) -> str | None:
+        """The `item_type` field."""
+        value = self.get("item_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("item_type")
+
+    @property
+    def run_status(self) -> str | None:
+        """The `run_status` field."""
+        value = self.get("run_status")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("run_status")
+
+    @property
+    def status(self) -> str | None:
+        """The `status` field."""
+        value = self.get("status")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("status")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        return cast("str | None", self._sdk_read("description"))
+
+    @property
+    def data_content(self) -> str | None:
+        """The `data_content` field."""
+        return cast("str | None", self._sdk_read("data_content"))
+
+    @property
+    def asset_id(self) -> str | None:
+        """The `asset_id` field."""
+        return cast("str | None", self._sdk_read("asset_id"))
+
+    @property
+    def chunk_count(self) -> int | None:
+        """The `chunk_count` field."""
+        value = self.get("chunk_count")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("chunk_count")
+
+    @property
+    def chunking_strategy(self) -> str | None:
+        """The `chunking_strategy` field."""
+        return cast("str | None", self._sdk_read("chunking_strategy"))
+
+    @property
+    def chunk_overlap(self) -> int | None:
+        """The `chunk_overlap` field."""
+        value = self.get("chunk_overlap")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("chunk_overlap")
+
+    @property
+    def maximum_chunk_length(self) -> int | None:
+        """The `maximum_chunk_length` field."""
+        value = self.get("maximum_chunk_length")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("maximum_chunk_length")
+
+    @property
+    def generated_at(self) -> _dt.datetime | None:
+        """The `generated_at` field."""
+        return cast("_dt.datetime | None", self._sdk_read("generated_at"))
+
+
+KnowledgeBaseItem._sdk_define(
+    {
+        "id": Field(STR),
+        "name": Field(STR),
+        "knowledge_base_id": Field(STR),
+        "item_type": Field(STR),
+        "run_status": Field(STR),
+        "status": Field(STR),
+        "description": Field(OneOf(STR, NULL)),
+        "data_content": Field(OneOf(STR, NULL)),
+        "asset_id": Field(OneOf(STR, NULL)),
+        "chunk_count": Field(INT),
+        "chunking_strategy": Field(OneOf(STR, NULL)),
+        "chunk_overlap": Field(INT),
+        "maximum_chunk_length": Field(INT),
+        "generated_at": Field(OneOf(DATETIME, NULL)),
+    }
+)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    INT,
+    NULL,
+    STR,
+    APIObject,
+    Field,
+    OneOf,
+)
+
+__all__ = ["KnowledgeBaseItemCreate"]
+
+
+class KnowledgeBaseItemCreate(APIObject):
+    """The `KnowledgeBaseItemCreate` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        """The `name` field. Required by the schema."""
+        value = self.get("name")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        value = self.get("description")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("description")
+
+    @property
+    def item_type(self) -> str | None:
+        """Known values (assumption of this SDK): `text` (default), `file`, `website`."""
+        value = self.get("item_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("item_type")
+
+    @property
+    def response_type(self) -> str | None:
+        """The `response_type` field."""
+        value = self.get("response_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("response_type")
+
+    @property
+    def data_content(self) -> str | None:
+        """The item's text."""
+        value = self.get("data_content")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("data_content")
+
+    @property
+    def data_query(self) -> str | None:
+        """The `data_query` field."""
+        return cast("str | None", self._sdk_read("data_query"))
+
+    @property
+    def delete_email_data(self) -> str | None:
+        """`"true"` removes e-mail addresses from the text before chunking (assumption of this
+        SDK)."""
+        value = self.get("delete_email_data")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("delete_email_data")
+
+    @property
+    def delete_telephone_data(self) -> str | None:
+        """`"true"` removes telephone numbers from the text before chunking (assumption of this
+        SDK)."""
+        value = self.get("delete_telephone_data")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("delete_telephone_data")
+
+    @property
+    def chunking_strategy(self) -> str | None:
+        """The `chunking_strategy` field."""
+        value = self.get("chunking_strategy")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("chunking_strategy")
+
+    @property
+    def chunk_overlap(self) -> int | None:
+        """Words shared by neighbouring chunks (assumption of this SDK; default 0)."""
+        value = self.get("chunk_overlap")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("chunk_overlap")
+
+    @property
+    def maximum_chunk_length(self) -> int | None:
+        """Words per chunk (assumption of this SDK; default 200)."""
+        value = self.get("maximum_chunk_length")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("maximum_chunk_length")
+
+    @property
+    def asset_id(self) -> str | None:
+        """An uploaded asset whose text becomes the item's text."""
+        value = self.get("asset_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("asset_id")
+
+
+KnowledgeBaseItemCreate._sdk_define(
+    {
+        "name": Field(STR, required=True),
+        "description": Field(STR),
+        "item_type": Field(STR),
+        "response_type": Field(STR),
+        "data_content": Field(STR),
+        "data_query": Field(OneOf(STR, NULL)),
+        "delete_email_data": Field(STR),
+        "delete_telephone_data": Field(STR),
+        "chunking_strategy": Field(STR),
+        "chunk_overlap": Field(INT),
+        "maximum_chunk_length": Field(INT),
+        "asset_id": Field(STR),
+    }
+)

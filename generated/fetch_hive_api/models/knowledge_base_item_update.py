@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    INT,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["KnowledgeBaseItemUpdate"]
+
+
+class KnowledgeBaseItemUpdate(APIObject):
+    """The `KnowledgeBaseItemUpdate` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        value = self.get("description")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("description")
+
+    @property
+    def data_content(self) -> str | None:
+        """The `data_content` field."""
+        value = self.get("data_content")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("data_content")
+
+    @property
+    def data_query(self) -> str | None:
+        """The `data_query` field."""
+        value = self.get("data_query")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("data_query")
+
+    @property
+    def delete_email_data(self) -> str | None:
+        """The `delete_email_data` field."""
+        value = self.get("delete_email_data")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("delete_email_data")
+
+    @property
+    def delete_telephone_data(self) -> str | None:
+        """The `delete_telephone_data` field."""
+        value = self.get("delete_telephone_data")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("delete_telephone_data")
+
+    @property
+    def chunking_strategy(self) -> str | None:
+        """The `chunking_strategy` field."""
+        value = self.get("chunking_strategy")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("chunking_strategy")
+
+    @property
+    def chunk_overlap(self) -> int | None:
+        """The `chunk_overlap` field."""
+        value = self.get("chunk_overlap")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("chunk_overlap")
+
+    @property
+    def maximum_chunk_length(self) -> int | None:
+        """The `maximum_chunk_length` field."""
+        value = self.get("maximum_chunk_length")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("maximum_chunk_length")
+
+
+KnowledgeBaseItemUpdate._sdk_define(
+    {
+        "name": Field(STR),
+        "description": Field(STR),
+        "data_content": Field(STR),
+        "data_query": Field(STR),
+        "delete_email_data": Field(STR),
+        "delete_telephone_data": Field(STR),
+        "chunking_strategy": Field(STR),
+        "chunk_overlap": Field(INT),
+        "maximum_chunk_length": Field(INT),
+    }
+)

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    FLOAT,
+    INT,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["KnowledgeBaseSearchRequest"]
+
+
+class KnowledgeBaseSearchRequest(APIObject):
+    """The `KnowledgeBaseSearchRequest` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def search_query(self) -> str:
+        """The `search_query` field. Required by the schema."""
+        value = self.get("search_query")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_query")
+
+    @property
+    def search_type(self) -> str:
+        """Hybrid, Vector or Full Text search (product docs). Assumption of this SDK: the wire
+        values `hybrid`, `vector`, `full_text`. Required by the schema."""
+        value = self.get("search_type")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_type")
+
+    @property
+    def search_chunk_limit(self) -> int:
+        """The `search_chunk_limit` field. Required by the schema."""
+        value = self.get("search_chunk_limit")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("search_chunk_limit")
+
+    @property
+    def search_score_threshold(self) -> float:
+        """The `search_score_threshold` field. Required by the schema."""
+        value = self.get("search_score_threshold")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("search_score_threshold")
+
+
+KnowledgeBaseSearchRequest._sdk_define(
+    {
+        "search_query": Field(STR, required=True),
+        "search_type": Field(STR, required=True),
+        "search_chunk_limit": Field(INT, required=True),
+        "search_score_threshold": Field(FLOAT, required=True),
+    }
+)

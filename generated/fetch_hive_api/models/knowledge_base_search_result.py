@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+    ListOf,
+    ModelOf,
+)
+
+__all__ = ["KnowledgeBaseSearchResult"]
+
+
+class KnowledgeBaseSearchResult(APIObject):
+    """The `response` of a search (assumption of this SDK; the published spec says only
+    "object").
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def search_query(self) -> str | None:
+        """The `search_query` field."""
+        value = self.get("search_query")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_query")
+
+    @property
+    def search_type(self) -> str | None:
+        """The `search_type` field."""
+        value = self.get("search_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_type")
+
+    @property
+    def chunks(self) -> list[SearchChunk] | None:
+        """The `chunks` field."""
+        return cast("list[SearchChunk] | None", self._sdk_read("chunks"))
+
+
+from ..models.search_chunk import SearchChunk
+
+KnowledgeBaseSearchResult._sdk_define(
+    {
+        "search_query": Field(STR),
+        "search_type": Field(STR),
+        "chunks": Field(ListOf(ModelOf(SearchChunk))),
+    }
+)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    FLOAT,
+    INT,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["KnowledgeBaseUpdate"]
+
+
+class KnowledgeBaseUpdate(APIObject):
+    """The `KnowledgeBaseUpdate` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        value = self.get("description")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("description")
+
+    @property
+    def search_type(self) -> str | None:
+        """Hybrid, Vector or Full Text search (product docs). Assumption of this SDK: the wire
+        values `hybrid`, `vector`, `full_text`."""
+        value = self.get("search_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_type")
+
+    @property
+    def search_score_threshold(self) -> float | None:
+        """The `search_score_threshold` field."""
+        value = self.get("search_score_threshold")
+        if value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool)
+        ):
+            return value
+        raise self._sdk_misfit("search_score_threshold")
+
+    @property
+    def search_chunk_limit(self) -> int | None:
+        """The `search_chunk_limit` field."""
+        value = self.get("search_chunk_limit")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("search_chunk_limit")
+
+
+KnowledgeBaseUpdate._sdk_define(
+    {
+        "name": Field(STR),
+        "description": Field(STR),
+        "search_type": Field(STR),
+        "search_score_threshold": Field(FLOAT),
+        "search_chunk_limit": Field(INT),
+    }
+)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["RegenerateResponse"]
+
+
+class RegenerateResponse(APIObject):
+    """The `RegenerateResponse` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> str | None:
+        """The `message` field."""
+        value = self.get("message")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
+
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` field."""
+        value = self.get("request_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("request_id")
+
+
+RegenerateResponse._sdk_define(
+    {
+        "message": Field(STR),
+        "request_id": Field(STR),
+    }
+)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    FLOAT,
+    INT,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["SearchChunk"]
+
+
+class SearchChunk(APIObject):
+    """One matching chunk (assumption of this SDK).
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def knowledge_base_item_id(self) -> str | None:
+        """The `knowledge_base_item_id` field."""
+        value = self.get("knowledge_base_item_id")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("knowledge_base_item_id")
+
+    @property
+    def item_name(self) -> str | None:
+        """The `item_name` field."""
+        value = self.get("item_name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("item_name")
+
+    @property
+    def chunk_index(self) -> int | None:
+        """The `chunk_index` field."""
+        value = self.get("chunk_index")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("chunk_index")
+
+    @property
+    def content(self) -> str | None:
+        """The `content` field."""
+        value = self.get("content")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("content")
+
+    @property
+    def score(self) -> float | None:
+        """From 0 to 1; higher is better."""
+        value = self.get("score")
+        if value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool)
+        ):
+            return value
+        raise self._sdk_misfit("score")
+
+
+SearchChunk._sdk_define(
+    {
+        "knowledge_base_item_id": Field(STR),
+        "item_name": Field(STR),
+        "chunk_index": Field(INT),
+        "content": Field(STR),
+        "score": Field(FLOAT),
+    }
+)

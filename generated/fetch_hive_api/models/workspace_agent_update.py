@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from fetch_hive_sdk._api_object import (
+    FLOAT,
+    INT,
+    STR,
+    APIObject,
+    Field,
+)
+
+__all__ = ["WorkspaceAgentUpdate"]
+
+
+class WorkspaceAgentUpdate(APIObject):
+    """The `WorkspaceAgentUpdate` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str | None:
+        """The `name` field."""
+        value = self.get("name")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("name")
+
+    @property
+    def llm_model(self) -> str | None:
+        """The `llm_model` field."""
+        value = self.get("llm_model")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("llm_model")
+
+    @property
+    def model_type(self) -> str | None:
+        """The `model_type` field."""
+        value = self.get("model_type")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("model_type")
+
+    @property
+    def description(self) -> str | None:
+        """The `description` field."""
+        value = self.get("description")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("description")
+
+    @property
+    def instruction_prompt(self) -> str | None:
+        """The `instruction_prompt` field."""
+        value = self.get("instruction_prompt")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("instruction_prompt")
+
+    @property
+    def temperature(self) -> float | None:
+        """The `temperature` field."""
+        value = self.get("temperature")
+        if value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool)
+        ):
+            return value
+        raise self._sdk_misfit("temperature")
+
+    @property
+    def max_token(self) -> int | None:
+        """The `max_token` field."""
+        value = self.get("max_token")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("max_token")
+
+    @property
+    def max_thinking_token(self) -> int | None:
+        """The `max_thinking_token` field."""
+        value = self.get("max_thinking_token")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("max_thinking_token")
+
+    @property
+    def anthropic_prompt_cache_ttl(self) -> str | None:
+        """The `anthropic_prompt_cache_ttl` field."""
+        value = self.get("anthropic_prompt_cache_ttl")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("anthropic_prompt_cache_ttl")
+
+    @property
+    def reasoning_effort(self) -> str | None:
+        """The `reasoning_effort` field."""
+        value = self.get("reasoning_effort")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("reasoning_effort")
+
+    @property
+    def tool_choice(self) -> str | None:
+        """The `tool_choice` field."""
+        value = self.get("tool_choice")
+        if value is None or isinstance(value, str):
+            return value
+        raise self._sdk_misfit("tool_choice")
+
+    @property
+    def max_tool_calls(self) -> int | None:
+        """The `max_tool_calls` field."""
+        value = self.get("max_tool_calls")
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise self._sdk_misfit("max_tool_calls")
+
+
+WorkspaceAgentUpdate._sdk_define(
+    {
+        "name": Field(STR),
+        "llm_model": Field(STR),
+        "model_type": Field(STR),
+        "description": Field(STR),
+        "instruction_prompt": Field(STR),
+        "temperature": Field(FLOAT),
+        "max_token": Field(INT),
+        "max_thinking_token": Field(INT),
+        "anthropic_prompt_cache_ttl": Field(STR),
+        "reasoning_effort": Field(STR),
+        "tool_choice": Field(STR),
+        "max_tool_calls": Field(INT),
+    }
+)

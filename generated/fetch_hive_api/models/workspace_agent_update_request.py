@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import cast
+
+from fetch_hive_sdk._api_object import (
+    APIObject,
+    Field,
+    ModelOf,
+)
+
+__all__ = ["WorkspaceAgentUpdateRequest"]
+
+
+class WorkspaceAgentUpdateRequest(APIObject):
+    """The `WorkspaceAgentUpdateRequest` object of the API.
+
+    A dict holding the wire JSON; the properties read its fields with their types.
+    """
+
+    __slots__ = ()
+
+    @property
+    def agent(self) -> WorkspaceAgentUpdate:
+        """The `agent` field. Required by the schema."""
+        return cast("WorkspaceAgentUpdate", self._sdk_read("agent"))
+
+
+from ..models.workspace_agent_update import WorkspaceAgentUpdate
+
+WorkspaceAgentUpdateRequest._sdk_define(
+    {
+        "agent": Field(ModelOf(WorkspaceAgentUpdate), required=True),
+    }
+)

@@ -1,0 +1,126 @@
+"""What every handler shares: the gate, JSON answers (with the answer faults), run records,
+signed callback deliveries, and the workspace check of the workspace-scoped operations."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from . import errors, gate
+from .callbacks import Delivery, encode_event, sign
+from .faults import FaultSpec
+from .settings import Settings
+from .state import RunRecord, ServerState, new_request_id
+from .streaming import TruncatedResponse
+
+
+def provider_error(record: RunRecord) -> errors.ApiError:
+    """The 502 of a failing model provider; the run is recorded as failed."""
+    error = errors.ApiError(
+        502, "Provider error", "The model provider returned an error.", "provider_error"
+    )
+    record.finish("failed", {"error": error.message})
+    return error
+
+
+class HandlerBase:
+    def __init__(self, state: ServerState) -> None:
+        self.state = state
+
+    @property
+    def settings(self) -> Settings:
+        return self.state.settings
+
+    # ---- shared steps -------------------------------------------------------------------------
+    async def _gate(
+        self,
+        request: Request,
+        operation_id: str,
+        *,
+        secret: tuple[str, str] | None = None,
+        public_operation: bool = False,
+    ) -> gate.Checked:
+        """Credentials, parameters, body, refusing faults. ``secret``: (kind, path parameter);
+        ``public_operation``: no credentials at all (the spec's ``security: []``)."""
+        operation = self.state.spec.operations[operation_id]
+        if public_operation:
+            path, query = gate.check_parameters(request, operation)
+        elif secret is None:
+            gate.check_api_key(request, self.state)
+            path, query = gate.check_parameters(request, operation)
+        else:
+            path, query = gate.check_parameters(request, operation)
+            kind, parameter = secret
+            gate.check_webhook_secret(request, self.state.secret_for(kind, path[parameter]))
+        fault = gate.selected_fault(request, self.state)
+        body = await gate.read_body(request, operation)
+        subject = body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
+        gate.refuse_by_fault(fault, self.state, f"{operation_id}:{subject}")
+        return gate.Checked(body=body, path=path, query=query, fault=fault)
+
+    async def _answer(self, fault: FaultSpec | None, payload: Any, status: int = 200) -> Response:
+        """A JSON answer, late or cut short when a fault asks for it."""
+        await self._slow_first_byte(fault)
+        request_id = payload.get("request_id") if isinstance(payload, Mapping) else None
+        headers = {"X-Request-Id": request_id} if isinstance(request_id, str) else {}
+        if fault is not None and fault.name == "drop":
+            rendered = JSONResponse(payload).body
+            return TruncatedResponse(
+                rendered, status_code=status, headers=headers, media_type="application/json"
+            )
+        return JSONResponse(payload, status_code=status, headers=headers)
+
+    @staticmethod
+    async def _slow_first_byte(fault: FaultSpec | None) -> None:
+        if fault is not None and fault.name == "slow_first_byte":
+            await asyncio.sleep(fault.float_param("seconds", 2.0))
+
+    def _start_record(self, kind: str, name: str, body: Mapping[str, Any]) -> RunRecord:
+        options = body.get("async") or {}
+        record = RunRecord(
+            request_id=new_request_id(),
+            request_type=kind,
+            name=name,
+            variant=body.get("variant"),
+            metadata=body.get("metadata"),
+            user=body.get("user"),
+            inputs=body.get("inputs"),
+            callback_url=options.get("callback_url"),
+        )
+        record.start()
+        self.state.add_run(record)
+        return record
+
+    async def _deliver(
+        self, record: RunRecord, url: str, secret: str, event_type: str, data: dict[str, Any]
+    ) -> Delivery:
+        return await self._deliver_event(record.request_id, url, secret, event_type, data)
+
+    async def _deliver_event(
+        self, request_id: str, url: str, secret: str, event_type: str, data: dict[str, Any]
+    ) -> Delivery:
+        """Sign ``{event_type, request_id, data}`` and send it (retried, loopback only)."""
+        payload = encode_event({"event_type": event_type, "request_id": request_id, "data": data})
+        delivery = Delivery(
+            request_id=request_id,
+            event_type=event_type,
+            url=url,
+            body=payload,
+            signature=sign(secret, payload),
+        )
+        self.state.record_delivery(delivery)
+        await self.state.sender.send(delivery)
+        return delivery
+
+    def _check_workspace(self, checked: gate.Checked) -> str:
+        """The workspace of the path; 404 unless it is the server's workspace (one per key)."""
+        workspace_id = checked.path["workspace_id"]
+        if workspace_id != self.settings.workspace_id:
+            raise errors.not_found(
+                "Workspace not found", "No workspace with this id belongs to the API key."
+            )
+        return workspace_id

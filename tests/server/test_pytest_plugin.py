@@ -1,0 +1,122 @@
+"""The pytest plugin, as a user meets it: a sample test file run by pytest (pytester)."""
+
+from __future__ import annotations
+
+import pytest
+
+USER_TESTS = """
+import httpx
+import pytest
+from fetch_hive_sdk import AuthenticationError, ProviderError, RateLimitError
+from fetch_hive_sdk.webhooks import construct_event
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def test_the_client_talks_to_the_local_server(fetch_hive_client, fetch_hive_server):
+    result = fetch_hive_client.invoke_prompt(deployment="welcome", inputs={"name": "Ann"})
+    assert "Ann" in result["response"]
+    assert fetch_hive_server.base_url.startswith("http://127.0.0.1:")
+    assert [run.request_id for run in fetch_hive_server.runs()] == [result["request_id"]]
+
+
+@pytest.mark.fetch_hive_fault("daily_cap; limit=7")
+def test_a_fault_marker(fetch_hive_client):
+    with pytest.raises(RateLimitError) as info:
+        fetch_hive_client.invoke_prompt(deployment="welcome")
+    assert info.value.error_code == "api_rate_limit_exceeded"
+    assert info.value.body["limit"] == 7
+
+
+def test_the_fault_fixture(fetch_hive_client, fetch_hive_fault):
+    fetch_hive_fault("provider_error")
+    with pytest.raises(ProviderError):
+        fetch_hive_client.invoke_agent(agent="helper", message="hi", max_retries=0)
+    fetch_hive_fault(None)
+    assert fetch_hive_client.invoke_agent(agent="helper", message="hi")["response"]
+
+
+def test_nothing_leaks_from_the_tests_before(fetch_hive_client, fetch_hive_server):
+    assert fetch_hive_server.settings.fault is None
+    assert fetch_hive_server.runs() == []  # the runs of earlier tests are forgotten
+    assert fetch_hive_client.invoke_prompt(deployment="welcome")["response"]
+
+
+@pytest.mark.fetch_hive_settings(plan="lite", api_key="fhk_other_key")
+def test_a_settings_marker(fetch_hive_server, fetch_hive_client):
+    assert fetch_hive_server.settings.workflow_cap == 1
+    # The client fixture follows the server's key.
+    assert fetch_hive_client.invoke_prompt(deployment="welcome")["response"]
+
+
+def test_settings_are_back_to_the_session_ones(fetch_hive_server):
+    assert fetch_hive_server.settings.workflow_cap == 5
+    response = httpx.post(
+        fetch_hive_server.base_url + "/prompt/invoke",
+        json={"deployment": "welcome"},
+        headers={"Authorization": "Bearer fhk_other_key"},
+    )
+    assert response.status_code == 401
+
+
+def test_callbacks_reach_the_receiver_signed(fetch_hive_client, fetch_hive_callback_receiver):
+    run = fetch_hive_client.invoke_workflow(
+        deployment="report", async_mode=True, callback_url=fetch_hive_callback_receiver.url
+    )
+    [callback] = fetch_hive_callback_receiver.wait_for(1)
+    event = construct_event(callback.body, callback.headers, run["webhook_secret"])
+    assert event.event_type == "workflow.completed"
+    assert event.request_id == run["request_id"]
+
+
+def test_a_wrong_key_is_refused(fetch_hive_server):
+    from fetch_hive_sdk import FetchHive
+
+    with FetchHive(api_key="fhk_wrong", base_url=fetch_hive_server.base_url) as client:
+        with pytest.raises(AuthenticationError):
+            client.invoke_prompt(deployment="welcome")
+
+
+@pytest.mark.anyio
+async def test_the_async_client(fetch_hive_async_client):
+    result = await fetch_hive_async_client.invoke_agent(agent="helper", message="hello there")
+    assert "hello there" in result["response"]
+"""
+
+
+def test_a_user_suite_uses_every_fixture(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_user_suite=USER_TESTS)
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=9)
+
+
+def test_the_session_settings_can_be_overridden(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        """
+import pytest
+
+@pytest.fixture(scope="session")
+def fetch_hive_server_settings():
+    return {"stream_pace": 0, "api_key": "fhk_suite_key", "concurrency_cap": 2}
+"""
+    )
+    pytester.makepyfile(
+        test_settings="""
+def test_settings(fetch_hive_server, fetch_hive_client):
+    assert fetch_hive_server.api_key == "fhk_suite_key"
+    assert fetch_hive_server.settings.workflow_cap == 2
+    assert fetch_hive_client.invoke_workflow(deployment="w")["run_status"] == "completed"
+"""
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+
+
+def test_the_markers_are_registered(pytester: pytest.Pytester) -> None:
+    result = pytester.runpytest("--markers")
+    result.stdout.fnmatch_lines(
+        ["@pytest.mark.fetch_hive_fault(spec):*", "@pytest.mark.fetch_hive_settings*"]
+    )
