@@ -47,6 +47,7 @@ __all__ = [
     "STR",
     "APIObject",
     "Const",
+    "Choice",
     "ListOf",
     "ModelOf",
     "OneOf",
@@ -84,6 +85,14 @@ class Shape:
         if converted is not value and self.fits(converted):
             return converted
         raise _Misfit
+
+    def problem(self, value: Any, where: str) -> str | None:
+        """For a request: None when `value` may be sent as this shape, else what is wrong
+        with it, naming `where` (`knowledge_base["name"]`). Stricter than reading: an
+        enumeration's value must be one of its values."""
+        if self.fits(value):
+            return None
+        return f"{where}: must be {self.describe()}, got {_type_name(value)}"
 
 
 class _Scalar(Shape):
@@ -152,6 +161,27 @@ DATETIME: Final[Shape] = _IsoFormat("date-time", _dt.datetime.fromisoformat)
 DATE: Final[Shape] = _IsoFormat("date", _dt.date.fromisoformat)
 
 
+class Choice(Shape):
+    """An enumeration: read as an open string (a value added tomorrow must not break an
+    answer), checked against its values in a request."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, *values: str | int) -> None:
+        self._values = values
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(repr(value) for value in self._values)
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, str | int) and not isinstance(value, bool)
+
+    def problem(self, value: Any, where: str) -> str | None:
+        if value in self._values and type(value) in (str, int):
+            return None
+        return f"{where}: must be {self.describe()}, got {value!r}"[:300]
+
+
 class Const(Shape):
     __slots__ = ("_value",)
 
@@ -182,6 +212,9 @@ class ModelOf(Shape):
         """Could this JSON object be one of the model (union members are told apart)?"""
         return isinstance(value, dict) and self._model._sdk_matches(value)
 
+    def problem(self, value: Any, where: str) -> str | None:
+        return self._model._sdk_problem(value, where)
+
     def convert(self, value: Any) -> Any:
         if type(value) is dict:  # plain JSON; a model instance stays as it is
             return self._model.from_dict(value)
@@ -207,6 +240,15 @@ class ListOf(Shape):
             return value
         convert = self._item.convert
         return [convert(item) for item in value]
+
+    def problem(self, value: Any, where: str) -> str | None:
+        if not isinstance(value, list):
+            return f"{where}: must be {self.describe()}, got {_type_name(value)}"
+        for index, item in enumerate(value):
+            found = self._item.problem(item, f"{where}[{index}]")
+            if found is not None:
+                return found
+        return None
 
     def read(self, value: Any) -> Any:
         if not isinstance(value, list):
@@ -249,6 +291,18 @@ class OneOf(Shape):
                 if converted is not value:
                     return converted
         return value
+
+    def problem(self, value: Any, where: str) -> str | None:
+        found = [member.problem(value, where) for member in self._members]
+        if None in found:
+            return None
+        # One member's problem says more than "a or b" when the value is of its kind.
+        same_kind = [p for m, p in zip(self._members, found, strict=True) if m.fits(value)]
+        return (
+            same_kind[0]
+            if same_kind
+            else f"{where}: must be {self.describe()}, got {_type_name(value)}"
+        )
 
     def read(self, value: Any) -> Any:
         for member in self._members:
@@ -311,9 +365,12 @@ class APIObject(dict[str, Any]):
     _sdk_nested: ClassVar[tuple[tuple[str, Shape], ...]] = ()
     _sdk_required: ClassVar[tuple[str, ...]] = ()
     _sdk_consts: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    # The schema allows no other fields (`additionalProperties: false`: request objects).
+    _sdk_closed: ClassVar[bool] = False
 
     @classmethod
-    def _sdk_define(cls, fields: Mapping[str, Field]) -> None:
+    def _sdk_define(cls, fields: Mapping[str, Field], *, closed: bool = False) -> None:
+        cls._sdk_closed = closed
         cls._sdk_fields = dict(fields)
         cls._sdk_nested = tuple(
             (key, field.shape) for key, field in fields.items() if field.shape.holds_objects
@@ -331,6 +388,27 @@ class APIObject(dict[str, Any]):
         return all(key in data for key in cls._sdk_required) and all(
             data.get(key) == value for key, value in cls._sdk_consts
         )
+
+    @classmethod
+    def _sdk_problem(cls, data: Any, where: str) -> str | None:
+        """For a request: None when `data` may be sent as this model, else the first thing
+        wrong with it (an unknown or missing field, a value of the wrong type)."""
+        if not isinstance(data, Mapping):
+            return f"{where}: must be an object (a dict), got {_type_name(data)}"
+        if cls._sdk_closed:
+            unknown = [key for key in data if key not in cls._sdk_fields]
+            if unknown:
+                known = ", ".join(cls._sdk_fields) or "none"
+                return f"{where}: unknown field {str(unknown[0])!r} (the fields: {known})"
+        for key, field in cls._sdk_fields.items():
+            if key not in data:
+                if field.required:
+                    return f'{where}["{key}"]: is required'
+                continue
+            found = field.shape.problem(data[key], f'{where}["{key}"]')
+            if found is not None:
+                return found
+        return None
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

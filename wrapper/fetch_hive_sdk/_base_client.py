@@ -117,6 +117,8 @@ class Operation(Generic[ModelT]):
     retry: RetryRule = READ
     # False when a header carries a secret that a redirect could leak to another host.
     redirects_allowed: bool = True
+    # The answer is a JSON array of `result_model` objects (`GET /public/models`).
+    result_is_list: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +410,15 @@ def read_result(op: Operation[ModelT], response: httpx.Response, retries_taken: 
         raise APIResponseValidationError(
             f"The {op.name} answer is nested too deeply to read.", response=response
         ) from None
+    if op.result_is_list:
+        if not isinstance(body, list):
+            raise APIResponseValidationError(
+                f"The {op.name} answer is not a JSON array (got {type(body).__name__}).",
+                response=response,
+                body=body,
+            )
+        model = op.result_model
+        return [model.from_dict(item) if isinstance(item, dict) else item for item in body]  # type: ignore[return-value]
     if not isinstance(body, dict):
         raise APIResponseValidationError(
             f"The {op.name} answer is not a JSON object (got {type(body).__name__}).",

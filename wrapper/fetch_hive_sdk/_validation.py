@@ -550,3 +550,45 @@ def path_segment(value: object, argument: str) -> str:
     if text.strip() in (".", ".."):
         raise _fail(argument, f"{text!r} is not an id (it would change the URL's path)")
     return text
+
+
+def uuid_id(value: object, argument: str) -> str:
+    """An id that must be a UUID (workspaces, knowledge bases, items, agents, chats,
+    delegations, approvals): refused before sending when it is not one."""
+    import uuid  # loaded with the first resource call, not at `import fetch_hive_sdk`
+
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    text = required_text(value, argument)
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise _fail(argument, f"must be a UUID, got {_short_repr(text)}") from None
+
+
+def request_body(model: Any, value: object, argument: str) -> dict[str, Any]:
+    """A request object checked against its generated model: JSON-safe (see `json_value`),
+    no unknown field when the schema allows none, required fields present, each value of
+    its type (an enumeration's one of its values). Returns the JSON-safe copy."""
+    if not isinstance(value, Mapping):
+        raise _fail(argument, f"must be a dict, got {_type_name(value)}")
+    data: dict[str, Any] = json_value(value, argument)
+    problem = model._sdk_problem(data, argument)
+    if problem is not None:
+        raise InputValidationError(problem, argument=argument)
+    return data
+
+
+def number_in(
+    value: object, argument: str, low: float, high: float, *, integer: bool = False
+) -> None:
+    """A number within [low, high] (the documented range of a setting)."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (integer and not isinstance(value, int))
+    ):
+        kind = "an integer" if integer else "a number"
+        raise _fail(argument, f"must be {kind}, got {_type_name(value)}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise _fail(argument, f"must be between {low:g} and {high:g}, got {value!r}")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TypedDict
+
 from fetch_hive_sdk._api_object import (
     BOOL,
     STR,
@@ -7,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["AgentAsyncOptions"]
+__all__ = ["AgentAsyncOptions", "AgentAsyncOptionsDict"]
 
 
 class AgentAsyncOptions(APIObject):
@@ -56,10 +58,18 @@ class AgentAsyncOptions(APIObject):
         raise self._sdk_misfit("allow_background")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AgentAsyncOptionsDict]`).
+class AgentAsyncOptionsDict(TypedDict, total=False):
+    enabled: bool
+    callback_url: str
+    allow_background: bool
+
+
 AgentAsyncOptions._sdk_define(
     {
         "enabled": Field(BOOL),
         "callback_url": Field(STR),
         "allow_background": Field(BOOL),
-    }
+    },
+    closed=True,
 )

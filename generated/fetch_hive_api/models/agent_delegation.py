@@ -115,5 +115,5 @@ AgentDelegation._sdk_define(
         "delivery_error": Field(OneOf(STR, NULL)),
         "workflow_run_id": Field(OneOf(STR, NULL)),
         "created_at": Field(DATETIME),
-    }
+    },
 )

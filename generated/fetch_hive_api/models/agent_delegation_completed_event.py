@@ -50,5 +50,5 @@ AgentDelegationCompletedEvent._sdk_define(
         "event_type": Field(Const("agent.delegation.completed"), required=True),
         "request_id": Field(STR, required=True),
         "data": Field(ModelOf(CallbackData), required=True),
-    }
+    },
 )

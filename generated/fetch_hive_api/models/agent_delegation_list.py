@@ -31,5 +31,5 @@ from ..models.agent_delegation import AgentDelegation
 AgentDelegationList._sdk_define(
     {
         "delegations": Field(ListOf(ModelOf(AgentDelegation)), required=True),
-    }
+    },
 )

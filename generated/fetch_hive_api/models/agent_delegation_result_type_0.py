@@ -16,4 +16,6 @@ class AgentDelegationResultType0(APIObject):
     __slots__ = ()
 
 
-AgentDelegationResultType0._sdk_define({})
+AgentDelegationResultType0._sdk_define(
+    {},
+)

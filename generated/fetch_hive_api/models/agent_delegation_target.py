@@ -16,4 +16,6 @@ class AgentDelegationTarget(APIObject):
     __slots__ = ()
 
 
-AgentDelegationTarget._sdk_define({})
+AgentDelegationTarget._sdk_define(
+    {},
+)

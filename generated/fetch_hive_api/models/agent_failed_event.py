@@ -50,5 +50,5 @@ AgentFailedEvent._sdk_define(
         "event_type": Field(Const("agent.failed"), required=True),
         "request_id": Field(STR, required=True),
         "data": Field(ModelOf(CallbackData), required=True),
-    }
+    },
 )

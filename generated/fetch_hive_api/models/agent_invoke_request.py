@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     BOOL,
@@ -13,7 +14,7 @@ from fetch_hive_sdk._api_object import (
     OneOf,
 )
 
-__all__ = ["AgentInvokeRequest"]
+__all__ = ["AgentInvokeRequest", "AgentInvokeRequestDict"]
 
 
 class AgentInvokeRequest(APIObject):
@@ -127,6 +128,27 @@ class AgentInvokeRequest(APIObject):
         return cast("AgentAsyncOptions | None", self._sdk_read("async"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AgentInvokeRequestDict]`).
+AgentInvokeRequestDict = TypedDict(
+    "AgentInvokeRequestDict",
+    {
+        "agent": Required[str],
+        "message": Required[str],
+        "streaming": bool,
+        "thread_id": str,
+        "messages": Sequence[Mapping[str, Any]],
+        "attachments": Sequence[str | Mapping[str, Any]],
+        "image_urls": Sequence[str],
+        "metadata": Mapping[str, Any],
+        "user": str,
+        "known_artifact_refs": Sequence[str],
+        "artifact_refs": Sequence[str],
+        "tool_approval": str,
+        "async": Mapping[str, Any],
+    },
+    total=False,
+)
+
 from ..models.agent_async_options import AgentAsyncOptions
 from ..models.attachment import Attachment
 from ..models.context_message import ContextMessage
@@ -146,5 +168,6 @@ AgentInvokeRequest._sdk_define(
         "artifact_refs": Field(ListOf(STR)),
         "tool_approval": Field(STR),
         "async": Field(ModelOf(AgentAsyncOptions)),
-    }
+    },
+    closed=True,
 )

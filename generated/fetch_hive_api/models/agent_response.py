@@ -95,5 +95,5 @@ AgentResponse._sdk_define(
         "tool_calls": Field(ListOf(ModelOf(ToolCall))),
         "artifacts": Field(ListOf(ModelOf(Artifact))),
         "pending_delegations": Field(ListOf(ModelOf(PendingDelegation))),
-    }
+    },
 )

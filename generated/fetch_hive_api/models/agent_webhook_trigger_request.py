@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     DICT,
@@ -10,7 +11,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["AgentWebhookTriggerRequest"]
+__all__ = ["AgentWebhookTriggerRequest", "AgentWebhookTriggerRequestDict"]
 
 
 class AgentWebhookTriggerRequest(APIObject):
@@ -61,6 +62,19 @@ class AgentWebhookTriggerRequest(APIObject):
         raise self._sdk_misfit("user")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AgentWebhookTriggerRequestDict]`).
+AgentWebhookTriggerRequestDict = TypedDict(
+    "AgentWebhookTriggerRequestDict",
+    {
+        "message": Required[str],
+        "async": Required[Mapping[str, Any]],
+        "thread_id": str,
+        "metadata": Mapping[str, Any],
+        "user": str,
+    },
+    total=False,
+)
+
 from ..models.trigger_async_options import TriggerAsyncOptions
 
 AgentWebhookTriggerRequest._sdk_define(
@@ -70,5 +84,6 @@ AgentWebhookTriggerRequest._sdk_define(
         "thread_id": Field(STR),
         "metadata": Field(DICT),
         "user": Field(STR),
-    }
+    },
+    closed=True,
 )

@@ -102,5 +102,5 @@ Artifact._sdk_define(
         "origin": Field(STR),
         "tool_id": Field(STR),
         "tool_name": Field(STR),
-    }
+    },
 )

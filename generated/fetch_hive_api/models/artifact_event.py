@@ -40,5 +40,5 @@ ArtifactEvent._sdk_define(
     {
         "type": Field(Const("artifact"), required=True),
         "artifact": Field(ModelOf(Artifact)),
-    }
+    },
 )

@@ -123,5 +123,5 @@ Asset._sdk_define(
         "uploaded_at": Field(DATETIME),
         "error_message": Field(OneOf(STR, NULL)),
         "transcription": Field(OneOf(ModelOf(AssetTranscriptionType0), NULL)),
-    }
+    },
 )

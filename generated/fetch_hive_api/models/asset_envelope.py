@@ -40,5 +40,5 @@ AssetEnvelope._sdk_define(
     {
         "asset": Field(ModelOf(Asset), required=True),
         "message": Field(STR),
-    }
+    },
 )

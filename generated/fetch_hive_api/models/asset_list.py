@@ -31,5 +31,5 @@ from ..models.asset import Asset
 AssetList._sdk_define(
     {
         "assets": Field(ListOf(ModelOf(Asset)), required=True),
-    }
+    },
 )

@@ -53,5 +53,5 @@ AssetTranscriptionType0._sdk_define(
         "error_code": Field(OneOf(STR, NULL)),
         "error_message": Field(OneOf(STR, NULL)),
         "completed_at": Field(OneOf(DATETIME, NULL)),
-    }
+    },
 )

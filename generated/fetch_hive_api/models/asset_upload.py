@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     ANY,
@@ -8,7 +8,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["AssetUpload"]
+__all__ = ["AssetUpload", "AssetUploadDict"]
 
 
 class AssetUpload(APIObject):
@@ -25,8 +25,14 @@ class AssetUpload(APIObject):
         return cast("Any", self._sdk_read("file"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AssetUploadDict]`).
+class AssetUploadDict(TypedDict, total=False):
+    file: Required[Any]
+
+
 AssetUpload._sdk_define(
     {
         "file": Field(ANY, required=True),
-    }
+    },
+    closed=True,
 )

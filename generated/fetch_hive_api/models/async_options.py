@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     BOOL,
     STR,
@@ -7,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["AsyncOptions"]
+__all__ = ["AsyncOptions", "AsyncOptionsDict"]
 
 
 class AsyncOptions(APIObject):
@@ -35,9 +37,16 @@ class AsyncOptions(APIObject):
         raise self._sdk_misfit("callback_url")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AsyncOptionsDict]`).
+class AsyncOptionsDict(TypedDict, total=False):
+    enabled: Required[bool]
+    callback_url: str
+
+
 AsyncOptions._sdk_define(
     {
         "enabled": Field(BOOL, required=True),
         "callback_url": Field(STR),
-    }
+    },
+    closed=True,
 )

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
 )
 
-__all__ = ["Attachment"]
+__all__ = ["Attachment", "AttachmentDict"]
 
 
 class Attachment(APIObject):
@@ -50,11 +52,20 @@ class Attachment(APIObject):
         raise self._sdk_misfit("id")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[AttachmentDict]`).
+class AttachmentDict(TypedDict, total=False):
+    file_url: Required[str]
+    file_name: str
+    file_type: str
+    id: str
+
+
 Attachment._sdk_define(
     {
         "file_url": Field(STR, required=True),
         "file_name": Field(STR),
         "file_type": Field(STR),
         "id": Field(STR),
-    }
+    },
+    closed=True,
 )

@@ -56,5 +56,5 @@ CallbackData._sdk_define(
         "output": Field(ANY),
         "response": Field(STR),
         "error": Field(STR),
-    }
+    },
 )

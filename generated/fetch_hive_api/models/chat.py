@@ -85,5 +85,5 @@ Chat._sdk_define(
         "generated_at": Field(DATETIME),
         "status": Field(STR),
         "agent": Field(DICT),
-    }
+    },
 )

@@ -16,4 +16,6 @@ class ChatAgent(APIObject):
     __slots__ = ()
 
 
-ChatAgent._sdk_define({})
+ChatAgent._sdk_define(
+    {},
+)

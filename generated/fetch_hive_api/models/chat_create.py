@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
 )
 
-__all__ = ["ChatCreate"]
+__all__ = ["ChatCreate", "ChatCreateDict"]
 
 
 class ChatCreate(APIObject):
@@ -26,8 +28,14 @@ class ChatCreate(APIObject):
         raise self._sdk_misfit("name")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[ChatCreateDict]`).
+class ChatCreateDict(TypedDict, total=False):
+    name: Required[str]
+
+
 ChatCreate._sdk_define(
     {
         "name": Field(STR, required=True),
-    }
+    },
+    closed=True,
 )

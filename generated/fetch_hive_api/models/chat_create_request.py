@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     APIObject,
@@ -8,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["ChatCreateRequest"]
+__all__ = ["ChatCreateRequest", "ChatCreateRequestDict"]
 
 
 class ChatCreateRequest(APIObject):
@@ -25,10 +26,16 @@ class ChatCreateRequest(APIObject):
         return cast("ChatCreate", self._sdk_read("chat"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[ChatCreateRequestDict]`).
+class ChatCreateRequestDict(TypedDict, total=False):
+    chat: Required[Mapping[str, Any]]
+
+
 from ..models.chat_create import ChatCreate
 
 ChatCreateRequest._sdk_define(
     {
         "chat": Field(ModelOf(ChatCreate), required=True),
-    }
+    },
+    closed=True,
 )

@@ -40,5 +40,5 @@ ChatEnvelope._sdk_define(
     {
         "chat": Field(ModelOf(Chat), required=True),
         "message": Field(STR),
-    }
+    },
 )

@@ -65,5 +65,5 @@ ChatMessage._sdk_define(
         "role": Field(STR),
         "sent_at": Field(DATETIME),
         "chat_id": Field(STR),
-    }
+    },
 )

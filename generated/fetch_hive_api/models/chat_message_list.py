@@ -31,5 +31,5 @@ from ..models.chat_message import ChatMessage
 ChatMessageList._sdk_define(
     {
         "messages": Field(ListOf(ModelOf(ChatMessage)), required=True),
-    }
+    },
 )

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import TypedDict
+
 from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
 )
 
-__all__ = ["ChatUpdate"]
+__all__ = ["ChatUpdate", "ChatUpdateDict"]
 
 
 class ChatUpdate(APIObject):
@@ -26,8 +28,14 @@ class ChatUpdate(APIObject):
         raise self._sdk_misfit("name")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[ChatUpdateDict]`).
+class ChatUpdateDict(TypedDict, total=False):
+    name: str
+
+
 ChatUpdate._sdk_define(
     {
         "name": Field(STR),
-    }
+    },
+    closed=True,
 )

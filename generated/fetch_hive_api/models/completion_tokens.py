@@ -38,5 +38,5 @@ CompletionTokens._sdk_define(
     {
         "total_tokens": Field(INT),
         "reasoning_tokens": Field(INT),
-    }
+    },
 )

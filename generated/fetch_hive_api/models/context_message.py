@@ -1,17 +1,19 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
+    Choice,
     Field,
     ListOf,
     ModelOf,
     OneOf,
 )
 
-__all__ = ["ContextMessage"]
+__all__ = ["ContextMessage", "ContextMessageDict"]
 
 
 class ContextMessage(APIObject):
@@ -49,13 +51,22 @@ class ContextMessage(APIObject):
         return cast("list[str] | None", self._sdk_read("image_urls"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[ContextMessageDict]`).
+class ContextMessageDict(TypedDict, total=False):
+    role: Required[Literal["assistant", "system", "user"]]
+    content: Required[str]
+    attachments: Sequence[str | Mapping[str, Any]]
+    image_urls: Sequence[str]
+
+
 from ..models.attachment import Attachment
 
 ContextMessage._sdk_define(
     {
-        "role": Field(STR, required=True),
+        "role": Field(Choice("assistant", "system", "user"), required=True),
         "content": Field(STR, required=True),
         "attachments": Field(ListOf(OneOf(STR, ModelOf(Attachment)))),
         "image_urls": Field(ListOf(STR)),
-    }
+    },
+    closed=True,
 )

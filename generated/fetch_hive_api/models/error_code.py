@@ -102,5 +102,5 @@ ErrorCode._sdk_define(
         "category": Field(STR),
         "client_action_key": Field(STR),
         "client_action": Field(STR),
-    }
+    },
 )

@@ -56,5 +56,5 @@ ErrorCodeCatalogue._sdk_define(
         "locale": Field(STR),
         "default_field": Field(STR),
         "compatibility_aliases": Field(ListOf(STR)),
-    }
+    },
 )

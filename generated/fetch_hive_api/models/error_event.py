@@ -96,5 +96,5 @@ ErrorEvent._sdk_define(
         "error_type": Field(STR),
         "status_code": Field(INT),
         "error_code": Field(STR),
-    }
+    },
 )

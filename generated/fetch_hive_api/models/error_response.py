@@ -77,5 +77,5 @@ ErrorResponse._sdk_define(
         "code": Field(STR),
         "limit": Field(INT),
         "current": Field(INT),
-    }
+    },
 )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     BOOL,
     STR,
@@ -7,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["HiveAgentAsyncOptions"]
+__all__ = ["HiveAgentAsyncOptions", "HiveAgentAsyncOptionsDict"]
 
 
 class HiveAgentAsyncOptions(APIObject):
@@ -36,9 +38,16 @@ class HiveAgentAsyncOptions(APIObject):
         raise self._sdk_misfit("callback_url")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[HiveAgentAsyncOptionsDict]`).
+class HiveAgentAsyncOptionsDict(TypedDict, total=False):
+    enabled: Required[bool]
+    callback_url: Required[str]
+
+
 HiveAgentAsyncOptions._sdk_define(
     {
         "enabled": Field(BOOL, required=True),
         "callback_url": Field(STR, required=True),
-    }
+    },
+    closed=True,
 )

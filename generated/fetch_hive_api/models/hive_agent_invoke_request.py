@@ -1,17 +1,19 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, Literal, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     BOOL,
     DICT,
     STR,
     APIObject,
+    Choice,
     Field,
     ModelOf,
 )
 
-__all__ = ["HiveAgentInvokeRequest"]
+__all__ = ["HiveAgentInvokeRequest", "HiveAgentInvokeRequestDict"]
 
 
 class HiveAgentInvokeRequest(APIObject):
@@ -76,6 +78,21 @@ class HiveAgentInvokeRequest(APIObject):
         return cast("dict[str, Any] | None", self._sdk_read("metadata"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[HiveAgentInvokeRequestDict]`).
+HiveAgentInvokeRequestDict = TypedDict(
+    "HiveAgentInvokeRequestDict",
+    {
+        "hive_agent": Required[str],
+        "objective": Required[str],
+        "async": Required[Mapping[str, Any]],
+        "unattended": bool,
+        "budget_policy": Literal["proceed_to_cap", "stop"],
+        "sources": Mapping[str, Any],
+        "metadata": Mapping[str, Any],
+    },
+    total=False,
+)
+
 from ..models.hive_agent_async_options import HiveAgentAsyncOptions
 from ..models.hive_agent_sources import HiveAgentSources
 
@@ -85,8 +102,9 @@ HiveAgentInvokeRequest._sdk_define(
         "objective": Field(STR, required=True),
         "async": Field(ModelOf(HiveAgentAsyncOptions), required=True),
         "unattended": Field(BOOL),
-        "budget_policy": Field(STR),
+        "budget_policy": Field(Choice("proceed_to_cap", "stop")),
         "sources": Field(ModelOf(HiveAgentSources)),
         "metadata": Field(DICT),
-    }
+    },
+    closed=True,
 )

@@ -57,5 +57,5 @@ HiveAgentRunAccepted._sdk_define(
         "request_id": Field(STR),
         "status": Field(STR),
         "webhook_secret": Field(STR),
-    }
+    },
 )

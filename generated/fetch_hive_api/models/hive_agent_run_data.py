@@ -77,5 +77,5 @@ HiveAgentRunData._sdk_define(
         "output": Field(STR),
         "error": Field(STR),
         "sources_used": Field(ListOf(DICT)),
-    }
+    },
 )

@@ -16,4 +16,6 @@ class HiveAgentRunDataSourcesUsedItem(APIObject):
     __slots__ = ()
 
 
-HiveAgentRunDataSourcesUsedItem._sdk_define({})
+HiveAgentRunDataSourcesUsedItem._sdk_define(
+    {},
+)

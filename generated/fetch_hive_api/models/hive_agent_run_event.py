@@ -55,5 +55,5 @@ HiveAgentRunEvent._sdk_define(
         "event_type": Field(STR, required=True),
         "request_id": Field(STR, required=True),
         "data": Field(ModelOf(HiveAgentRunData), required=True),
-    }
+    },
 )

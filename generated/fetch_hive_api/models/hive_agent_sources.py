@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Sequence
+from typing import TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     STR,
@@ -9,7 +10,7 @@ from fetch_hive_sdk._api_object import (
     ListOf,
 )
 
-__all__ = ["HiveAgentSources"]
+__all__ = ["HiveAgentSources", "HiveAgentSourcesDict"]
 
 
 class HiveAgentSources(APIObject):
@@ -41,11 +42,20 @@ class HiveAgentSources(APIObject):
         return cast("list[str] | None", self._sdk_read("knowledge_base_item_ids"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[HiveAgentSourcesDict]`).
+class HiveAgentSourcesDict(TypedDict, total=False):
+    website_urls: Sequence[str]
+    asset_ids: Sequence[str]
+    knowledge_base_ids: Sequence[str]
+    knowledge_base_item_ids: Sequence[str]
+
+
 HiveAgentSources._sdk_define(
     {
         "website_urls": Field(ListOf(STR)),
         "asset_ids": Field(ListOf(STR)),
         "knowledge_base_ids": Field(ListOf(STR)),
         "knowledge_base_item_ids": Field(ListOf(STR)),
-    }
+    },
+    closed=True,
 )

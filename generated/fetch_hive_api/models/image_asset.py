@@ -66,5 +66,5 @@ ImageAsset._sdk_define(
         "file_name": Field(STR),
         "file_size": Field(INT),
         "file_type": Field(STR),
-    }
+    },
 )

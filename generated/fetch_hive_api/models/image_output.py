@@ -38,5 +38,5 @@ ImageOutput._sdk_define(
     {
         "settings": Field(ModelOf(ImageOutputSettings)),
         "assets": Field(ListOf(ModelOf(ImageAsset))),
-    }
+    },
 )

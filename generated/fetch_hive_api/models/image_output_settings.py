@@ -48,5 +48,5 @@ ImageOutputSettings._sdk_define(
         "model": Field(STR),
         "provider": Field(STR),
         "image_count": Field(INT),
-    }
+    },
 )

@@ -17,4 +17,6 @@ class Inputs(APIObject):
     __slots__ = ()
 
 
-Inputs._sdk_define({})
+Inputs._sdk_define(
+    {},
+)

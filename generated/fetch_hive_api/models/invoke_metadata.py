@@ -19,4 +19,6 @@ class InvokeMetadata(APIObject):
     __slots__ = ()
 
 
-InvokeMetadata._sdk_define({})
+InvokeMetadata._sdk_define(
+    {},
+)

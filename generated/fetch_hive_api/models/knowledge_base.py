@@ -146,5 +146,5 @@ KnowledgeBase._sdk_define(
         "is_hybrid_search": Field(BOOL),
         "is_vector_search": Field(BOOL),
         "is_full_text_search": Field(BOOL),
-    }
+    },
 )

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from typing import Literal, Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     FLOAT,
     INT,
     STR,
     APIObject,
+    Choice,
     Field,
 )
 
-__all__ = ["KnowledgeBaseCreate"]
+__all__ = ["KnowledgeBaseCreate", "KnowledgeBaseCreateDict"]
 
 
 class KnowledgeBaseCreate(APIObject):
@@ -65,12 +68,22 @@ class KnowledgeBaseCreate(APIObject):
         raise self._sdk_misfit("search_chunk_limit")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseCreateDict]`).
+class KnowledgeBaseCreateDict(TypedDict, total=False):
+    name: Required[str]
+    description: str
+    search_type: Literal["full_text", "hybrid", "vector"]
+    search_score_threshold: float
+    search_chunk_limit: int
+
+
 KnowledgeBaseCreate._sdk_define(
     {
         "name": Field(STR, required=True),
         "description": Field(STR),
-        "search_type": Field(STR),
+        "search_type": Field(Choice("full_text", "hybrid", "vector")),
         "search_score_threshold": Field(FLOAT),
         "search_chunk_limit": Field(INT),
-    }
+    },
+    closed=True,
 )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     APIObject,
@@ -8,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["KnowledgeBaseCreateRequest"]
+__all__ = ["KnowledgeBaseCreateRequest", "KnowledgeBaseCreateRequestDict"]
 
 
 class KnowledgeBaseCreateRequest(APIObject):
@@ -25,10 +26,16 @@ class KnowledgeBaseCreateRequest(APIObject):
         return cast("KnowledgeBaseCreate", self._sdk_read("knowledge_base"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseCreateRequestDict]`).
+class KnowledgeBaseCreateRequestDict(TypedDict, total=False):
+    knowledge_base: Required[Mapping[str, Any]]
+
+
 from ..models.knowledge_base_create import KnowledgeBaseCreate
 
 KnowledgeBaseCreateRequest._sdk_define(
     {
         "knowledge_base": Field(ModelOf(KnowledgeBaseCreate), required=True),
-    }
+    },
+    closed=True,
 )

@@ -40,5 +40,5 @@ KnowledgeBaseEnvelope._sdk_define(
     {
         "knowledge_base": Field(ModelOf(KnowledgeBase), required=True),
         "message": Field(STR),
-    }
+    },
 )

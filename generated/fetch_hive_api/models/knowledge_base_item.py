@@ -139,5 +139,5 @@ KnowledgeBaseItem._sdk_define(
         "chunk_overlap": Field(INT),
         "maximum_chunk_length": Field(INT),
         "generated_at": Field(OneOf(DATETIME, NULL)),
-    }
+    },
 )

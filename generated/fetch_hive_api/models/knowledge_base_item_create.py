@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     INT,
@@ -11,7 +11,7 @@ from fetch_hive_sdk._api_object import (
     OneOf,
 )
 
-__all__ = ["KnowledgeBaseItemCreate"]
+__all__ = ["KnowledgeBaseItemCreate", "KnowledgeBaseItemCreateDict"]
 
 
 class KnowledgeBaseItemCreate(APIObject):
@@ -118,6 +118,22 @@ class KnowledgeBaseItemCreate(APIObject):
         raise self._sdk_misfit("asset_id")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseItemCreateDict]`).
+class KnowledgeBaseItemCreateDict(TypedDict, total=False):
+    name: Required[str]
+    description: str
+    item_type: str
+    response_type: str
+    data_content: str
+    data_query: str | None
+    delete_email_data: str
+    delete_telephone_data: str
+    chunking_strategy: str
+    chunk_overlap: int
+    maximum_chunk_length: int
+    asset_id: str
+
+
 KnowledgeBaseItemCreate._sdk_define(
     {
         "name": Field(STR, required=True),
@@ -132,5 +148,6 @@ KnowledgeBaseItemCreate._sdk_define(
         "chunk_overlap": Field(INT),
         "maximum_chunk_length": Field(INT),
         "asset_id": Field(STR),
-    }
+    },
+    closed=True,
 )

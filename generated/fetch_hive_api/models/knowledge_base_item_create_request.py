@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     APIObject,
@@ -8,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["KnowledgeBaseItemCreateRequest"]
+__all__ = ["KnowledgeBaseItemCreateRequest", "KnowledgeBaseItemCreateRequestDict"]
 
 
 class KnowledgeBaseItemCreateRequest(APIObject):
@@ -25,10 +26,16 @@ class KnowledgeBaseItemCreateRequest(APIObject):
         return cast("KnowledgeBaseItemCreate", self._sdk_read("knowledge_base_item"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseItemCreateRequestDict]`).
+class KnowledgeBaseItemCreateRequestDict(TypedDict, total=False):
+    knowledge_base_item: Required[Mapping[str, Any]]
+
+
 from ..models.knowledge_base_item_create import KnowledgeBaseItemCreate
 
 KnowledgeBaseItemCreateRequest._sdk_define(
     {
         "knowledge_base_item": Field(ModelOf(KnowledgeBaseItemCreate), required=True),
-    }
+    },
+    closed=True,
 )

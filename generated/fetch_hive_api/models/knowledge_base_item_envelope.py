@@ -41,5 +41,5 @@ KnowledgeBaseItemEnvelope._sdk_define(
     {
         "knowledge_base_item": Field(ModelOf(KnowledgeBaseItem), required=True),
         "message": Field(STR),
-    }
+    },
 )

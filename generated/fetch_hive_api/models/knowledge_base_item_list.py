@@ -33,5 +33,5 @@ KnowledgeBaseItemList._sdk_define(
         "knowledge_base_items": Field(
             ListOf(ModelOf(KnowledgeBaseItem)), required=True
         ),
-    }
+    },
 )

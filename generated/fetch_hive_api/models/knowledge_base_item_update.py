@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TypedDict
+
 from fetch_hive_sdk._api_object import (
     INT,
     STR,
@@ -7,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["KnowledgeBaseItemUpdate"]
+__all__ = ["KnowledgeBaseItemUpdate", "KnowledgeBaseItemUpdateDict"]
 
 
 class KnowledgeBaseItemUpdate(APIObject):
@@ -91,6 +93,19 @@ class KnowledgeBaseItemUpdate(APIObject):
         raise self._sdk_misfit("maximum_chunk_length")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseItemUpdateDict]`).
+class KnowledgeBaseItemUpdateDict(TypedDict, total=False):
+    name: str
+    description: str
+    data_content: str
+    data_query: str
+    delete_email_data: str
+    delete_telephone_data: str
+    chunking_strategy: str
+    chunk_overlap: int
+    maximum_chunk_length: int
+
+
 KnowledgeBaseItemUpdate._sdk_define(
     {
         "name": Field(STR),
@@ -102,5 +117,6 @@ KnowledgeBaseItemUpdate._sdk_define(
         "chunking_strategy": Field(STR),
         "chunk_overlap": Field(INT),
         "maximum_chunk_length": Field(INT),
-    }
+    },
+    closed=True,
 )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     APIObject,
@@ -8,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["KnowledgeBaseItemUpdateRequest"]
+__all__ = ["KnowledgeBaseItemUpdateRequest", "KnowledgeBaseItemUpdateRequestDict"]
 
 
 class KnowledgeBaseItemUpdateRequest(APIObject):
@@ -25,10 +26,16 @@ class KnowledgeBaseItemUpdateRequest(APIObject):
         return cast("KnowledgeBaseItemUpdate", self._sdk_read("knowledge_base_item"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseItemUpdateRequestDict]`).
+class KnowledgeBaseItemUpdateRequestDict(TypedDict, total=False):
+    knowledge_base_item: Required[Mapping[str, Any]]
+
+
 from ..models.knowledge_base_item_update import KnowledgeBaseItemUpdate
 
 KnowledgeBaseItemUpdateRequest._sdk_define(
     {
         "knowledge_base_item": Field(ModelOf(KnowledgeBaseItemUpdate), required=True),
-    }
+    },
+    closed=True,
 )

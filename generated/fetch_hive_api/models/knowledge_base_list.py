@@ -31,5 +31,5 @@ from ..models.knowledge_base import KnowledgeBase
 KnowledgeBaseList._sdk_define(
     {
         "knowledge_bases": Field(ListOf(ModelOf(KnowledgeBase)), required=True),
-    }
+    },
 )

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from typing import Literal, Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     FLOAT,
     INT,
     STR,
     APIObject,
+    Choice,
     Field,
 )
 
-__all__ = ["KnowledgeBaseSearchRequest"]
+__all__ = ["KnowledgeBaseSearchRequest", "KnowledgeBaseSearchRequestDict"]
 
 
 class KnowledgeBaseSearchRequest(APIObject):
@@ -53,11 +56,20 @@ class KnowledgeBaseSearchRequest(APIObject):
         raise self._sdk_misfit("search_score_threshold")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseSearchRequestDict]`).
+class KnowledgeBaseSearchRequestDict(TypedDict, total=False):
+    search_query: Required[str]
+    search_type: Required[Literal["full_text", "hybrid", "vector"]]
+    search_chunk_limit: Required[int]
+    search_score_threshold: Required[float]
+
+
 KnowledgeBaseSearchRequest._sdk_define(
     {
         "search_query": Field(STR, required=True),
-        "search_type": Field(STR, required=True),
+        "search_type": Field(Choice("full_text", "hybrid", "vector"), required=True),
         "search_chunk_limit": Field(INT, required=True),
         "search_score_threshold": Field(FLOAT, required=True),
-    }
+    },
+    closed=True,
 )

@@ -41,5 +41,5 @@ KnowledgeBaseSearchResponse._sdk_define(
     {
         "message": Field(STR),
         "response": Field(ModelOf(KnowledgeBaseSearchResult)),
-    }
+    },
 )

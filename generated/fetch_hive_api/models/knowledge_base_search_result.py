@@ -51,5 +51,5 @@ KnowledgeBaseSearchResult._sdk_define(
         "search_query": Field(STR),
         "search_type": Field(STR),
         "chunks": Field(ListOf(ModelOf(SearchChunk))),
-    }
+    },
 )

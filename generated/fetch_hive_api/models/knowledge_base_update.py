@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from typing import Literal, TypedDict
+
 from fetch_hive_sdk._api_object import (
     FLOAT,
     INT,
     STR,
     APIObject,
+    Choice,
     Field,
 )
 
-__all__ = ["KnowledgeBaseUpdate"]
+__all__ = ["KnowledgeBaseUpdate", "KnowledgeBaseUpdateDict"]
 
 
 class KnowledgeBaseUpdate(APIObject):
@@ -63,12 +66,22 @@ class KnowledgeBaseUpdate(APIObject):
         raise self._sdk_misfit("search_chunk_limit")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[KnowledgeBaseUpdateDict]`).
+class KnowledgeBaseUpdateDict(TypedDict, total=False):
+    name: str
+    description: str
+    search_type: Literal["full_text", "hybrid", "vector"]
+    search_score_threshold: float
+    search_chunk_limit: int
+
+
 KnowledgeBaseUpdate._sdk_define(
     {
         "name": Field(STR),
         "description": Field(STR),
-        "search_type": Field(STR),
+        "search_type": Field(Choice("full_text", "hybrid", "vector")),
         "search_score_threshold": Field(FLOAT),
         "search_chunk_limit": Field(INT),
-    }
+    },
+    closed=True,
 )

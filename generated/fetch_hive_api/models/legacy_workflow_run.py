@@ -112,5 +112,5 @@ LegacyWorkflowRun._sdk_define(
         "token": Field(STR),
         "run_status": Field(STR),
         "run_async": Field(OneOf(STR, BOOL, NULL)),
-    }
+    },
 )

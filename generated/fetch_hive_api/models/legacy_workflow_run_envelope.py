@@ -30,5 +30,5 @@ from ..models.legacy_workflow_run import LegacyWorkflowRun
 LegacyWorkflowRunEnvelope._sdk_define(
     {
         "workflow_run": Field(ModelOf(LegacyWorkflowRun), required=True),
-    }
+    },
 )

@@ -16,4 +16,6 @@ class LegacyWorkflowRunStartInputsType0(APIObject):
     __slots__ = ()
 
 
-LegacyWorkflowRunStartInputsType0._sdk_define({})
+LegacyWorkflowRunStartInputsType0._sdk_define(
+    {},
+)

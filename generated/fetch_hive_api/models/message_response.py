@@ -29,5 +29,5 @@ class MessageResponse(APIObject):
 MessageResponse._sdk_define(
     {
         "message": Field(STR),
-    }
+    },
 )

@@ -58,5 +58,5 @@ PendingDelegation._sdk_define(
         "kind": Field(STR),
         "target": Field(DICT),
         "expected_by": Field(OneOf(DATETIME, NULL)),
-    }
+    },
 )

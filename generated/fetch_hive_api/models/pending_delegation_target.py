@@ -16,4 +16,6 @@ class PendingDelegationTarget(APIObject):
     __slots__ = ()
 
 
-PendingDelegationTarget._sdk_define({})
+PendingDelegationTarget._sdk_define(
+    {},
+)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     BOOL,
@@ -10,7 +11,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["PromptInvokeRequest"]
+__all__ = ["PromptInvokeRequest", "PromptInvokeRequestDict"]
 
 
 class PromptInvokeRequest(APIObject):
@@ -70,6 +71,16 @@ class PromptInvokeRequest(APIObject):
         raise self._sdk_misfit("user")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[PromptInvokeRequestDict]`).
+class PromptInvokeRequestDict(TypedDict, total=False):
+    deployment: Required[str]
+    variant: str
+    inputs: Mapping[str, Any]
+    streaming: bool
+    metadata: Mapping[str, Any]
+    user: str
+
+
 PromptInvokeRequest._sdk_define(
     {
         "deployment": Field(STR, required=True),
@@ -78,5 +89,6 @@ PromptInvokeRequest._sdk_define(
         "streaming": Field(BOOL),
         "metadata": Field(DICT),
         "user": Field(STR),
-    }
+    },
+    closed=True,
 )

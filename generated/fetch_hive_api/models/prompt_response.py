@@ -94,5 +94,5 @@ PromptResponse._sdk_define(
         "reasoning": Field(STR),
         "usage": Field(ModelOf(Usage)),
         "stop_reason": Field(STR),
-    }
+    },
 )

@@ -38,5 +38,5 @@ PromptTokens._sdk_define(
     {
         "total_tokens": Field(INT),
         "cached_tokens": Field(INT),
-    }
+    },
 )

@@ -60,5 +60,5 @@ PromptWebhookTriggerRequest._sdk_define(
         "inputs": Field(DICT),
         "metadata": Field(DICT),
         "user": Field(STR),
-    }
+    },
 )

@@ -130,5 +130,5 @@ PublicModel._sdk_define(
         "is_reasoning": Field(BOOL),
         "is_tool_calling": Field(BOOL),
         "is_json_schema": Field(BOOL),
-    }
+    },
 )

@@ -69,5 +69,5 @@ ReasoningEvent._sdk_define(
         "model": Field(STR),
         "response": Field(STR),
         "done": Field(BOOL),
-    }
+    },
 )

@@ -38,5 +38,5 @@ RegenerateResponse._sdk_define(
     {
         "message": Field(STR),
         "request_id": Field(STR),
-    }
+    },
 )

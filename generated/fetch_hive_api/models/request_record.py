@@ -119,5 +119,5 @@ RequestRecord._sdk_define(
         "metadata": Field(OneOf(DICT, NULL)),
         "user_metadata": Field(OneOf(DICT, NULL)),
         "data": Field(ANY),
-    }
+    },
 )

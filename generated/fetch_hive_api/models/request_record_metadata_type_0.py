@@ -16,4 +16,6 @@ class RequestRecordMetadataType0(APIObject):
     __slots__ = ()
 
 
-RequestRecordMetadataType0._sdk_define({})
+RequestRecordMetadataType0._sdk_define(
+    {},
+)

@@ -16,4 +16,6 @@ class RequestRecordUserMetadataType0(APIObject):
     __slots__ = ()
 
 
-RequestRecordUserMetadataType0._sdk_define({})
+RequestRecordUserMetadataType0._sdk_define(
+    {},
+)

@@ -69,5 +69,5 @@ ResponseEvent._sdk_define(
         "model": Field(STR),
         "response": Field(STR),
         "done": Field(BOOL),
-    }
+    },
 )

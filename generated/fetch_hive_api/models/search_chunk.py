@@ -69,5 +69,5 @@ SearchChunk._sdk_define(
         "chunk_index": Field(INT),
         "content": Field(STR),
         "score": Field(FLOAT),
-    }
+    },
 )

@@ -68,5 +68,5 @@ SearchServiceCatalogue._sdk_define(
         "country_value_field": Field(STR),
         "country_value_format": Field(STR),
         "countries": Field(ListOf(ModelOf(SearchServiceCountry))),
-    }
+    },
 )

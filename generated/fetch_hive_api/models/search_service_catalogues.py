@@ -31,5 +31,5 @@ from ..models.search_service_catalogue import SearchServiceCatalogue
 SearchServiceCatalogues._sdk_define(
     {
         "services": Field(ListOf(ModelOf(SearchServiceCatalogue)), required=True),
-    }
+    },
 )

@@ -47,5 +47,5 @@ SearchServiceCountry._sdk_define(
         "country_name": Field(STR),
         "alpha2": Field(STR),
         "value": Field(STR),
-    }
+    },
 )

@@ -58,5 +58,5 @@ SseFrame._sdk_define(
         "event": Field(STR),
         "id": Field(STR),
         "retry": Field(INT),
-    }
+    },
 )

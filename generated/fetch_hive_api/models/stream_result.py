@@ -116,5 +116,5 @@ StreamResult._sdk_define(
         "tool_calls": Field(ListOf(ModelOf(ToolEvent))),
         "artifacts": Field(ListOf(ModelOf(Artifact))),
         "summary": Field(ModelOf(SummaryEvent)),
-    }
+    },
 )

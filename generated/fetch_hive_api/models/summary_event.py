@@ -78,5 +78,5 @@ SummaryEvent._sdk_define(
         "context_limit": Field(INT),
         "model": Field(STR),
         "provider": Field(STR),
-    }
+    },
 )

@@ -122,5 +122,5 @@ ToolActionApproval._sdk_define(
         "workspace_id": Field(STR),
         "created_at": Field(DATETIME),
         "decided_at": Field(OneOf(DATETIME, NULL)),
-    }
+    },
 )

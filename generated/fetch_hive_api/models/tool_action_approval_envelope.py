@@ -32,5 +32,5 @@ from ..models.tool_action_approval import ToolActionApproval
 ToolActionApprovalEnvelope._sdk_define(
     {
         "tool_action_approval": Field(ModelOf(ToolActionApproval), required=True),
-    }
+    },
 )

@@ -42,5 +42,5 @@ ToolActionApprovalList._sdk_define(
             ListOf(ModelOf(ToolActionApproval)), required=True
         ),
         "next_cursor": Field(OneOf(STR, NULL)),
-    }
+    },
 )

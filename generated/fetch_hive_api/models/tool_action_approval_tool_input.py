@@ -16,4 +16,6 @@ class ToolActionApprovalToolInput(APIObject):
     __slots__ = ()
 
 
-ToolActionApprovalToolInput._sdk_define({})
+ToolActionApprovalToolInput._sdk_define(
+    {},
+)

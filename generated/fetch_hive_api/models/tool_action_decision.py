@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Literal, Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
-    STR,
     APIObject,
+    Choice,
     Field,
 )
 
-__all__ = ["ToolActionDecision"]
+__all__ = ["ToolActionDecision", "ToolActionDecisionDict"]
 
 
 class ToolActionDecision(APIObject):
@@ -26,8 +28,14 @@ class ToolActionDecision(APIObject):
         raise self._sdk_misfit("decision")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[ToolActionDecisionDict]`).
+class ToolActionDecisionDict(TypedDict, total=False):
+    decision: Required[Literal["allow_once", "deny"]]
+
+
 ToolActionDecision._sdk_define(
     {
-        "decision": Field(STR, required=True),
-    }
+        "decision": Field(Choice("allow_once", "deny"), required=True),
+    },
+    closed=True,
 )

@@ -50,5 +50,5 @@ ToolCall._sdk_define(
         "tool_name": Field(STR),
         "tool_input": Field(OneOf(DICT, STR)),
         "observation": Field(STR),
-    }
+    },
 )

@@ -16,4 +16,6 @@ class ToolCallToolInputType0(APIObject):
     __slots__ = ()
 
 
-ToolCallToolInputType0._sdk_define({})
+ToolCallToolInputType0._sdk_define(
+    {},
+)

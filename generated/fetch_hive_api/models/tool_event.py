@@ -75,5 +75,5 @@ ToolEvent._sdk_define(
         "tool_type": Field(STR),
         "tool_input": Field(DICT),
         "observation": Field(STR),
-    }
+    },
 )

@@ -16,4 +16,6 @@ class ToolEventToolInput(APIObject):
     __slots__ = ()
 
 
-ToolEventToolInput._sdk_define({})
+ToolEventToolInput._sdk_define(
+    {},
+)

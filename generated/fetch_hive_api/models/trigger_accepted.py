@@ -38,5 +38,5 @@ TriggerAccepted._sdk_define(
     {
         "request_id": Field(STR, required=True),
         "run_status": Field(STR, required=True),
-    }
+    },
 )

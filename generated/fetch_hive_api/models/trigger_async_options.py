@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from fetch_hive_sdk._api_object import (
     BOOL,
     STR,
@@ -7,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["TriggerAsyncOptions"]
+__all__ = ["TriggerAsyncOptions", "TriggerAsyncOptionsDict"]
 
 
 class TriggerAsyncOptions(APIObject):
@@ -37,9 +39,16 @@ class TriggerAsyncOptions(APIObject):
         raise self._sdk_misfit("enabled")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[TriggerAsyncOptionsDict]`).
+class TriggerAsyncOptionsDict(TypedDict, total=False):
+    callback_url: Required[str]
+    enabled: bool
+
+
 TriggerAsyncOptions._sdk_define(
     {
         "callback_url": Field(STR, required=True),
         "enabled": Field(BOOL),
-    }
+    },
+    closed=True,
 )

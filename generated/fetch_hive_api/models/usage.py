@@ -66,5 +66,5 @@ Usage._sdk_define(
         "prompt_tokens": Field(OneOf(ModelOf(PromptTokens), INT)),
         "completion_tokens": Field(OneOf(ModelOf(CompletionTokens), INT)),
         "total_tokens": Field(INT),
-    }
+    },
 )

@@ -63,5 +63,5 @@ UsageEvent._sdk_define(
         "request_id": Field(STR),
         "usage": Field(ModelOf(Usage)),
         "stop_reason": Field(STR),
-    }
+    },
 )

@@ -50,5 +50,5 @@ WorkflowCompletedEvent._sdk_define(
         "event_type": Field(Const("workflow.completed"), required=True),
         "request_id": Field(STR, required=True),
         "data": Field(ModelOf(CallbackData), required=True),
-    }
+    },
 )

@@ -50,5 +50,5 @@ WorkflowFailedEvent._sdk_define(
         "event_type": Field(Const("workflow.failed"), required=True),
         "request_id": Field(STR, required=True),
         "data": Field(ModelOf(CallbackData), required=True),
-    }
+    },
 )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     DICT,
@@ -10,7 +11,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["WorkflowInvokeRequest"]
+__all__ = ["WorkflowInvokeRequest", "WorkflowInvokeRequestDict"]
 
 
 class WorkflowInvokeRequest(APIObject):
@@ -74,6 +75,21 @@ class WorkflowInvokeRequest(APIObject):
         raise self._sdk_misfit("tool_approval")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[WorkflowInvokeRequestDict]`).
+WorkflowInvokeRequestDict = TypedDict(
+    "WorkflowInvokeRequestDict",
+    {
+        "deployment": Required[str],
+        "variant": str,
+        "inputs": Mapping[str, Any],
+        "async": Mapping[str, Any],
+        "metadata": Mapping[str, Any],
+        "user": str,
+        "tool_approval": str,
+    },
+    total=False,
+)
+
 from ..models.async_options import AsyncOptions
 
 WorkflowInvokeRequest._sdk_define(
@@ -85,5 +101,6 @@ WorkflowInvokeRequest._sdk_define(
         "metadata": Field(DICT),
         "user": Field(STR),
         "tool_approval": Field(STR),
-    }
+    },
+    closed=True,
 )

@@ -83,5 +83,5 @@ WorkflowRun._sdk_define(
         "status": Field(STR),
         "output": Field(ANY),
         "webhook_secret": Field(STR),
-    }
+    },
 )

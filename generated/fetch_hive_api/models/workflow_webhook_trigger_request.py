@@ -63,5 +63,5 @@ WorkflowWebhookTriggerRequest._sdk_define(
         "inputs": Field(DICT),
         "metadata": Field(DICT),
         "user": Field(STR),
-    }
+    },
 )

@@ -135,5 +135,5 @@ WorkspaceAgent._sdk_define(
         "max_tool_calls": Field(OneOf(INT, NULL)),
         "generated_at": Field(OneOf(DATETIME, NULL)),
         "status": Field(STR),
-    }
+    },
 )

@@ -42,5 +42,5 @@ WorkspaceAgentEnvelope._sdk_define(
     {
         "agent": Field(ModelOf(WorkspaceAgent), required=True),
         "message": Field(STR),
-    }
+    },
 )

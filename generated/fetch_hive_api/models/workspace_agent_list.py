@@ -31,5 +31,5 @@ from ..models.workspace_agent import WorkspaceAgent
 WorkspaceAgentList._sdk_define(
     {
         "agents": Field(ListOf(ModelOf(WorkspaceAgent)), required=True),
-    }
+    },
 )

@@ -105,5 +105,5 @@ WorkspaceAgentSettings._sdk_define(
         "reasoning_effort": Field(STR),
         "tool_choice": Field(STR),
         "max_tool_calls": Field(INT),
-    }
+    },
 )

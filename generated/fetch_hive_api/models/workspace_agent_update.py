@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TypedDict
+
 from fetch_hive_sdk._api_object import (
     FLOAT,
     INT,
@@ -8,7 +10,7 @@ from fetch_hive_sdk._api_object import (
     Field,
 )
 
-__all__ = ["WorkspaceAgentUpdate"]
+__all__ = ["WorkspaceAgentUpdate", "WorkspaceAgentUpdateDict"]
 
 
 class WorkspaceAgentUpdate(APIObject):
@@ -118,6 +120,22 @@ class WorkspaceAgentUpdate(APIObject):
         raise self._sdk_misfit("max_tool_calls")
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[WorkspaceAgentUpdateDict]`).
+class WorkspaceAgentUpdateDict(TypedDict, total=False):
+    name: str
+    llm_model: str
+    model_type: str
+    description: str
+    instruction_prompt: str
+    temperature: float
+    max_token: int
+    max_thinking_token: int
+    anthropic_prompt_cache_ttl: str
+    reasoning_effort: str
+    tool_choice: str
+    max_tool_calls: int
+
+
 WorkspaceAgentUpdate._sdk_define(
     {
         "name": Field(STR),
@@ -132,5 +150,6 @@ WorkspaceAgentUpdate._sdk_define(
         "reasoning_effort": Field(STR),
         "tool_choice": Field(STR),
         "max_tool_calls": Field(INT),
-    }
+    },
+    closed=True,
 )

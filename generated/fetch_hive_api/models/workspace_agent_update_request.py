@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_sdk._api_object import (
     APIObject,
@@ -8,7 +9,7 @@ from fetch_hive_sdk._api_object import (
     ModelOf,
 )
 
-__all__ = ["WorkspaceAgentUpdateRequest"]
+__all__ = ["WorkspaceAgentUpdateRequest", "WorkspaceAgentUpdateRequestDict"]
 
 
 class WorkspaceAgentUpdateRequest(APIObject):
@@ -25,10 +26,16 @@ class WorkspaceAgentUpdateRequest(APIObject):
         return cast("WorkspaceAgentUpdate", self._sdk_read("agent"))
 
 
+# The fields a caller may send, for type checkers (`**fields: Unpack[WorkspaceAgentUpdateRequestDict]`).
+class WorkspaceAgentUpdateRequestDict(TypedDict, total=False):
+    agent: Required[Mapping[str, Any]]
+
+
 from ..models.workspace_agent_update import WorkspaceAgentUpdate
 
 WorkspaceAgentUpdateRequest._sdk_define(
     {
         "agent": Field(ModelOf(WorkspaceAgentUpdate), required=True),
-    }
+    },
+    closed=True,
 )
