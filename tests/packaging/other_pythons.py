@@ -329,8 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     main_python = probe(sys.executable).interpreter
     assert main_python is not None, "the running interpreter must answer the probe"
-    title = f"other-pythons-test: {' '.join(SUITES)} under other interpreters than .venv's {main_python.label}"
-    print(title, flush=True)
+    suites = " ".join(SUITES)
+    print(f"other-pythons-test: {suites} under interpreters other than .venv's", end=" ")
+    print(main_python.label, flush=True)
     if args.pythons.strip() == "none":
         print("other-pythons-test: skipped (OTHER_PYTHONS=none)")
         return 0
@@ -343,8 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         skipped = []
     for line in report(chosen, skipped):
         print(line)
-    for error in errors:
-        print(f"  error   {error}")
+    for problem in errors:
+        print(f"  error   {problem}")
     results: list[str] = []
     failed = bool(errors)
     for _command, interpreter in chosen:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
 from ._client import AsyncFetchHive, FetchHive
+from ._distribution_check import DistributionConflictWarning as DistributionConflictWarning
 from ._errors import (
     APIConnectionError,
     APIError,
