@@ -27,6 +27,10 @@ from _packaging_support import (
 from other_pythons import unpinned
 from packaging.requirements import Requirement
 
+# Each test may first make a venv and install into it (pip, mypy): more than the suite's
+# default 120 s on a busy machine.
+pytestmark = pytest.mark.timeout(300)
+
 PACKAGES = ("fetch_hive_sdk", "fetch_hive_api", "fetch_hive_reference")
 SERVER_ONLY = {"starlette", "uvicorn", "jsonschema", "referencing", "pyyaml"}
 
