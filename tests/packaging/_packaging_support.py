@@ -10,22 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from other_pythons import NETWORK_TROUBLE
 
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 PROJECT = PYPROJECT["project"]
 DEV_PINS = ROOT / "requirements" / "dev.txt"
 OFFICIAL_SDK = "fetch-hive-sdk==0.4.1"
-# What pip prints when it cannot reach an index: the test then says so instead of a bare
-# "exit status 1" (and does not skip: a CI without PyPI must be noticed).
-NETWORK_TROUBLE = (
-    "Failed to establish a new connection",
-    "Temporary failure in name resolution",
-    "Network is unreachable",
-    "Max retries exceeded",
-    "Could not find a version that satisfies",
-    "No matching distribution found",
-)
 
 
 def clean_environ(**extra: str) -> dict[str, str]:
@@ -66,6 +57,7 @@ def pip(python: Path, *args: str | Path, cwd: Path, why: str) -> subprocess.Comp
     if done.returncode != 0:
         output = done.stdout + done.stderr
         cause = ""
+        # Said, not skipped: a CI without PyPI must be noticed.
         if any(marker in output for marker in NETWORK_TROUBLE):
             cause = " PyPI (or the configured index) looks unreachable, and this test needs it."
         pytest.fail(f"pip could not {why} (exit status {done.returncode}).{cause}\n{output}")

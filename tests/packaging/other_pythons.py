@@ -46,11 +46,13 @@ print(json.dumps({
     "venv": venv,
 }))
 """
+# What pip prints when it cannot reach the index (the packaging tests use it too).
 NETWORK_TROUBLE = (
     "Failed to establish a new connection",
     "Temporary failure in name resolution",
     "Network is unreachable",
     "Max retries exceeded",
+    "Could not find a version that satisfies",
     "No matching distribution found",
 )
 

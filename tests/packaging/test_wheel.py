@@ -17,10 +17,12 @@ import fetch_hive_sdk
 import pytest
 from _packaging_support import (
     DEV_PINS,
+    OFFICIAL_SDK,
     PROJECT,
     ROOT,
     install_runtime,
     make_venv,
+    pip,
     run,
     site_packages,
 )
@@ -241,3 +243,24 @@ def test_with_the_server_extra_a_user_file_runs_and_passes_mypy_strict(
     ], checked.stdout + checked.stderr
     check = run([server_venv, "-m", "pip", "check"], cwd=tmp_path)
     assert "No broken requirements found" in check.stdout
+
+
+def test_an_unreachable_index_fails_the_test_and_says_so(tmp_path: Path) -> None:
+    """No silent skip when PyPI cannot be reached (the port is closed on loopback)."""
+    with pytest.raises(pytest.fail.Exception, match=r"PyPI .* looks unreachable"):
+        pip(
+            Path(sys.executable),
+            "download",
+            "--no-cache-dir",
+            "--retries",
+            "0",
+            "--timeout",
+            "2",
+            "--index-url",
+            "http://127.0.0.1:9/simple",
+            "--dest",
+            tmp_path,
+            OFFICIAL_SDK,
+            cwd=tmp_path,
+            why=f"download {OFFICIAL_SDK}",
+        )
