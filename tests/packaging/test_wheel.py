@@ -192,7 +192,7 @@ def test_the_metadata(fresh_venv: Path, tmp_path: Path) -> None:
     } <= classifiers
     assert any(c.startswith("Development Status :: ") for c in classifiers)
     # The licence is the SPDX expression; "License ::" classifiers are deprecated beside it
-    # (PEP 639) and PyPI refuses uploads that carry both.
+    # (PEP 639), and build tools and indexes may reject the pair.
     assert not any(c.startswith("License ::") for c in classifiers)
     assert meta["urls"] == [
         "Fetch Hive, https://fetchhive.com",
