@@ -3,9 +3,32 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Put the venv first on PATH so the generator's ruff post-hooks use the pinned ruff.
-export PATH := $(CURDIR)/$(BIN):$(PATH)
 STAMP := $(VENV)/.installed-stamp
+
+# The interpreter that makes .venv must be Python 3.11 or newer: checked before anything is
+# created (`make clean` needs none), and before PATH gets .venv/bin below, so that `python3`
+# is the caller's. The probe runs under any Python, even 2.7, to say which one was found.
+GOALS := $(or $(MAKECMDGOALS),install)
+ifneq ($(filter-out clean,$(GOALS)),)
+PYTHON_PROBE := import os, sys; v = sys.version_info; sys.stdout.write("%s %d.%d.%d %s" % ("ok" if v >= (3, 11) else "old", v[0], v[1], v[2], os.path.realpath(sys.executable)))
+FOUND_PYTHON := $(shell $(PYTHON) -c '$(PYTHON_PROBE)' 2>/dev/null)
+FOUND_VERSION := $(word 2,$(FOUND_PYTHON))
+FOUND_EXECUTABLE := $(wordlist 3,99,$(FOUND_PYTHON))
+ifneq ($(word 1,$(FOUND_PYTHON)),ok)
+SUGGESTED_PYTHON := $(or $(firstword $(foreach p,python3.13 python3.12 python3.11,$(if $(shell $(p) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo y),$(p)))),python3.11)
+$(error Python 3.11 or newer is needed ($(if $(FOUND_PYTHON),found $(FOUND_VERSION) at $(FOUND_EXECUTABLE),"$(PYTHON)" does not run)); run `make PYTHON=$(SUGGESTED_PYTHON) $(GOALS)`)
+endif
+# pyvenv.cfg names the interpreter that made .venv: a .venv made by another one (or without
+# bin/python) is made anew.
+VENV_VERSION := $(shell sed -n 's/^version *= *//p' $(VENV)/pyvenv.cfg 2>/dev/null)
+VENV_EXECUTABLE := $(shell sed -n 's/^executable *= *//p' $(VENV)/pyvenv.cfg 2>/dev/null)
+ifneq ($(VENV_VERSION) $(VENV_EXECUTABLE)$(if $(wildcard $(BIN)/python),, none),$(FOUND_VERSION) $(FOUND_EXECUTABLE))
+VENV_STALE := FORCE
+endif
+endif
+
+# Put the venv first on PATH so the generator's ruff post-hooks use the pinned ruff.
+export PATH := $(abspath $(BIN)):$(PATH)
 GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --custom-template-path templates --meta none --fail-on-warning
 GEN_PACKAGE := fetch_hive_api
 # fetch-hive-sdk 0.4.1 has the same import name as ours: it lives in a folder of its own and runs
@@ -13,17 +36,24 @@ GEN_PACKAGE := fetch_hive_api
 OLD_SDK := .vendor/fetch-hive-sdk-0.4.1
 MOCK_HOST ?= 127.0.0.1
 MOCK_PORT ?= 8765
+# Other interpreters for other-pythons-test: `auto` (every other CPython 3.11+ found here),
+# `none`, or a list of commands or paths.
+OTHER_PYTHONS ?= auto
 
-.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test mock demo bench bench-tools clean
+.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test other-pythons-test mock demo bench bench-tools clean FORCE
 
 install: $(STAMP) $(OLD_SDK)/.stamp
 
-$(OLD_SDK)/.stamp:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --target $(OLD_SDK) fetch-hive-sdk==0.4.1
+$(OLD_SDK)/.stamp: | $(VENV)/pyvenv.cfg
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --target $(OLD_SDK) fetch-hive-sdk==0.4.1
 	touch $@
 
-$(STAMP): requirements/dev.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/pyvenv.cfg: $(VENV_STALE)
+	@if [ -e $(VENV) ]; then echo "$(VENV) was made by $(or $(VENV_EXECUTABLE),another Python) $(VENV_VERSION), not by $(FOUND_EXECUTABLE) $(FOUND_VERSION): making it anew"; fi
+	rm -rf $(VENV)
+	$(FOUND_EXECUTABLE) -m venv $(VENV)
+
+$(STAMP): $(VENV)/pyvenv.cfg requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
@@ -82,7 +112,15 @@ bench-tools:
 		{ apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; }; } || \
 		{ echo "wrk is needed for the server benchmark: install Debian's package 'wrk'"; exit 1; }
 
-test: $(STAMP) check-generated lint typecheck unit-test contract-test
+# tests/wrapper, tests/webhooks and tests/cli under every other CPython 3.11+ found on this
+# machine (OTHER_PYTHONS), each in its own venv under $(VENV)/other-pythons/ made from the pins
+# of requirements/dev.txt; says which interpreters it found, ran and skipped.
+other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
+
+test: $(STAMP) check-generated lint typecheck unit-test contract-test other-pythons-test
+
+FORCE:
 
 clean:
 	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache

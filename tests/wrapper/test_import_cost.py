@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("fetch_hive_api", "attrs", "attr", "dateutil", "anyio", "asyncio")
+HEAVY = ("fetch_hive_api", "attrs", "attr", "dateutil", "anyio", "asyncio", "importlib.metadata")
 
 
 def test_import_does_not_load_generated_code_or_its_dependencies() -> None:

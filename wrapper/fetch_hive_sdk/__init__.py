@@ -13,6 +13,7 @@ Private modules hold the parts; everything public is re-exported here.
 
 from typing import TYPE_CHECKING, Any
 
+from . import _distribution_check  # noqa: F401 - warns at import if fetch-hive-sdk is installed too
 from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
 from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
@@ -24,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    DistributionConflictWarning,
     FetchHiveError,
     IncompleteStreamError,
     InputValidationError,
@@ -104,6 +106,7 @@ __all__ = [
     "BatchResult",
     "BatchRunner",
     "BatchSummary",
+    "DistributionConflictWarning",
     "ErrorEvent",
     "FetchHive",
     "FetchHiveError",

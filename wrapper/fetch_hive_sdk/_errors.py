@@ -319,3 +319,11 @@ class IncompleteStreamError(APIError):
         self.partial = partial
         self.events_received = events_received
         self.events: list[Any] = list(last_events or ())
+
+
+class DistributionConflictWarning(UserWarning):
+    """fetch-hive-sdk, the official Fetch Hive SDK, is installed in the same environment.
+
+    Both distributions install the import package `fetch_hive_sdk` and overwrite each other's
+    files; warned once, at import. The message names both distributions and the repair.
+    """
