@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 
 from .errors import ApiError
 from .handlers import Handlers
@@ -177,7 +177,12 @@ def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None)
         *_resource_routes(handlers, Resources(state)),
     ]
     app = Starlette(
-        routes=[Route("/openapi.yaml", openapi, methods=["GET"]), Mount("/v1", routes=api)],
+        # Routes carry the /v1 prefix themselves: a Mount matches its rest with `.*`, which
+        # stops at a line break, so a path parameter holding one would 404 at the mount.
+        routes=[
+            Route("/openapi.yaml", openapi, methods=["GET"]),
+            *(Route("/v1" + route.path, route.endpoint, methods=route.methods) for route in api),
+        ],
         lifespan=lifespan,
         exception_handlers={
             ApiError: _api_error,

@@ -238,6 +238,9 @@ class ServerState:
             for task in tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+            # Awaiting a finished task does not yield, so its done-callback (which discards it)
+            # may not have run yet: drop them here, or this loop would spin forever.
+            self._tasks.difference_update(tasks)
         for delivery in self.deliveries():
             if not delivery.finished:
                 delivery.outcome = "cancelled"

@@ -386,3 +386,9 @@ def test_hive_agent_bodies_that_break_the_rules_are_refused(
     api: httpx.Client, body: dict[str, Any]
 ) -> None:
     assert api.post("/hive-agent/invoke", json=body).status_code == 422
+
+
+@pytest.mark.parametrize("thread_id", ["a%0Ab", "%C2%A6%0A", "line%0D%0Abreak"])
+def test_any_thread_id_reaches_its_delegation_list(api: httpx.Client, thread_id: str) -> None:
+    # Path parameters with line breaks used to 404 at the /v1 mount (schemathesis found it).
+    assert _ok(api.get(f"/agent/threads/{thread_id}/delegations")) == {"delegations": []}
