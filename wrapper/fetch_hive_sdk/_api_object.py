@@ -520,3 +520,16 @@ def _type_name(value: Any) -> str:
         return f"a {type(value).__name__} object"
     names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
     return names.get(type(value), type(value).__name__)
+
+
+def unwrapped(envelope: APIObject, key: str) -> Any:
+    """The object an answer wraps (`{"knowledge_base": {...}}`), typed, with the answer's
+    `http_response` and `retries_taken`. Raises `ResponseFieldError` when it is missing or
+    does not fit."""
+    value = envelope._sdk_read(key)
+    if value is None:
+        raise envelope._sdk_misfit(key)
+    info: ResponseInfo | None = getattr(envelope, "_sdk_info", None)
+    if isinstance(value, APIObject) and info is not None:
+        value._sdk_attach(info)
+    return value

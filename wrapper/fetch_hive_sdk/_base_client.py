@@ -174,6 +174,7 @@ class ClientConfig:
     max_retries: int
     default_headers: Mapping[str, str]
     retry_uncertain_invokes: bool = False
+    workspace_id: str | None = None
     httpx_timeout: httpx.Timeout = field(init=False, repr=False)
     # The headers of every JSON and of every streaming request, before per-call ones.
     json_headers: dict[str, str] = field(init=False, repr=False)
@@ -194,6 +195,7 @@ def resolve_config(
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     retry_uncertain_invokes: bool,
+    workspace_id: str | None = None,
 ) -> ClientConfig:
     check.request_options(timeout, max_retries, default_headers, headers_argument="default_headers")
     if not isinstance(retry_uncertain_invokes, bool):
@@ -204,6 +206,10 @@ def resolve_config(
         os.environ.get("FETCH_HIVE_API_KEY"), "FETCH_HIVE_API_KEY"
     )
     url = base_url or os.environ.get("FETCH_HIVE_BASE_URL") or DEFAULT_BASE_URL
+    workspace = workspace_id or os.environ.get("FETCH_HIVE_WORKSPACE_ID") or None
+    if workspace is not None:
+        argument = "workspace_id" if workspace_id else "FETCH_HIVE_WORKSPACE_ID"
+        workspace = check.uuid_id(workspace, argument)
     return ClientConfig(
         api_key=key,
         base_url=check.base_url(url),
@@ -211,6 +217,7 @@ def resolve_config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         retry_uncertain_invokes=retry_uncertain_invokes,
+        workspace_id=workspace,
     )
 
 
@@ -459,10 +466,12 @@ class BaseClient(Generic[HttpxClientT]):
         retry_uncertain_invokes: bool,
         http_client: HttpxClientT | None,
         default_http_client: type[HttpxClientT],
+        workspace_id: str | None = None,
     ) -> None:
         self._config = resolve_config(
-            api_key, base_url, timeout, max_retries, default_headers, retry_uncertain_invokes
-        )
+            api_key, base_url, timeout, max_retries, default_headers, retry_uncertain_invokes,
+            workspace_id,
+        )  # fmt: skip
         if http_client is not None and not isinstance(http_client, default_http_client):
             raise InputValidationError(
                 f"http_client: must be an {default_http_client.__module__}."
@@ -493,6 +502,23 @@ class BaseClient(Generic[HttpxClientT]):
     def has_api_key(self) -> bool:
         return self._config.api_key is not None
 
+    @property
+    def workspace_id(self) -> str | None:
+        """The workspace of resource calls that give none (`FETCH_HIVE_WORKSPACE_ID`)."""
+        return self._config.workspace_id
+
+    def _workspace(self, workspace_id: object) -> str:
+        """The workspace of one call: the one given, else the client's."""
+        if workspace_id is not None:
+            return check.uuid_id(workspace_id, "workspace_id")
+        if self._config.workspace_id is None:
+            raise InputValidationError(
+                "workspace_id: none given, and the client has none: pass workspace_id=..., "
+                "or create the client with workspace_id=... (or FETCH_HIVE_WORKSPACE_ID)",
+                argument="workspace_id",
+            )
+        return self._config.workspace_id
+
     def _copy_with(
         self,
         *,
@@ -502,6 +528,7 @@ class BaseClient(Generic[HttpxClientT]):
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
         retry_uncertain_invokes: bool | None,
+        workspace_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Any:
         """A copy with other settings that shares this client's connection pool."""
         config = self._config
@@ -523,6 +550,10 @@ class BaseClient(Generic[HttpxClientT]):
                     argument="retry_uncertain_invokes",
                 )
             changes["retry_uncertain_invokes"] = retry_uncertain_invokes
+        if not isinstance(workspace_id, NotGiven):
+            changes["workspace_id"] = (
+                None if workspace_id is None else check.uuid_id(workspace_id, "workspace_id")
+            )
         check.request_options(
             changes.get("timeout"),
             changes.get("max_retries"),

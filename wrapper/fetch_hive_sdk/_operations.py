@@ -140,7 +140,7 @@ def invoke_agent(
     )
 
 
-def get_request(*, request_id: str) -> Operation[RequestRecord]:
+def get_request(*, request_id: object) -> Operation[RequestRecord]:
     request_id = check.path_segment(request_id, "request_id")
 
     from fetch_hive_api.api.requests import get_request as generated

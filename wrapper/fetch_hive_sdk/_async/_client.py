@@ -30,11 +30,22 @@ from .._base_client import (
 )
 from .._batch import AsyncBatchRunner, BatchKind, BatchPlan
 from .._compat_streams import AsyncStreamGenerators
-from .._errors import APIError, RunTimeoutError
+from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import AsyncSlots
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
 from ._api_client import AsyncAPIClient
+from ._compat_methods import AsyncCompatMethods
+from ._resources import (
+    AsyncAgents,
+    AsyncApprovals,
+    AsyncAssets,
+    AsyncDelegations,
+    AsyncHiveAgents,
+    AsyncKnowledgeBases,
+    AsyncModels,
+    AsyncSearchServices,
+)
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -54,7 +65,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFetchHive"]
 
 
-class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
+class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
     """Client for the Fetch Hive API over one pooled `httpx.AsyncClient`.
 
     `api_key` defaults to `FETCH_HIVE_API_KEY`; a client without a key can be created (for
@@ -64,7 +75,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
     its base URL, auth, timeout and headers per request, and leaves that client open on
     `close()`. `retry_uncertain_invokes=True` also retries invokes after failures that may
     have started the run (see README "Retries"). `max_concurrent_requests` bounds the
-    requests in flight at once (the rest wait their turn; None: no bound).
+    requests in flight at once (the rest wait their turn; None: no bound). `workspace_id`
+    (else `FETCH_HIVE_WORKSPACE_ID`) is the workspace of resource calls that give none.
 
     Every method also takes `timeout=`, `max_retries=`, `extra_headers=` and
     `retry_uncertain_invokes=` for one call.
@@ -81,6 +93,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool = False,
         max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
+        workspace_id: str | None = None,
     ) -> None:
         self._init_base(
             api_key,
@@ -91,6 +104,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
             retry_uncertain_invokes,
             http_client,
             httpx.AsyncClient,
+            workspace_id,
         )
         self._slots = AsyncSlots(check_concurrency(max_concurrent_requests))
 
@@ -103,6 +117,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool | None = None,
+        workspace_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool.
 
@@ -115,8 +130,51 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
             max_retries=max_retries,
             default_headers=default_headers,
             retry_uncertain_invokes=retry_uncertain_invokes,
+            workspace_id=workspace_id,
         )
         return clone
+
+    # Resources (namespaces) ---------------------------------------------------------------
+
+    @property
+    def knowledge_bases(self) -> AsyncKnowledgeBases:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return AsyncKnowledgeBases(self)
+
+    @property
+    def agents(self) -> AsyncAgents:
+        """Workspace agents (their settings) and their chats."""
+        return AsyncAgents(self)
+
+    @property
+    def hive_agents(self) -> AsyncHiveAgents:
+        """Hive Agent runs."""
+        return AsyncHiveAgents(self)
+
+    @property
+    def delegations(self) -> AsyncDelegations:
+        """Background work agents started."""
+        return AsyncDelegations(self)
+
+    @property
+    def approvals(self) -> AsyncApprovals:
+        """Tool-action approvals."""
+        return AsyncApprovals(self)
+
+    @property
+    def models(self) -> AsyncModels:
+        """The models deployments can use."""
+        return AsyncModels(self)
+
+    @property
+    def assets(self) -> AsyncAssets:
+        """Files of a workspace."""
+        return AsyncAssets(self)
+
+    @property
+    def search_services(self) -> AsyncSearchServices:
+        """The countries of the search tools."""
+        return AsyncSearchServices(self)
 
     async def __aenter__(self) -> Self:
         return self
@@ -301,11 +359,21 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators):
     # Runs and error codes -----------------------------------------------------------------
 
     async def get_request(
-        self, request_id: str, **options: Unpack[RequestOptions]
+        self,
+        request_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RequestRecord:
-        """Look up a run by its `request_id`: `GET /public/requests/{id}`."""
+        """Look up a run by its `request_id`: `GET /public/requests/{id}` (fetch-hive-sdk
+        0.4.1 names the argument `id`: `get_request(id=...)` works too)."""
         call = CallOptions.of("get_request", options)
-        return await self._request(ops.get_request(request_id=request_id), call)
+        if (request_id is None) == (id is None):
+            raise InputValidationError(
+                "request_id: give the run's request id (once)", argument="request_id"
+            )
+        chosen = request_id if request_id is not None else id
+        return await self._request(ops.get_request(request_id=chosen), call)
 
     async def list_error_codes(
         self, *, locale: str | None = None, **options: Unpack[RequestOptions]

@@ -32,11 +32,22 @@ from .._base_client import (
 )
 from .._batch import BatchKind, BatchPlan, BatchRunner
 from .._compat_streams import StreamGenerators
-from .._errors import APIError, RunTimeoutError
+from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import Slots
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
 from ._api_client import APIClient
+from ._compat_methods import CompatMethods
+from ._resources import (
+    Agents,
+    Approvals,
+    Assets,
+    Delegations,
+    HiveAgents,
+    KnowledgeBases,
+    Models,
+    SearchServices,
+)
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -56,7 +67,7 @@ if TYPE_CHECKING:
 __all__ = ["FetchHive"]
 
 
-class FetchHive(APIClient, StreamGenerators):
+class FetchHive(APIClient, StreamGenerators, CompatMethods):
     """Client for the Fetch Hive API over one pooled `httpx.Client`.
 
     `api_key` defaults to `FETCH_HIVE_API_KEY`; a client without a key can be created (for
@@ -66,7 +77,8 @@ class FetchHive(APIClient, StreamGenerators):
     its base URL, auth, timeout and headers per request, and leaves that client open on
     `close()`. `retry_uncertain_invokes=True` also retries invokes after failures that may
     have started the run (see README "Retries"). `max_concurrent_requests` bounds the
-    requests in flight at once (the rest wait their turn; None: no bound).
+    requests in flight at once (the rest wait their turn; None: no bound). `workspace_id`
+    (else `FETCH_HIVE_WORKSPACE_ID`) is the workspace of resource calls that give none.
 
     Every method also takes `timeout=`, `max_retries=`, `extra_headers=` and
     `retry_uncertain_invokes=` for one call.
@@ -83,6 +95,7 @@ class FetchHive(APIClient, StreamGenerators):
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool = False,
         max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
+        workspace_id: str | None = None,
     ) -> None:
         self._init_base(
             api_key,
@@ -93,6 +106,7 @@ class FetchHive(APIClient, StreamGenerators):
             retry_uncertain_invokes,
             http_client,
             httpx.Client,
+            workspace_id,
         )
         self._slots = Slots(check_concurrency(max_concurrent_requests))
 
@@ -105,6 +119,7 @@ class FetchHive(APIClient, StreamGenerators):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool | None = None,
+        workspace_id: str | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool.
 
@@ -117,8 +132,51 @@ class FetchHive(APIClient, StreamGenerators):
             max_retries=max_retries,
             default_headers=default_headers,
             retry_uncertain_invokes=retry_uncertain_invokes,
+            workspace_id=workspace_id,
         )
         return clone
+
+    # Resources (namespaces) ---------------------------------------------------------------
+
+    @property
+    def knowledge_bases(self) -> KnowledgeBases:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return KnowledgeBases(self)
+
+    @property
+    def agents(self) -> Agents:
+        """Workspace agents (their settings) and their chats."""
+        return Agents(self)
+
+    @property
+    def hive_agents(self) -> HiveAgents:
+        """Hive Agent runs."""
+        return HiveAgents(self)
+
+    @property
+    def delegations(self) -> Delegations:
+        """Background work agents started."""
+        return Delegations(self)
+
+    @property
+    def approvals(self) -> Approvals:
+        """Tool-action approvals."""
+        return Approvals(self)
+
+    @property
+    def models(self) -> Models:
+        """The models deployments can use."""
+        return Models(self)
+
+    @property
+    def assets(self) -> Assets:
+        """Files of a workspace."""
+        return Assets(self)
+
+    @property
+    def search_services(self) -> SearchServices:
+        """The countries of the search tools."""
+        return SearchServices(self)
 
     def __enter__(self) -> Self:
         return self
@@ -292,10 +350,22 @@ class FetchHive(APIClient, StreamGenerators):
 
     # Runs and error codes -----------------------------------------------------------------
 
-    def get_request(self, request_id: str, **options: Unpack[RequestOptions]) -> RequestRecord:
-        """Look up a run by its `request_id`: `GET /public/requests/{id}`."""
+    def get_request(
+        self,
+        request_id: str | None = None,
+        *,
+        id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RequestRecord:
+        """Look up a run by its `request_id`: `GET /public/requests/{id}` (fetch-hive-sdk
+        0.4.1 names the argument `id`: `get_request(id=...)` works too)."""
         call = CallOptions.of("get_request", options)
-        return self._request(ops.get_request(request_id=request_id), call)
+        if (request_id is None) == (id is None):
+            raise InputValidationError(
+                "request_id: give the run's request id (once)", argument="request_id"
+            )
+        chosen = request_id if request_id is not None else id
+        return self._request(ops.get_request(request_id=chosen), call)
 
     def list_error_codes(
         self, *, locale: str | None = None, **options: Unpack[RequestOptions]

@@ -1,0 +1,370 @@
+"""fetch-hive-sdk 0.4.1's resource methods, under its names and in its argument order, on
+`AsyncFetchHive` (and, written from this file by `scripts/unasync.py`, on `FetchHive`).
+
+Code written for 0.4.1 runs unchanged: each method takes 0.4.1's arguments (plain dicts
+for bodies) and returns what the service answers, envelope included
+(`{"knowledge_base": {...}}`), as 0.4.1 does; here it is also the typed generated model.
+The workspace id may be None: the client's is used (`workspace_id=` on the client, or
+`FETCH_HIVE_WORKSPACE_ID`). Arguments are checked before anything is sent. The
+namespaces (`client.knowledge_bases...`) give the same operations unwrapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _resources as ops
+from .._base_client import CallOptions, Operation
+
+if TYPE_CHECKING:
+    from fetch_hive_api.models.agent_delegation import AgentDelegation
+    from fetch_hive_api.models.agent_delegation_list import AgentDelegationList
+    from fetch_hive_api.models.chat_envelope import ChatEnvelope
+    from fetch_hive_api.models.chat_message_list import ChatMessageList
+    from fetch_hive_api.models.hive_agent_run_accepted import HiveAgentRunAccepted
+    from fetch_hive_api.models.knowledge_base_envelope import KnowledgeBaseEnvelope
+    from fetch_hive_api.models.knowledge_base_item_envelope import KnowledgeBaseItemEnvelope
+    from fetch_hive_api.models.knowledge_base_item_list import KnowledgeBaseItemList
+    from fetch_hive_api.models.knowledge_base_list import KnowledgeBaseList
+    from fetch_hive_api.models.knowledge_base_search_response import KnowledgeBaseSearchResponse
+    from fetch_hive_api.models.message_response import MessageResponse
+    from fetch_hive_api.models.regenerate_response import RegenerateResponse
+    from fetch_hive_api.models.tool_action_approval_envelope import ToolActionApprovalEnvelope
+    from fetch_hive_api.models.tool_action_approval_list import ToolActionApprovalList
+    from fetch_hive_api.models.workspace_agent_envelope import WorkspaceAgentEnvelope
+    from fetch_hive_api.models.workspace_agent_list import WorkspaceAgentList
+
+_NO_OPTIONS = CallOptions()
+
+
+class AsyncCompatMethods:
+    """The 0.4.1 names; `AsyncFetchHive` supplies `_request` and `_workspace`."""
+
+    if TYPE_CHECKING:
+
+        async def _request(self, op: Operation[Any], options: CallOptions) -> Any: ...
+
+        def _workspace(self, workspace_id: object) -> str: ...
+
+    async def _resource(self, op: Operation[Any]) -> Any:
+        return await self._request(op, _NO_OPTIONS)
+
+    # Hive Agents --------------------------------------------------------------------------
+
+    async def invoke_hive_agent(
+        self,
+        *,
+        hive_agent: str,
+        objective: str,
+        callback_url: str,
+        sources: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        unattended: bool | None = None,
+        budget_policy: str | None = None,
+    ) -> HiveAgentRunAccepted:
+        """Start a Hive Agent run (`client.hive_agents.invoke`); its result is POSTed to
+        `callback_url`, signed with the answer's `webhook_secret`."""
+        op = ops.invoke_hive_agent(
+            hive_agent=hive_agent, objective=objective, callback_url=callback_url,
+            sources=sources, metadata=metadata, unattended=unattended, budget_policy=budget_policy,
+        )  # fmt: skip
+        result: HiveAgentRunAccepted = await self._resource(op)
+        return result
+
+    # Agent delegations --------------------------------------------------------------------
+
+    async def get_agent_delegation(self, id: str) -> AgentDelegation:
+        """A delegation (background work an agent started): `client.delegations.get`."""
+        result: AgentDelegation = await self._resource(ops.get_agent_delegation(id))
+        return result
+
+    async def cancel_agent_delegation(self, id: str) -> AgentDelegation:
+        """Cancel a delegation: `client.delegations.cancel`."""
+        result: AgentDelegation = await self._resource(ops.cancel_agent_delegation(id))
+        return result
+
+    async def list_thread_delegations(self, thread_id: str) -> AgentDelegationList:
+        """`{"delegations": [...]}` of a thread: `client.delegations.list`."""
+        result: AgentDelegationList = await self._resource(ops.list_thread_delegations(thread_id))
+        return result
+
+    # Tool-action approvals ------------------------------------------------------------------
+
+    async def list_tool_action_approvals(
+        self,
+        workspace_id: str | None = None,
+        *,
+        status: str | None = None,
+        agent_id: str | None = None,
+        run_id: str | None = None,
+        request_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+    ) -> ToolActionApprovalList:
+        """One page of approvals (`next_cursor` for the next); `client.approvals.list`
+        follows every page."""
+        op = ops.list_tool_action_approvals(
+            self._workspace(workspace_id), status=status, agent_id=agent_id, run_id=run_id,
+            request_id=request_id, cursor=cursor, limit=limit,
+        )  # fmt: skip
+        result: ToolActionApprovalList = await self._resource(op)
+        return result
+
+    async def get_tool_action_approval(
+        self, workspace_id: str | None = None, approval_id: str | None = None
+    ) -> ToolActionApprovalEnvelope:
+        """One approval: `client.approvals.get`."""
+        op = ops.get_tool_action_approval(self._workspace(workspace_id), approval_id)
+        result: ToolActionApprovalEnvelope = await self._resource(op)
+        return result
+
+    async def decide_tool_action_approval(
+        self,
+        workspace_id: str | None = None,
+        approval_id: str | None = None,
+        decision: str | None = None,
+    ) -> ToolActionApprovalEnvelope:
+        """Decide an approval (`allow_once` or `deny`): `client.approvals.decide`."""
+        op = ops.decide_tool_action_approval(self._workspace(workspace_id), approval_id, decision)
+        result: ToolActionApprovalEnvelope = await self._resource(op)
+        return result
+
+    # Knowledge bases ----------------------------------------------------------------------
+
+    async def list_knowledge_bases(self, workspace_id: str | None = None) -> KnowledgeBaseList:
+        """`{"knowledge_bases": [...]}`: `client.knowledge_bases.list`."""
+        op = ops.list_knowledge_bases(self._workspace(workspace_id))
+        result: KnowledgeBaseList = await self._resource(op)
+        return result
+
+    async def get_knowledge_base(
+        self, workspace_id: str | None = None, id: str | None = None
+    ) -> KnowledgeBaseEnvelope:
+        """`{"knowledge_base": {...}}`: `client.knowledge_bases.get`."""
+        op = ops.get_knowledge_base(self._workspace(workspace_id), id)
+        result: KnowledgeBaseEnvelope = await self._resource(op)
+        return result
+
+    async def create_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseEnvelope:
+        """Create a knowledge base from its fields: `client.knowledge_bases.create`."""
+        op = ops.create_knowledge_base(self._workspace(workspace_id), knowledge_base)
+        result: KnowledgeBaseEnvelope = await self._resource(op)
+        return result
+
+    async def update_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+        knowledge_base: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseEnvelope:
+        """Change a knowledge base: `client.knowledge_bases.update`."""
+        op = ops.update_knowledge_base(self._workspace(workspace_id), id, knowledge_base)
+        result: KnowledgeBaseEnvelope = await self._resource(op)
+        return result
+
+    async def delete_knowledge_base(
+        self, workspace_id: str | None = None, id: str | None = None
+    ) -> MessageResponse:
+        """Delete a knowledge base: `client.knowledge_bases.delete`."""
+        op = ops.delete_knowledge_base(self._workspace(workspace_id), id)
+        result: MessageResponse = await self._resource(op)
+        return result
+
+    async def search_knowledge_base(
+        self, workspace_id: str | None = None, id: str | None = None, **params: Any
+    ) -> KnowledgeBaseSearchResponse:
+        """Search with 0.4.1's keywords (`search_query`, `search_type`, `search_chunk_limit`,
+        `search_score_threshold`): `client.knowledge_bases.search`."""
+        op = ops.search_knowledge_base(self._workspace(workspace_id), id, params)
+        result: KnowledgeBaseSearchResponse = await self._resource(op)
+        return result
+
+    async def list_knowledge_base_items(
+        self, workspace_id: str | None = None, knowledge_base_id: str | None = None
+    ) -> KnowledgeBaseItemList:
+        """`{"knowledge_base_items": [...]}`: `client.knowledge_bases.items.list`."""
+        op = ops.list_knowledge_base_items(self._workspace(workspace_id), knowledge_base_id)
+        result: KnowledgeBaseItemList = await self._resource(op)
+        return result
+
+    async def get_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """One item: `client.knowledge_bases.items.get`."""
+        op = ops.get_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
+        result: KnowledgeBaseItemEnvelope = await self._resource(op)
+        return result
+
+    async def create_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        knowledge_base_item: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """Create an item: `client.knowledge_bases.items.create`."""
+        op = ops.create_knowledge_base_item(
+            self._workspace(workspace_id), knowledge_base_id, knowledge_base_item
+        )
+        result: KnowledgeBaseItemEnvelope = await self._resource(op)
+        return result
+
+    async def update_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+        knowledge_base_item: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """Change an item: `client.knowledge_bases.items.update`."""
+        op = ops.update_knowledge_base_item(
+            self._workspace(workspace_id), knowledge_base_id, id, knowledge_base_item
+        )
+        result: KnowledgeBaseItemEnvelope = await self._resource(op)
+        return result
+
+    async def delete_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+    ) -> MessageResponse:
+        """Delete an item: `client.knowledge_bases.items.delete`."""
+        op = ops.delete_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
+        result: MessageResponse = await self._resource(op)
+        return result
+
+    async def regenerate_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+    ) -> RegenerateResponse:
+        """Chunk and embed an item again: `client.knowledge_bases.items.regenerate`."""
+        op = ops.regenerate_knowledge_base_item(
+            self._workspace(workspace_id), knowledge_base_id, id
+        )
+        result: RegenerateResponse = await self._resource(op)
+        return result
+
+    # Workspace agents and chats -----------------------------------------------------------
+
+    async def list_agents(self, workspace_id: str | None = None) -> WorkspaceAgentList:
+        """`{"agents": [...]}`: `client.agents.list`."""
+        result: WorkspaceAgentList = await self._resource(
+            ops.list_agents(self._workspace(workspace_id))
+        )
+        return result
+
+    async def get_agent(
+        self, workspace_id: str | None = None, id: str | None = None
+    ) -> WorkspaceAgentEnvelope:
+        """One agent: `client.agents.get`."""
+        result: WorkspaceAgentEnvelope = await self._resource(
+            ops.get_agent(self._workspace(workspace_id), id)
+        )
+        return result
+
+    async def create_agent(
+        self, workspace_id: str | None = None, agent: Mapping[str, Any] | None = None
+    ) -> WorkspaceAgentEnvelope:
+        """Create an agent from its fields: `client.agents.create`."""
+        result: WorkspaceAgentEnvelope = await self._resource(
+            ops.create_agent(self._workspace(workspace_id), agent)
+        )
+        return result
+
+    async def update_agent(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+        agent: Mapping[str, Any] | None = None,
+    ) -> WorkspaceAgentEnvelope:
+        """Change an agent: `client.agents.update`."""
+        result: WorkspaceAgentEnvelope = await self._resource(
+            ops.update_agent(self._workspace(workspace_id), id, agent)
+        )
+        return result
+
+    async def delete_agent(
+        self, workspace_id: str | None = None, id: str | None = None
+    ) -> MessageResponse:
+        """Delete an agent: `client.agents.delete`."""
+        result: MessageResponse = await self._resource(
+            ops.delete_agent(self._workspace(workspace_id), id)
+        )
+        return result
+
+    async def get_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatEnvelope:
+        """One chat: `client.agents.chats.get`."""
+        op = ops.get_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
+        result: ChatEnvelope = await self._resource(op)
+        return result
+
+    async def create_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat: Mapping[str, Any] | None = None,
+    ) -> ChatEnvelope:
+        """Create a chat: `client.agents.chats.create`."""
+        op = ops.create_agent_chat(self._workspace(workspace_id), agent_id, chat)
+        result: ChatEnvelope = await self._resource(op)
+        return result
+
+    async def update_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+        chat: Mapping[str, Any] | None = None,
+    ) -> ChatEnvelope:
+        """Change a chat: `client.agents.chats.update`."""
+        op = ops.update_agent_chat(self._workspace(workspace_id), agent_id, chat_id, chat)
+        result: ChatEnvelope = await self._resource(op)
+        return result
+
+    async def delete_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> MessageResponse:
+        """Delete a chat: `client.agents.chats.delete`."""
+        op = ops.delete_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
+        result: MessageResponse = await self._resource(op)
+        return result
+
+    async def clear_agent_chat_messages(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatEnvelope:
+        """Remove a chat's messages: `client.agents.chats.clear_messages`."""
+        op = ops.clear_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
+        result: ChatEnvelope = await self._resource(op)
+        return result
+
+    async def list_agent_chat_messages(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatMessageList:
+        """`{"messages": [...]}` of a chat: `client.agents.chats.messages`."""
+        op = ops.list_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
+        result: ChatMessageList = await self._resource(op)
+        return result
