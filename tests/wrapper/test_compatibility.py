@@ -44,3 +44,46 @@ def test_constructor_matches_old_and_documented_signature() -> None:
     parameters = inspect.signature(FetchHive).parameters
     assert list(parameters)[:3] == ["api_key", "base_url", "timeout"]
     assert parameters["timeout"].default == 120.0
+
+
+def _old_methods() -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
+    tree = ast.parse(OLD_CLIENT.read_text())
+    (client,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "FetchHive"]
+    return {
+        node.name: node
+        for node in client.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and not node.name.startswith("_")
+    }
+
+
+# Positional arguments this SDK names otherwise (0.4.1's name is still a keyword).
+RENAMED = {"get_request": {"id": "request_id"}}
+
+
+def test_0_4_1_has_38_public_methods() -> None:
+    assert len(_old_methods()) == 38
+
+
+@pytest.mark.parametrize("client_class", [FetchHive, AsyncFetchHive])
+@pytest.mark.parametrize("method", sorted(_old_methods()) if OLD_CLIENT.is_file() else [])
+def test_every_0_4_1_method_takes_its_arguments_in_its_order(
+    client_class: type, method: str
+) -> None:
+    old = _old_methods()[method].args
+    ours = inspect.signature(getattr(client_class, method)).parameters
+    positional = [arg.arg for arg in old.args[1:]]  # without self
+    ours_positional = [
+        name for name, p in ours.items()
+        if name != "self"
+        and p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    ]  # fmt: skip
+    # 0.4.1's positional arguments, in its order, first (more may follow)...
+    renamed = RENAMED.get(method, {})
+    assert ours_positional[: len(positional)] == [renamed.get(a, a) for a in positional], method
+    for old_name in renamed:  # ...and a renamed one still works as a keyword
+        assert old_name in ours
+    # ...and each of its keywords, by name (or a **kwargs that takes them, checked at run time).
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in ours.values())
+    for keyword in (arg.arg for arg in old.kwonlyargs):
+        assert keyword in ours or takes_any, f"{method}({keyword}=...) from 0.4.1 is missing"

@@ -14,6 +14,8 @@ from typing import Any
 import fetch_hive_sdk
 import pytest
 from fetch_hive_sdk import AsyncFetchHive, AsyncStream, FetchHive, Stream
+from fetch_hive_sdk._async import _resources as async_resources
+from fetch_hive_sdk._sync import _resources as sync_resources
 
 PACKAGE_DIR = Path(fetch_hive_sdk.__file__).parent
 
@@ -44,9 +46,14 @@ SYNC_ONLY_NAMES = {"__enter__", "__exit__", "__iter__"}
 ASYNC_ONLY_NAMES = {"__aenter__", "__aexit__", "__aiter__", "aclose"}
 
 
-@pytest.mark.parametrize(
-    ("sync_cls", "async_cls"), [(FetchHive, AsyncFetchHive), (Stream, AsyncStream)]
-)
+NAMESPACES = [
+    (getattr(sync_resources, name[5:]), getattr(async_resources, name))
+    for name in async_resources.__all__
+]
+PAIRS = [(FetchHive, AsyncFetchHive), (Stream, AsyncStream), *NAMESPACES]
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), PAIRS, ids=[p[0].__name__ for p in PAIRS])
 def test_both_clients_offer_the_same_methods(sync_cls: type, async_cls: type) -> None:
     sync_methods = _public_methods(sync_cls)
     async_methods = _public_methods(async_cls)
@@ -70,7 +77,7 @@ def test_both_clients_offer_the_same_methods(sync_cls: type, async_cls: type) ->
 
 
 def test_every_method_of_the_clients_has_a_docstring() -> None:
-    for cls in (FetchHive, AsyncFetchHive, Stream, AsyncStream):
+    for cls in {cls for pair in PAIRS for cls in pair}:
         for name, method in _public_methods(cls).items():
             if not name.startswith("__"):
                 assert inspect.getdoc(method), f"{cls.__name__}.{name}"

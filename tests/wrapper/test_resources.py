@@ -1,0 +1,287 @@
+"""The resource namespaces and 0.4.1's resource methods on httpx.MockTransport, sync and
+async: requests as documented, bad input refused before sending, envelopes unwrapped,
+every page of a paged list, uploads streamed, the client's workspace."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import json
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from _wrapper_support import API_KEY, BASE_URL, Recorder, invoke, make_client, reply
+from fetch_hive_sdk import AsyncFetchHive, FetchHive, InputValidationError, ResponseFieldError
+
+pytestmark = pytest.mark.anyio
+
+WS = "6f1f4c1e-0d7a-4b6e-9d3c-2a1b0c9d8e7f"
+KB = "0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"
+ITEM = "1c7e7b4f-ac0e-4d2f-9a5b-4e3d2c1b0a9f"
+AGENT = "2d8f8c5a-bd1f-4e3a-8b6c-5f4e3d2c1b0a"
+CHAT = "3e9a9d6b-ce2a-4f4b-9c7d-6a5f4e3d2c1b"
+KB_JSON = {"id": KB, "name": "Support", "search_type": "hybrid", "data_item_count": 2}
+
+
+def _client(kind: str, recorder: Recorder, **settings: Any) -> Any:
+    settings.setdefault("workspace_id", WS)
+    return make_client(kind, recorder, **settings)
+
+
+async def _call(client: Any, path: str, *args: Any, **kwargs: Any) -> Any:
+    """`client.<path>(...)` (`knowledge_bases.items.create`), awaited on the async client."""
+    target = client
+    for part in path.split("."):
+        target = getattr(target, part)
+    result = target(*args, **kwargs)
+    return await result if inspect.isawaitable(result) else result
+
+
+# Requests as documented, answers unwrapped. ----------------------------------------------
+
+CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str, str, Any, Any]] = [
+    # (method, args, kwargs, HTTP method, path after /v1, request body, answer)
+    ("knowledge_bases.list", (), {}, "GET", f"/public/workspaces/{WS}/knowledge_bases", None, {"knowledge_bases": [KB_JSON]}),
+    ("knowledge_bases.create", (), {"name": "Support", "search_chunk_limit": 3}, "POST", f"/public/workspaces/{WS}/knowledge_bases", {"knowledge_base": {"name": "Support", "search_chunk_limit": 3}}, {"knowledge_base": KB_JSON}),
+    ("knowledge_bases.get", (KB,), {}, "GET", f"/public/workspaces/{WS}/knowledge_bases/{KB}", None, {"knowledge_base": KB_JSON}),
+    ("knowledge_bases.update", (KB,), {"description": "FAQ"}, "PATCH", f"/public/workspaces/{WS}/knowledge_bases/{KB}", {"knowledge_base": {"description": "FAQ"}}, {"knowledge_base": KB_JSON}),
+    ("knowledge_bases.delete", (KB,), {}, "DELETE", f"/public/workspaces/{WS}/knowledge_bases/{KB}", None, {"message": "ok"}),
+    ("knowledge_bases.search", (KB, "refunds"), {"chunk_limit": 3}, "POST", f"/public/workspaces/{WS}/knowledge_bases/{KB}/search", {"search_query": "refunds", "search_type": "hybrid", "search_chunk_limit": 3, "search_score_threshold": 0.0}, {"response": {"chunks": [{"content": "x"}]}}),
+    ("knowledge_bases.items.create", (KB,), {"name": "FAQ", "data_content": "text"}, "POST", f"/public/workspaces/{WS}/knowledge_bases/{KB}/items", {"knowledge_base_item": {"name": "FAQ", "data_content": "text"}}, {"knowledge_base_item": {"id": ITEM}}),
+    ("knowledge_bases.items.regenerate", (KB, ITEM), {}, "POST", f"/public/workspaces/{WS}/knowledge_bases/{KB}/items/{ITEM}/regenerate", None, {"message": "queued"}),
+    ("agents.create", (), {"name": "A", "llm_model": "m", "model_type": "llm", "temperature": 0.5}, "POST", f"/public/workspaces/{WS}/agents", {"agent": {"name": "A", "llm_model": "m", "model_type": "llm", "temperature": 0.5}}, {"agent": {"id": AGENT}}),
+    ("agents.chats.create", (AGENT, "Chat"), {}, "POST", f"/public/workspaces/{WS}/agents/{AGENT}/chats", {"chat": {"name": "Chat"}}, {"chat": {"id": CHAT}}),
+    ("agents.chats.clear_messages", (AGENT, CHAT), {}, "PATCH", f"/public/workspaces/{WS}/agents/{AGENT}/chats/{CHAT}/clear_messages", None, {"chat": {"id": CHAT}}),
+    ("agents.chats.messages", (AGENT, CHAT), {}, "GET", f"/public/workspaces/{WS}/agents/{AGENT}/chats/{CHAT}/messages", None, {"messages": [{"role": "user"}]}),
+    ("delegations.cancel", (ITEM,), {}, "POST", f"/agent/delegations/{ITEM}/cancel", None, {"id": ITEM, "status": "cancelled"}),
+    ("delegations.list", ("thread 1",), {}, "GET", "/agent/threads/thread%201/delegations", None, {"delegations": []}),
+    ("approvals.decide", (ITEM, "deny"), {}, "POST", f"/public/workspaces/{WS}/tool_action_approvals/{ITEM}/decide", {"decision": "deny"}, {"tool_action_approval": {"id": ITEM}}),
+    ("hive_agents.invoke", ("hive-1", "Research"), {"callback_url": "https://example.com/cb"}, "POST", "/hive-agent/invoke", {"hive_agent": "hive-1", "objective": "Research", "async": {"enabled": True, "callback_url": "https://example.com/cb"}}, {"run_id": "r", "status": "pending"}),
+    ("models.list", (), {}, "GET", "/public/models", None, [{"slug": "m1"}, {"slug": "m2"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "kwargs", "http", "path", "body", "answer"),
+    CALLS,
+    ids=[c[0] for c in CALLS],
+)
+async def test_each_namespace_call(
+    kind: str,
+    method: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    http: str,
+    path: str,
+    body: Any,
+    answer: Any,
+) -> None:
+    recorder = Recorder([reply(200, answer)])
+    result = await _call(_client(kind, recorder), method, *args, **kwargs)
+    request = recorder.last
+    assert request.method == http
+    assert request.url.raw_path.decode() == "/v1" + path
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert (json.loads(request.content) if request.content else None) == body
+    if isinstance(answer, list):
+        assert result == answer and isinstance(result, list)
+    elif len(answer) == 1 and isinstance(next(iter(answer.values())), dict):
+        (inner,) = answer.values()  # an envelope: the object itself comes back
+        assert result == inner and result.http_response.status_code == 200
+    elif len(answer) == 1 and isinstance(next(iter(answer.values())), list):
+        (inner,) = answer.values()
+        assert result == inner
+    else:
+        assert result == answer
+
+
+async def test_0_4_1_names_return_the_envelopes(kind: str) -> None:
+    recorder = Recorder([reply(200, {"knowledge_base": KB_JSON, "message": "Created."})])
+    client = _client(kind, recorder, workspace_id=None)
+    envelope = await invoke(client, "create_knowledge_base", WS, {"name": "Support"})
+    assert envelope == {"knowledge_base": KB_JSON, "message": "Created."}
+    assert envelope.knowledge_base.data_item_count == 2
+    assert recorder.body() == {"knowledge_base": {"name": "Support"}}
+
+
+# Bad input: refused, named, nothing sent. ------------------------------------------------
+
+BAD: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str]] = [
+    ("not a uuid", "knowledge_bases.get", ("kb-1",), {}, "must be a UUID"),
+    ("dot id", "delegations.list", ("..",), {}, "not an id"),
+    ("missing name", "knowledge_bases.create", (), {"description": "x"}, 'knowledge_base["name"]: is required'),
+    ("unknown field", "knowledge_bases.create", (), {"name": "x", "colour": "red"}, "unknown field 'colour'"),
+    ("wrong type", "knowledge_bases.create", (), {"name": 3}, 'knowledge_base["name"]: must be str'),
+    ("search type", "knowledge_bases.search", (KB, "q"), {"search_type": "fuzzy"}, "search_type"),
+    ("chunk limit", "knowledge_bases.search", (KB, "q"), {"chunk_limit": 101}, "between 1 and 100"),
+    ("threshold", "knowledge_bases.search", (KB, "q"), {"score_threshold": 1.5}, "between 0 and 1"),
+    ("threshold nan", "knowledge_bases.search", (KB, "q"), {"score_threshold": float("nan")}, "search"),
+    ("empty query", "knowledge_bases.search", (KB, "  "), {}, "search_query"),
+    ("temperature", "agents.create", (), {"name": "a", "llm_model": "m", "model_type": "llm", "temperature": 3}, "between 0 and 2"),
+    ("decision", "approvals.decide", (ITEM, "maybe"), {}, "allow_once"),
+    ("hive callback", "hive_agents.invoke", ("h", "o"), {"callback_url": "http://example.com/cb"}, "https"),
+    ("hive budget", "hive_agents.invoke", ("h", "o"), {"callback_url": "https://e.com/cb", "budget_policy": "spend"}, "budget_policy"),
+    ("hive sources", "hive_agents.invoke", ("h", "o"), {"callback_url": "https://e.com/cb", "sources": {"urls": []}}, "unknown field 'urls'"),
+    ("search service", "search_services.countries", ("altavista",), {}, "google_search"),
+    ("upload type", "assets.upload", (12,), {}, "a path, bytes or a binary file"),
+    ("upload missing", "assets.upload", ("/no/such/file.pdf",), {}, "no such file"),
+    ("page size", "approvals.list", (), {"page_size": 0}, "limit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "kwargs", "fragment"), [b[1:] for b in BAD], ids=[b[0] for b in BAD]
+)
+async def test_bad_input_is_refused_before_sending(
+    kind: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], fragment: str
+) -> None:
+    recorder = Recorder([reply(200, {})])
+    with pytest.raises(
+        InputValidationError, match=fragment.replace("[", r"\[").replace("(", r"\(")
+    ):
+        await _call(_client(kind, recorder), method, *args, **kwargs)
+    assert recorder.requests == []
+
+
+async def test_a_text_file_object_is_refused(kind: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    recorder = Recorder([reply(200, {})])
+    with (tmp_path / "a.txt").open() as text, pytest.raises(InputValidationError, match="binary"):
+        await _call(_client(kind, recorder), "assets.upload", text)
+
+
+# The workspace: given per call, or set once. -------------------------------------------------
+
+
+async def test_without_a_workspace_the_call_says_how_to_give_one(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FETCH_HIVE_WORKSPACE_ID", raising=False)
+    recorder = Recorder([reply(200, {"knowledge_bases": []})])
+    client = _client(kind, recorder, workspace_id=None)
+    with pytest.raises(InputValidationError, match="FETCH_HIVE_WORKSPACE_ID"):
+        await _call(client, "knowledge_bases.list")
+    assert await _call(client, "knowledge_bases.list", workspace_id=WS) == []
+    assert f"/workspaces/{WS}/" in recorder.last.url.path
+
+
+async def test_the_workspace_from_the_environment(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FETCH_HIVE_WORKSPACE_ID", WS.upper())
+    recorder = Recorder([reply(200, {"agents": []})])
+    client = _client(kind, recorder, workspace_id=None)
+    assert client.workspace_id == WS  # checked and normalised
+    await _call(client, "agents.list")
+    other = "7a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"
+    await _call(client.with_options(workspace_id=other), "agents.list")
+    assert [f"/workspaces/{WS}/", f"/workspaces/{other}/"] == [
+        "/" + "/".join(r.url.path.split("/")[3:5]) + "/" for r in recorder.requests
+    ]
+
+
+@pytest.mark.parametrize("client_class", [FetchHive, AsyncFetchHive])
+def test_a_bad_workspace_is_refused_at_construction(client_class: type) -> None:
+    with pytest.raises(InputValidationError, match="workspace_id: must be a UUID"):
+        client_class(API_KEY, workspace_id="my-workspace")
+
+
+# Paging and tolerance. ---------------------------------------------------------------------
+
+
+async def test_every_page_of_the_approvals(kind: str) -> None:
+    pages = iter(
+        [
+            {"tool_action_approvals": [{"id": "a1"}, {"id": "a2"}], "next_cursor": "c2"},
+            {"tool_action_approvals": [{"id": "a3"}], "next_cursor": "c3"},
+            {"tool_action_approvals": [], "next_cursor": None},
+        ]
+    )
+    recorder = Recorder([lambda request: httpx.Response(200, json=next(pages))])
+    approvals = await _call(
+        _client(kind, recorder), "approvals.list", status="pending", page_size=2
+    )
+    assert [a.id for a in approvals] == ["a1", "a2", "a3"]
+    assert [r.url.params.get("cursor") for r in recorder.requests] == [None, "c2", "c3"]
+    assert all(
+        r.url.params["limit"] == "2" and r.url.params["status"] == "pending"
+        for r in recorder.requests
+    )
+
+
+async def test_an_envelope_without_its_object_is_a_field_error(kind: str) -> None:
+    recorder = Recorder([reply(200, {"message": "Created."})])
+    with pytest.raises(ResponseFieldError, match="knowledge_base"):
+        await _call(_client(kind, recorder), "knowledge_bases.create", name="x")
+
+
+# Uploads: streamed from a file, never read whole. -------------------------------------------
+
+
+def _multipart_recorder(seen: dict[str, Any]) -> Recorder:
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        seen["content_type"] = request.headers["content-type"]
+        seen["size"] = len(body)
+        seen["head"] = body[:400]
+        return httpx.Response(200, json={"asset": {"id": ITEM, "file_name": "report.bin"}})
+
+    return Recorder([handle])
+
+
+async def test_an_upload_from_a_path_is_multipart_and_closes_the_file(
+    kind: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.bin"
+    path.write_bytes(b"\x00\x01" * 5000)
+    seen: dict[str, Any] = {}
+    asset = await _call(_client(kind, _multipart_recorder(seen)), "assets.upload", path)
+    assert asset.id == ITEM
+    assert seen["content_type"].startswith("multipart/form-data; boundary=")
+    assert "boundary=+++" not in seen["content_type"]  # the generated fixed boundary is dropped
+    assert b'name="file"; filename="report.bin"' in seen["head"] and seen["size"] > 10_000
+
+
+async def test_bytes_and_file_objects_upload_too(kind: str) -> None:
+    for file in (b"hello", io.BytesIO(b"hello")):
+        seen: dict[str, Any] = {}
+        await _call(
+            _client(kind, _multipart_recorder(seen)),
+            "assets.upload",
+            file,
+            file_name="hi.txt",
+            content_type="text/plain",
+        )
+        assert b'filename="hi.txt"' in seen["head"] and b"Content-Type: text/plain" in seen["head"]
+
+
+def test_a_large_upload_is_never_in_memory_whole(tmp_path: Path) -> None:
+    # 40 MB through a transport that reads the body in chunks and keeps none of them.
+    path = tmp_path / "big.bin"
+    with path.open("wb") as file:
+        for _ in range(40):
+            file.write(b"x" * (1 << 20))
+    received = [0]
+
+    class Sink(httpx.BaseTransport):
+        # Reads the body as a network transport does, chunk by chunk (MockTransport would
+        # read it whole first).
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            for chunk in request.stream:  # type: ignore[union-attr]
+                received[0] += len(chunk)
+            return httpx.Response(200, json={"asset": {"id": ITEM}})
+
+    client = FetchHive(
+        API_KEY, BASE_URL, workspace_id=WS, http_client=httpx.Client(transport=Sink())
+    )
+    tracemalloc.start()
+    try:
+        client.assets.upload(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert received[0] > 40 * (1 << 20)
+    assert peak < 8 * (1 << 20), f"peak {peak / (1 << 20):.1f} MB"
