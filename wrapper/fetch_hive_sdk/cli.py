@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from . import _batch_cli
+from . import _batch_cli, _resources_cli
 from ._cli_args import _UsageError, parse_json, parse_pairs
 from ._errors import APIStatusError, FetchHiveError, InputValidationError
 from ._version import __version__
@@ -43,6 +43,8 @@ def _client(args: argparse.Namespace) -> Any:
     from .client import FetchHive
 
     options: dict[str, Any] = {"api_key": args.api_key, "base_url": args.base_url}
+    if getattr(args, "workspace_id", None) is not None:
+        options["workspace_id"] = args.workspace_id
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
@@ -57,7 +59,12 @@ def _client(args: argparse.Namespace) -> Any:
 
 
 # Client arguments the command line sets through options of another name.
-_OPTION_NAMES = {"api_key": "--api-key", "base_url": "--base-url", "timeout": "--timeout"}
+_OPTION_NAMES = {
+    "api_key": "--api-key",
+    "base_url": "--base-url",
+    "timeout": "--timeout",
+    "workspace_id": "--workspace-id",
+}
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -226,7 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fetch-hive",
         description="Run Fetch Hive prompts, workflows and agents from the terminal.",
         epilog="The API key comes from --api-key or FETCH_HIVE_API_KEY; the base URL from "
-        "--base-url or FETCH_HIVE_BASE_URL.",
+        "--base-url or FETCH_HIVE_BASE_URL; the workspace of the resource commands from "
+        "--workspace-id or FETCH_HIVE_WORKSPACE_ID.",
     )
     parser.add_argument("--version", action="version", version=f"fetch-hive {__version__}")
     parser.add_argument("--api-key", help="workspace API key (default: $FETCH_HIVE_API_KEY)")
@@ -235,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--timeout", type=float, help="seconds per request (default 120)")
     parser.add_argument("--max-retries", type=int, help="retries on 429, 5xx and connection errors")
+    parser.add_argument(
+        "--workspace-id",
+        help="workspace of kb, agents, assets... (default: $FETCH_HIVE_WORKSPACE_ID)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     prompt = commands.add_parser("prompt", help="run a prompt deployment")
@@ -282,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(run=cmd_verify_webhook)
 
     _batch_cli.add_parser(commands)
+    _resources_cli.add_parsers(commands)
 
     # The server parses its own options: `fetch-hive mock --help` shows them.
     mock = commands.add_parser("mock", add_help=False, help="run the local reference server")
