@@ -1,6 +1,6 @@
 """`make demo`: start the reference server on a free loopback port, run every example
-against it, stop the server. Each example is a plain script using FETCH_HIVE_API_KEY and
-FETCH_HIVE_BASE_URL, as it would against the real service."""
+against it, stop the server. Each example is a plain script using FETCH_HIVE_API_KEY,
+FETCH_HIVE_BASE_URL and FETCH_HIVE_WORKSPACE_ID, as it would against the real service."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def main() -> int:
             **os.environ,
             "FETCH_HIVE_BASE_URL": server.base_url,
             "FETCH_HIVE_API_KEY": server.api_key,
+            "FETCH_HIVE_WORKSPACE_ID": server.settings.workspace_id,
         }
         for script in EXAMPLES:
             title = script.stem.split("_", 1)[1].replace("_", " ")

@@ -20,5 +20,8 @@ def test_demo_runs_every_example() -> None:
     assert "same output as direct delivery: True" in done.stdout
     assert "2. 429 retried: completed after 1 retry" in done.stdout
     assert "3. reported: ProviderError 502" in done.stdout
+    assert "best text: Refunds are paid within 14 days" in done.stdout
+    assert "callback:  hive_agent.completed for req_" in done.stdout
+    assert "signature verified" in done.stdout.split("09_hive_agent.py")[1]
     assert "demo complete: server stopped" in done.stdout
     assert "Traceback" not in done.stderr
