@@ -102,10 +102,14 @@ def fetch_hive_fault(fetch_hive_server: RunningServer) -> Callable[[str | None],
 
 @pytest.fixture
 def fetch_hive_client(fetch_hive_server: RunningServer) -> Iterator[FetchHive]:
-    """A ``FetchHive`` client bound to the reference server (its key and ``/v1`` URL)."""
+    """A ``FetchHive`` client bound to the reference server (its key, ``/v1`` URL and workspace)."""
     from fetch_hive_sdk import FetchHive
 
-    client = FetchHive(api_key=fetch_hive_server.api_key, base_url=fetch_hive_server.base_url)
+    client = FetchHive(
+        api_key=fetch_hive_server.api_key,
+        base_url=fetch_hive_server.base_url,
+        workspace_id=fetch_hive_server.settings.workspace_id,
+    )
     try:
         yield client
     finally:
@@ -119,7 +123,11 @@ async def fetch_hive_async_client(
     """An ``AsyncFetchHive`` client bound to the reference server (an async fixture)."""
     from fetch_hive_sdk import AsyncFetchHive
 
-    client = AsyncFetchHive(api_key=fetch_hive_server.api_key, base_url=fetch_hive_server.base_url)
+    client = AsyncFetchHive(
+        api_key=fetch_hive_server.api_key,
+        base_url=fetch_hive_server.base_url,
+        workspace_id=fetch_hive_server.settings.workspace_id,
+    )
     try:
         yield client
     finally:

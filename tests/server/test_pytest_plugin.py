@@ -84,13 +84,24 @@ def test_a_wrong_key_is_refused(fetch_hive_server):
 async def test_the_async_client(fetch_hive_async_client):
     result = await fetch_hive_async_client.invoke_agent(agent="helper", message="hello there")
     assert "hello there" in result["response"]
+
+
+def test_the_clients_know_the_workspace(fetch_hive_client):
+    kb = fetch_hive_client.knowledge_bases.create(name="Handbook")
+    assert [k.id for k in fetch_hive_client.knowledge_bases.list()] == [kb.id]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_knows_the_workspace(fetch_hive_async_client):
+    # Nothing is left by the test before: every test starts with no stored resources.
+    assert await fetch_hive_async_client.knowledge_bases.list() == []
 """
 
 
 def test_a_user_suite_uses_every_fixture(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user_suite=USER_TESTS)
     result = pytester.runpytest("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=9)
+    result.assert_outcomes(passed=11)
 
 
 def test_the_session_settings_can_be_overridden(pytester: pytest.Pytester) -> None:
