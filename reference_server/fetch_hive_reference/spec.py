@@ -138,12 +138,31 @@ class ApiSpec:
         return yaml.safe_dump(self.document, sort_keys=False)
 
     def validator_for(self, pointer: str) -> Draft202012Validator:
-        """A validator for the schema at a JSON pointer inside the document."""
+        """A validator for the schema at a JSON pointer inside the document.
+
+        Its local ``$ref``s are replaced by the schemas they name once, here: following a
+        reference through the registry on every request cost three quarters of the
+        validation time. A reference back into its own chain (a recursive schema) stays a
+        reference, resolved through the registry."""
         return Draft202012Validator(
-            {"$ref": f"{SPEC_URI}#{pointer}"},
+            self._inlined({"$ref": "#" + pointer}, ()),
             registry=self._registry,
             format_checker=self._format_checker,
         )
+
+    def _inlined(self, node: Any, chain: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [self._inlined(item, chain) for item in node]
+        if not isinstance(node, dict):
+            return node
+        reference = node.get("$ref")
+        if not (isinstance(reference, str) and reference.startswith("#")):
+            return {key: self._inlined(value, chain) for key, value in node.items()}
+        if reference in chain:
+            return {**node, "$ref": SPEC_URI + reference}
+        target = self._inlined(self.resolve({"$ref": reference}), (*chain, reference))
+        siblings = {k: self._inlined(v, chain) for k, v in node.items() if k != "$ref"}
+        return {"allOf": [target], **siblings} if siblings else target
 
     def _build_operations(self) -> Iterator[Operation]:
         for path, item in self.document.get("paths", {}).items():
@@ -214,7 +233,8 @@ class ApiSpec:
         while "$ref" in node:
             target: Any = self.document
             for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
+                key = part.replace("~1", "/").replace("~0", "~")
+                target = target[int(key)] if isinstance(target, list) else target[key]
             node = target
         return node
 

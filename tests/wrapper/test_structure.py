@@ -170,3 +170,14 @@ def test_one_name_per_concept() -> None:
 
     shared = set(fetch_hive_sdk.__all__) & set(webhooks.__all__)
     assert shared == set(), shared
+
+
+def test_test_modules_outside_packages_have_unique_names() -> None:
+    # pytest imports a test file of a folder without __init__.py by its bare name: two such
+    # files of one name stop the whole run at collection (on a clean clone, no cache).
+    tests = Path(__file__).resolve().parents[1]
+    bare: dict[str, list[str]] = {}
+    for path in tests.rglob("test_*.py"):
+        if not (path.parent / "__init__.py").exists():
+            bare.setdefault(path.name, []).append(str(path.relative_to(tests)))
+    assert {name: paths for name, paths in bare.items() if len(paths) > 1} == {}
