@@ -95,11 +95,12 @@ class StreamState:
         if self.request_id is None or self.model is None:
             self._note(event)
         kind = type(event)
-        response, reasoning, usage, error, tool, artifact, summary = self._types
-        if kind is response:
+        if kind is self.response_type:  # nearly every event: decided first, at least cost
             if self.accumulating:
                 _append_text(self._answer, event)
-        elif kind is usage:
+            return event
+        _, reasoning, usage, error, tool, artifact, summary = self._types
+        if kind is usage:
             self.usage_event = event
             self.complete = True
         elif kind is error:
