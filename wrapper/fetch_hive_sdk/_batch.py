@@ -251,9 +251,8 @@ def _failure(error: Exception) -> FetchHiveError:
     raise error  # not the SDK's: a bug to see, never a row to swallow
 
 
-class BatchRunner:
-    """The sync batch: `for outcome in client.batch(...)`; calls run on `concurrency`
-    threads (the sync client is thread-safe). `summary` adds them up as they come."""
+class _Runner:
+    """What the sync and async runners share: the plan, the rows, the summary, stop()."""
 
     def __init__(self, client: Any, plan: BatchPlan, rows: Iterable[Any]) -> None:
         self._client = client
@@ -270,6 +269,43 @@ class BatchRunner:
         """Take no more rows: the calls in flight finish and are still yielded (a Ctrl-C
         handler calls this, so that no started run goes unrecorded)."""
         self._stopping = True
+
+    def _feed(self) -> _RowFeed:
+        return _RowFeed(self._plan, enumerate(self._rows), self.summary)
+
+    def _room(self, in_flight: int) -> int:
+        """How many more calls may start now."""
+        return 0 if self._stopping else self._plan.concurrency - in_flight
+
+
+class _RowFeed:
+    """The rows still to start, in order; rows an earlier run finished are counted as
+    skipped and never started."""
+
+    def __init__(
+        self, plan: BatchPlan, rows: Iterator[tuple[int, Any]], summary: BatchSummary
+    ) -> None:
+        self._plan = plan
+        self._rows = rows
+        self._summary = summary
+
+    def take(self, room: int) -> Iterator[tuple[int, str, Any]]:
+        while room > 0:
+            item = next(self._rows, None)
+            if item is None:
+                return
+            index, row = item
+            row_id = self._plan.row_id(row)
+            if row_id in self._plan.skip:
+                self._summary.skipped += 1
+                continue
+            room -= 1
+            yield index, row_id, row
+
+
+class BatchRunner(_Runner):
+    """The sync batch: `for outcome in client.batch(...)`; calls run on `concurrency`
+    threads (the sync client is thread-safe). `summary` adds them up as they come."""
 
     def __iter__(self) -> Iterator[BatchResult]:
         return self._run()
@@ -290,25 +326,13 @@ class BatchRunner:
         from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
         pending: set[Future[BatchResult]] = set()
-        rows = enumerate(self._rows)
-        exhausted = False
+        feed = self._feed()
         with ThreadPoolExecutor(
             self._plan.concurrency, thread_name_prefix="fetch-hive-batch"
         ) as pool:
             try:
                 while True:
-                    while (
-                        not (exhausted or self._stopping) and len(pending) < self._plan.concurrency
-                    ):
-                        item = next(rows, None)
-                        if item is None:
-                            exhausted = True
-                            break
-                        index, row = item
-                        row_id = self._plan.row_id(row)
-                        if row_id in self._plan.skip:
-                            self.summary.skipped += 1
-                            continue
+                    for index, row_id, row in feed.take(self._room(len(pending))):
                         pending.add(pool.submit(self._one, index, row_id, row))
                     if not pending:
                         return
@@ -322,25 +346,9 @@ class BatchRunner:
                     future.cancel()  # calls not started yet; running ones finish
 
 
-class AsyncBatchRunner:
+class AsyncBatchRunner(_Runner):
     """The async batch: `async for outcome in client.batch(...)`; calls run as tasks on
     the event loop. `summary` adds them up as they come."""
-
-    def __init__(self, client: Any, plan: BatchPlan, rows: Iterable[Any]) -> None:
-        self._client = client
-        self._plan = plan
-        self._rows = rows
-        self._stopping = False
-        self.summary = BatchSummary()
-
-    @property
-    def concurrency(self) -> int:
-        return self._plan.concurrency
-
-    def stop(self) -> None:
-        """Take no more rows: the calls in flight finish and are still yielded (a Ctrl-C
-        handler calls this, so that no started run goes unrecorded)."""
-        self._stopping = True
 
     def __aiter__(self) -> AsyncIterator[BatchResult]:
         return self._run()
@@ -360,20 +368,10 @@ class AsyncBatchRunner:
         import asyncio  # running already: the caller's event loop
 
         pending: set[asyncio.Task[BatchResult]] = set()
-        rows = enumerate(self._rows)
-        exhausted = False
+        feed = self._feed()
         try:
             while True:
-                while not (exhausted or self._stopping) and len(pending) < self._plan.concurrency:
-                    item = next(rows, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    index, row = item
-                    row_id = self._plan.row_id(row)
-                    if row_id in self._plan.skip:
-                        self.summary.skipped += 1
-                        continue
+                for index, row_id, row in feed.take(self._room(len(pending))):
                     pending.add(asyncio.ensure_future(self._one(index, row_id, row)))
                 if not pending:
                     return
