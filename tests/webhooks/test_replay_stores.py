@@ -323,6 +323,12 @@ def _assert_exactly_once(collected: list[tuple[int, list[int], str | None]]) -> 
     assert handled == Counter(range(EVENTS))  # every event, exactly once, across processes
 
 
+# Python 3.12+ warns when forking a process that has threads (pytest-timeout's, the redis
+# server's reader): the forked workers only open a store and handle events, which is safe.
+FORK_WARNING = "ignore:This process .* is multi-threaded:DeprecationWarning"
+
+
+@pytest.mark.filterwarnings(FORK_WARNING)
 @pytest.mark.parametrize("start_method", ["spawn", "fork"])
 def test_sqlite_four_processes_handle_each_event_once(tmp_path: Path, start_method: str) -> None:
     path = str(tmp_path / "replay.sqlite3")
@@ -332,6 +338,7 @@ def test_sqlite_four_processes_handle_each_event_once(tmp_path: Path, start_meth
     _assert_exactly_once(_run_workers(start_method, store))
 
 
+@pytest.mark.filterwarnings(FORK_WARNING)
 @pytest.mark.parametrize("start_method", ["spawn", "fork"])
 def test_redis_four_processes_handle_each_event_once(redis_url: str, start_method: str) -> None:
     prefix = f"mp:{uuid.uuid4().hex}:"
