@@ -41,6 +41,21 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+# Made once: json.loads with an option builds a new decoder on every call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _decode(raw: bytes) -> Any:
+    """``json.loads(raw)`` (UTF-8, -16 or -32, as it detects) without NaN or Infinity."""
+    return _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
+
+
+def _may_nest_too_deep(raw: bytes) -> bool:
+    """False when the body cannot nest deeper than the limit: it opens fewer objects and
+    arrays than that (brackets inside strings counted too, so never too few)."""
+    return raw.count(b"{") + raw.count(b"[") > MAX_JSON_DEPTH
+
+
 def json_depth(value: Any) -> int:
     """How deeply objects and arrays nest in ``value`` (a scalar is 0), without recursion."""
     deepest = 0
@@ -101,7 +116,7 @@ def check_parameters(
     request: Request, operation: Operation
 ) -> tuple[dict[str, str], dict[str, str]]:
     path = {key: str(value) for key, value in request.path_params.items()}
-    query = dict(request.query_params)
+    query = dict(request.query_params) if request.scope.get("query_string") else {}
     for parameter in operation.parameters:
         values = path if parameter.location == "path" else query
         if parameter.location not in {"path", "query"}:
@@ -130,14 +145,14 @@ async def read_body(request: Request, operation: Operation) -> dict[str, Any]:
     if not raw.strip():
         raise errors.validation_error("Missing request body", "Send a JSON object.", 400)
     try:
-        body = json.loads(raw, parse_constant=_reject_constant)
+        body = _decode(raw)
     except RecursionError:
         raise _too_deep() from None
     except (ValueError, UnicodeDecodeError):
         raise errors.validation_error(
             "Invalid JSON body", "The body is not valid JSON.", 400
         ) from None
-    if json_depth(body) > MAX_JSON_DEPTH:
+    if _may_nest_too_deep(raw) and json_depth(body) > MAX_JSON_DEPTH:
         raise _too_deep()
     error = first_error(operation.body_validator, body)
     if error is not None:

@@ -4,6 +4,7 @@ signed callback deliveries, and the workspace check of the workspace-scoped oper
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,15 @@ from .faults import FaultSpec
 from .settings import Settings
 from .state import RunRecord, ServerState, new_request_id
 from .streaming import TruncatedResponse
+
+# Starlette's JSONResponse bytes, from an encoder made once (json.dumps with options makes
+# one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+
+
+class _JSONResponse(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        return _encode(content).encode("utf-8")
 
 
 def provider_error(record: RunRecord) -> errors.ApiError:
@@ -68,11 +78,11 @@ class HandlerBase:
         request_id = payload.get("request_id") if isinstance(payload, Mapping) else None
         headers = {"X-Request-Id": request_id} if isinstance(request_id, str) else {}
         if fault is not None and fault.name == "drop":
-            rendered = JSONResponse(payload).body
+            rendered = _encode(payload).encode("utf-8")
             return TruncatedResponse(
                 rendered, status_code=status, headers=headers, media_type="application/json"
             )
-        return JSONResponse(payload, status_code=status, headers=headers)
+        return _JSONResponse(payload, status_code=status, headers=headers)
 
     @staticmethod
     async def _slow_first_byte(fault: FaultSpec | None) -> None:
