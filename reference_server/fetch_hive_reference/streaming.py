@@ -24,8 +24,12 @@ class DropConnection(Exception):
     """Raised after the answer started so that the server closes the connection mid-body."""
 
 
+# Made once: json.dumps with options makes an encoder per call, here once per event.
+_encode = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def frame(event: Mapping[str, Any]) -> bytes:
-    return b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n"
+    return b"data: " + _encode(event).encode() + b"\n\n"
 
 
 def provider_error_event(request_id: str) -> dict[str, Any]:
