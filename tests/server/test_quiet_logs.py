@@ -1,11 +1,15 @@
-"""Only the harmless noise about clients that hung up is silenced; every other record stays."""
+"""Only the harmless noise about clients (hung up, malformed forms) is silenced; every other
+record stays."""
 
 from __future__ import annotations
 
 import logging
 
+import httpx
+import pytest
 from fetch_hive_reference.quiet import ASYNCIO_HANGUP_WARNING, quiet_expected_noise
 from fetch_hive_reference.streaming import DropConnection
+from fetch_hive_reference.testing import running_server
 
 
 def _record(name: str, message: str, exc: BaseException | None = None) -> logging.LogRecord:
@@ -40,3 +44,24 @@ def test_uvicorn_tracebacks_are_hidden_only_for_intentional_drops() -> None:
     assert not _passes("uvicorn.error", dropped)
     assert not _passes("uvicorn.error", grouped)
     assert _passes("uvicorn.error", real)
+
+
+def test_a_malformed_form_gets_422_and_no_log_warning(caplog: pytest.LogCaptureFixture) -> None:
+    body = b"--b\r\nBad[Header]: x\r\n\r\ndata\r\n--b--\r\n"  # "[" is not a header character
+    with running_server() as server, caplog.at_level(logging.WARNING):
+        answer = httpx.post(
+            f"{server.base_url}/public/workspaces/{server.settings.workspace_id}/assets",
+            content=body,
+            headers={
+                "Authorization": f"Bearer {server.api_key}",
+                "Content-Type": "multipart/form-data; boundary=b",
+            },
+        )
+    assert answer.status_code == 422 and answer.json()["error"] == "Invalid form"
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("python_multipart")] == []
+    # Not a warning about the client's body: still shown.
+    assert _passes("python_multipart.multipart", _error("python_multipart.multipart", "disk full"))
+
+
+def _error(name: str, message: str) -> logging.LogRecord:
+    return logging.LogRecord(name, logging.ERROR, __file__, 1, message, (), None)
