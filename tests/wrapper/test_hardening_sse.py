@@ -249,3 +249,41 @@ def test_decoder_matches_the_reference(stream: bytes, cuts: list[int]) -> None:
 @given(stream=streams())
 def test_decoder_matches_the_reference_byte_by_byte(stream: bytes) -> None:
     assert decode(*(stream[i : i + 1] for i in range(len(stream)))) == reference_decode(stream)
+
+
+# feed_data(), the streams' fast path: the data of feed()'s events, whatever the input. ----
+
+
+def decode_data(*chunks: bytes) -> list[str]:
+    decoder = SSEDecoder()
+    texts: list[str] = []
+    for chunk in chunks:
+        texts.extend(decoder.feed_data(chunk))
+    texts.extend(event.data for event in decoder.flush())
+    return texts
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stream=streams(), cuts=st.lists(st.integers(min_value=0), max_size=16))
+def test_feed_data_gives_the_data_of_the_reference_events(stream: bytes, cuts: list[int]) -> None:
+    points = sorted({cut % (len(stream) + 1) for cut in cuts})
+    chunks = [stream[a:b] for a, b in zip([0, *points], [*points, len(stream)], strict=True)]
+    assert decode_data(*chunks) == [event.data for event in reference_decode(stream)]
+
+
+# Raw bytes (invalid UTF-8 too, split anywhere) in one-line `data:` events: the fast path's
+# one decode of a whole run gives what a decode per event gives.
+RAW_DATA = st.binary(max_size=24).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b""))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    values=st.lists(RAW_DATA, min_size=1, max_size=20),
+    cuts=st.lists(st.integers(min_value=0), max_size=12),
+)
+def test_feed_data_matches_feed_on_any_bytes(values: list[bytes], cuts: list[int]) -> None:
+    stream = b"".join(b"data: " + value + b"\n\n" for value in values)
+    points = sorted({cut % (len(stream) + 1) for cut in cuts})
+    chunks = [stream[a:b] for a, b in zip([0, *points], [*points, len(stream)], strict=True)]
+    assert decode_data(*chunks) == [event.data for event in decode(*chunks)]
+    assert decode_data(stream) == [v.decode("utf-8", "replace") for v in values]

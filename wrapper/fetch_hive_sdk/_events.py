@@ -92,6 +92,8 @@ def __getattr__(name: str) -> Any:
 
 
 _CLASSES: dict[str, type[APIObject]] = {}
+# The classes of `_CLASSES` without nested models: their events are a plain dict copy.
+_FLAT: dict[str, type[APIObject]] = {}
 _LOCK = threading.Lock()
 
 
@@ -117,6 +119,7 @@ def stream_event_classes() -> dict[str, type[APIObject]]:
                     usage=UsageEvent,
                     error=ErrorEvent,
                 )
+                _FLAT.update({k: c for k, c in _CLASSES.items() if not c._sdk_nested})
     return _CLASSES
 
 
@@ -136,8 +139,16 @@ def parse_stream_event(text: str) -> StreamEvent:
         return _parse_slowly(text)
     if end != len(text) or type(payload) is not dict:
         return _parse_slowly(text)
+    try:  # free in CPython 3.11+ unless it raises
+        event: StreamEvent = _FLAT[payload["type"]](payload)  # type: ignore[assignment]
+    except (KeyError, TypeError):  # no type, a nested or unknown one, not a string
+        return _typed(payload)
+    return event
+
+
+def _typed(payload: dict[str, Any]) -> StreamEvent:
     kind = payload.get("type")
-    cls = (_CLASSES or stream_event_classes()).get(kind) if type(kind) is str else None
+    cls = stream_event_classes().get(kind) if type(kind) is str else None
     if cls is None:
         return GenericStreamEvent(payload)
     event: StreamEvent = cls(payload) if not cls._sdk_nested else cls.from_dict(payload)  # type: ignore[assignment]
@@ -152,9 +163,4 @@ def _parse_slowly(text: str) -> StreamEvent:
         return GenericStreamEvent(raw=text)
     if type(payload) is not dict:
         return GenericStreamEvent(raw=text)
-    kind = payload.get("type")
-    cls = stream_event_classes().get(kind) if type(kind) is str else None
-    if cls is None:
-        return GenericStreamEvent(payload)
-    event: StreamEvent = cls.from_dict(payload)  # type: ignore[assignment]
-    return event
+    return _typed(payload)

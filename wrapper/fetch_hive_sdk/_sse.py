@@ -17,7 +17,7 @@ once, when the line ends (never `buffer += chunk`, which is quadratic for a larg
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
@@ -53,28 +53,56 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode a chunk; return the events it completed (possibly none)."""
-        if not chunk:
+        complete = self._complete_lines(chunk)
+        return [] if complete is None else self._decode(complete)
+
+    def feed_data(self, chunk: bytes) -> list[str]:
+        """`[event.data for event in feed(chunk)]`, made faster: a run of one-line `data:`
+        events becomes its texts with one decode and one split, no object per event. For
+        readers that use nothing but the data (a Fetch Hive stream names its events in
+        the JSON, not with `event:`)."""
+        complete = self._complete_lines(chunk)
+        if complete is None:
             return []
+        if b"\r" in complete:  # CR line ends: rare, the general path
+            return [event.data for event in self._decode(complete)]
+        return self._blocks(complete, data_only=True)
+
+    def _decode(self, complete: bytes) -> list[ServerSentEvent]:
+        if b"\r" in complete:
+            normalized = complete.replace(b"\r\n", b"\n")
+            if b"\r" in normalized:
+                # Bare CR line ends: split the original bytes. (Not `normalized`: in
+                # "\r\r\n" the replacement would make the CR and the LF one line end.)
+                return self._lines(complete.splitlines())
+            complete = normalized
+        return self._blocks(complete, data_only=False)
+
+    def _complete_lines(self, chunk: bytes) -> bytes | None:
+        """The whole lines the chunk completes (the rest waits for the next chunk), or
+        None when it completes none."""
+        if not chunk:
+            return None
         if self._head is not None:
             chunk = self._head + chunk
             if len(chunk) < len(BOM) and BOM.startswith(chunk):
                 self._head = chunk
-                return []
+                return None
             self._head = None
             if chunk.startswith(BOM):
                 chunk = chunk[len(BOM) :]
                 if not chunk:
-                    return []
+                    return None
         if self._skip_lf:
             self._skip_lf = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
                 if not chunk:
-                    return []
+                    return None
         end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
         if end < 0:
             self._partial.append(chunk)
-            return []
+            return None
         complete = chunk[: end + 1]
         if self._partial:
             self._partial.append(complete)
@@ -84,37 +112,46 @@ class SSEDecoder:
             self._partial.append(chunk[end + 1 :])
         elif chunk[end] == 13:  # ends with CR: maybe the first half of a CRLF
             self._skip_lf = True
-        if b"\r" in complete:
-            normalized = complete.replace(b"\r\n", b"\n")
-            if b"\r" in normalized:
-                # Bare CR line ends: split the original bytes. (Not `normalized`: in
-                # "\r\r\n" the replacement would make the CR and the LF one line end.)
-                return self._lines(complete.splitlines())
-            complete = normalized
-        return self._blocks(complete)
+        return complete
 
-    def _blocks(self, complete: bytes) -> list[ServerSentEvent]:
+    @overload
+    def _blocks(self, complete: bytes, *, data_only: Literal[False]) -> list[ServerSentEvent]: ...
+    @overload
+    def _blocks(self, complete: bytes, *, data_only: Literal[True]) -> list[str]: ...
+    def _blocks(self, complete: bytes, *, data_only: bool) -> list[Any]:
         """LF-only lines (`complete` ends with LF). Runs of one-line `data:` events, the
         usual shape, are cut and decoded by C-level bytes methods, without a Python loop
         per line; anything else goes through the line-by-line path."""
-        events: list[ServerSentEvent] = []
+        events: list[Any] = []
         start = 0
         if self._data or self._event is not None or complete[:6] != b"data: ":
             # Finish the event in progress (or unusual lines) up to the first blank line.
             first = complete.find(b"\n\n")
             if first < 0:
-                return self._lines(complete.split(b"\n")[:-1])
+                return _as(self._lines(complete.split(b"\n")[:-1]), data_only)
             lines = complete[:first].split(b"\n")
             lines.append(b"")
-            events = self._lines(lines)
+            events = _as(self._lines(lines), data_only)
             start = first + 2
         cut = complete.rfind(b"\n\n", start)
         cut = start if cut < 0 else cut + 2
         if cut > start:
-            events.extend(self._whole_events(complete[start:cut]))
+            run = complete[start:cut]
+            texts = self._data_texts(run) if data_only else None
+            events.extend(texts if texts is not None else _as(self._whole_events(run), data_only))
         if cut < len(complete):  # lines of an event whose blank line has not come yet
-            events.extend(self._lines(complete[cut:].split(b"\n")[:-1]))
+            events.extend(_as(self._lines(complete[cut:].split(b"\n")[:-1]), data_only))
         return events
+
+    @staticmethod
+    def _data_texts(run: bytes) -> list[str] | None:
+        """The texts of a run of one-line `data: ` events; None for any other run."""
+        if run[:6] != b"data: ":
+            return None
+        texts = run[6:-2].decode("utf-8", "replace").split("\n\ndata: ")
+        # Exactly two LFs per event: every event is a single `data: ` line. (Decoding
+        # first is safe: a replaced invalid sequence never swallows an ASCII LF.)
+        return texts if run.count(b"\n") == 2 * len(texts) else None
 
     def _whole_events(self, run: bytes) -> list[ServerSentEvent]:
         """`run` starts at an event and ends with its blank line; no event is pending."""
@@ -189,3 +226,7 @@ class SSEDecoder:
         text = (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace")
         event = self._event.decode("utf-8", "replace") if self._event else "message"
         return ServerSentEvent(text, event, self._last_id, self._retry)
+
+
+def _as(events: list[ServerSentEvent], data_only: bool) -> list[Any]:
+    return [event.data for event in events] if data_only else events

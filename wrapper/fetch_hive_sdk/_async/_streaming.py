@@ -49,10 +49,10 @@ async def aiter_sse(response: httpx.Response) -> AsyncIterator[StreamEvent]:
         raise make_status_error(response, 0)
     decoder = SSEDecoder()
     async for chunk in response.aiter_bytes():
-        for sse in decoder.feed(chunk):
-            if sse.data == DONE:
+        for data in decoder.feed_data(chunk):
+            if data == DONE:
                 return
-            yield parse_stream_event(sse.data)
+            yield parse_stream_event(data)
     for sse in decoder.flush():
         if sse.data == DONE:
             return
@@ -67,8 +67,8 @@ async def _aiterate(response: httpx.Response, state: StreamState) -> AsyncIterat
     try:
         try:
             async for chunk in response.aiter_bytes():
-                for sse in decoder.feed(chunk):
-                    event = on_data(sse.data)
+                for data in decoder.feed_data(chunk):
+                    event = on_data(data)
                     if event is None:
                         return
                     yield event

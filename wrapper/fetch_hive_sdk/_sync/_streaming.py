@@ -51,10 +51,10 @@ def iter_sse(response: httpx.Response) -> Iterator[StreamEvent]:
         raise make_status_error(response, 0)
     decoder = SSEDecoder()
     for chunk in response.iter_bytes():
-        for sse in decoder.feed(chunk):
-            if sse.data == DONE:
+        for data in decoder.feed_data(chunk):
+            if data == DONE:
                 return
-            yield parse_stream_event(sse.data)
+            yield parse_stream_event(data)
     for sse in decoder.flush():
         if sse.data == DONE:
             return
@@ -69,8 +69,8 @@ def _iterate(response: httpx.Response, state: StreamState) -> Iterator[StreamEve
     try:
         try:
             for chunk in response.iter_bytes():
-                for sse in decoder.feed(chunk):
-                    event = on_data(sse.data)
+                for data in decoder.feed_data(chunk):
+                    event = on_data(data)
                     if event is None:
                         return
                     yield event
