@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["AgentAsyncOptions", "AgentAsyncOptionsDict"]
@@ -36,7 +37,7 @@ class AgentAsyncOptions(APIObject):
     @property
     def enabled(self) -> bool | None:
         """`true`: deliver the whole answer by signed callback (fetch-hive-sdk 0.4.1)."""
-        value = self.get("enabled")
+        value = field_value(self, "enabled")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("enabled")
@@ -44,7 +45,7 @@ class AgentAsyncOptions(APIObject):
     @property
     def callback_url(self) -> str | None:
         """The `callback_url` field."""
-        value = self.get("callback_url")
+        value = field_value(self, "callback_url")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("callback_url")
@@ -52,7 +53,7 @@ class AgentAsyncOptions(APIObject):
     @property
     def allow_background(self) -> bool | None:
         """The `allow_background` field."""
-        value = self.get("allow_background")
+        value = field_value(self, "allow_background")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("allow_background")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Const,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["AgentCompletedEvent"]
@@ -24,7 +25,7 @@ class AgentCompletedEvent(APIObject):
     @property
     def event_type(self) -> Literal["agent.completed"]:
         """The `event_type` field. Required by the schema."""
-        value = self.get("event_type")
+        value = field_value(self, "event_type")
         if value == "agent.completed":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("event_type")
@@ -32,7 +33,7 @@ class AgentCompletedEvent(APIObject):
     @property
     def request_id(self) -> str:
         """The `request_id` field. Required by the schema."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")

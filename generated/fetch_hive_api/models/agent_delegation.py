@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["AgentDelegation"]
@@ -28,7 +29,7 @@ class AgentDelegation(APIObject):
     @property
     def id(self) -> str:
         """The `id` field. Required by the schema."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -36,7 +37,7 @@ class AgentDelegation(APIObject):
     @property
     def status(self) -> str:
         """The `status` field. Required by the schema."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -44,7 +45,7 @@ class AgentDelegation(APIObject):
     @property
     def kind(self) -> str:
         """The `kind` field. Required by the schema."""
-        value = self.get("kind")
+        value = field_value(self, "kind")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("kind")
@@ -57,7 +58,7 @@ class AgentDelegation(APIObject):
     @property
     def parent_request_id(self) -> str:
         """The `parent_request_id` field. Required by the schema."""
-        value = self.get("parent_request_id")
+        value = field_value(self, "parent_request_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("parent_request_id")
@@ -65,7 +66,7 @@ class AgentDelegation(APIObject):
     @property
     def tool_call_id(self) -> str:
         """The `tool_call_id` field. Required by the schema."""
-        value = self.get("tool_call_id")
+        value = field_value(self, "tool_call_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_call_id")

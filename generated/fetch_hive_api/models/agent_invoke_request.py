@@ -12,6 +12,7 @@ from fetch_hive_sdk._api_object import (
     ListOf,
     ModelOf,
     OneOf,
+    field_value,
 )
 
 __all__ = ["AgentInvokeRequest", "AgentInvokeRequestDict"]
@@ -28,7 +29,7 @@ class AgentInvokeRequest(APIObject):
     @property
     def agent(self) -> str:
         """The agent's id (a UUID in the docs; fetch-hive-sdk 0.4.1 calls it a slug). Required by the schema."""
-        value = self.get("agent")
+        value = field_value(self, "agent")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("agent")
@@ -36,7 +37,7 @@ class AgentInvokeRequest(APIObject):
     @property
     def message(self) -> str:
         """The user's message. Required by the schema."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("message")
@@ -44,7 +45,7 @@ class AgentInvokeRequest(APIObject):
     @property
     def streaming(self) -> bool | None:
         """The `streaming` field."""
-        value = self.get("streaming")
+        value = field_value(self, "streaming")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("streaming")
@@ -52,7 +53,7 @@ class AgentInvokeRequest(APIObject):
     @property
     def thread_id(self) -> str | None:
         """Caller-chosen conversation id, created on first use and resumed after."""
-        value = self.get("thread_id")
+        value = field_value(self, "thread_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("thread_id")
@@ -84,7 +85,7 @@ class AgentInvokeRequest(APIObject):
     @property
     def user(self) -> str | None:
         """The `user` field."""
-        value = self.get("user")
+        value = field_value(self, "user")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("user")
@@ -104,7 +105,7 @@ class AgentInvokeRequest(APIObject):
         """Sent by fetch-hive-sdk 0.4.1 ("`policy` or `auto_approve`. Omit it to follow
         saved rules. An API-key run resumes on the server after a decision"). With
         `policy`, tool calls wait for a decision (`decideToolActionApproval`)."""
-        value = self.get("tool_approval")
+        value = field_value(self, "tool_approval")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_approval")

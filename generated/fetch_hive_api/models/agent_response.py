@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ListOf,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["AgentResponse"]
@@ -24,7 +25,7 @@ class AgentResponse(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -32,7 +33,7 @@ class AgentResponse(APIObject):
     @property
     def response(self) -> str | None:
         """The `response` field."""
-        value = self.get("response")
+        value = field_value(self, "response")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("response")
@@ -40,7 +41,7 @@ class AgentResponse(APIObject):
     @property
     def thread_id(self) -> str | None:
         """The `thread_id` field."""
-        value = self.get("thread_id")
+        value = field_value(self, "thread_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("thread_id")
@@ -48,7 +49,7 @@ class AgentResponse(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["AgentWebhookTriggerRequest", "AgentWebhookTriggerRequestDict"]
@@ -25,7 +26,7 @@ class AgentWebhookTriggerRequest(APIObject):
     @property
     def message(self) -> str:
         """The `message` field. Required by the schema."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("message")
@@ -40,7 +41,7 @@ class AgentWebhookTriggerRequest(APIObject):
     @property
     def thread_id(self) -> str | None:
         """The `thread_id` field."""
-        value = self.get("thread_id")
+        value = field_value(self, "thread_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("thread_id")
@@ -56,7 +57,7 @@ class AgentWebhookTriggerRequest(APIObject):
     @property
     def user(self) -> str | None:
         """The `user` field."""
-        value = self.get("user")
+        value = field_value(self, "user")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("user")

@@ -5,6 +5,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["Artifact"]
@@ -21,7 +22,7 @@ class Artifact(APIObject):
     @property
     def file_url(self) -> str:
         """The `file_url` field. Required by the schema."""
-        value = self.get("file_url")
+        value = field_value(self, "file_url")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("file_url")
@@ -29,7 +30,7 @@ class Artifact(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -37,7 +38,7 @@ class Artifact(APIObject):
     @property
     def file_name(self) -> str | None:
         """The `file_name` field."""
-        value = self.get("file_name")
+        value = field_value(self, "file_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_name")
@@ -45,7 +46,7 @@ class Artifact(APIObject):
     @property
     def file_type(self) -> str | None:
         """The `file_type` field."""
-        value = self.get("file_type")
+        value = field_value(self, "file_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_type")
@@ -53,7 +54,7 @@ class Artifact(APIObject):
     @property
     def file_size(self) -> int | None:
         """The `file_size` field."""
-        value = self.get("file_size")
+        value = field_value(self, "file_size")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("file_size")
@@ -61,7 +62,7 @@ class Artifact(APIObject):
     @property
     def asset_type(self) -> str | None:
         """The `asset_type` field."""
-        value = self.get("asset_type")
+        value = field_value(self, "asset_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("asset_type")
@@ -69,7 +70,7 @@ class Artifact(APIObject):
     @property
     def origin(self) -> str | None:
         """The `origin` field."""
-        value = self.get("origin")
+        value = field_value(self, "origin")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("origin")
@@ -77,7 +78,7 @@ class Artifact(APIObject):
     @property
     def tool_id(self) -> str | None:
         """The `tool_id` field."""
-        value = self.get("tool_id")
+        value = field_value(self, "tool_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_id")
@@ -85,7 +86,7 @@ class Artifact(APIObject):
     @property
     def tool_name(self) -> str | None:
         """The `tool_name` field."""
-        value = self.get("tool_name")
+        value = field_value(self, "tool_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_name")

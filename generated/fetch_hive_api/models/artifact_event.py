@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     Const,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["ArtifactEvent"]
@@ -23,7 +24,7 @@ class ArtifactEvent(APIObject):
     @property
     def type(self) -> Literal["artifact"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "artifact":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")

@@ -12,6 +12,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ModelOf,
     OneOf,
+    field_value,
 )
 
 __all__ = ["Asset"]
@@ -28,7 +29,7 @@ class Asset(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -36,7 +37,7 @@ class Asset(APIObject):
     @property
     def object_key(self) -> str | None:
         """The `object_key` field."""
-        value = self.get("object_key")
+        value = field_value(self, "object_key")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("object_key")
@@ -44,7 +45,7 @@ class Asset(APIObject):
     @property
     def file_name(self) -> str | None:
         """The `file_name` field."""
-        value = self.get("file_name")
+        value = field_value(self, "file_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_name")
@@ -52,7 +53,7 @@ class Asset(APIObject):
     @property
     def file_url(self) -> str | None:
         """The `file_url` field."""
-        value = self.get("file_url")
+        value = field_value(self, "file_url")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_url")
@@ -65,7 +66,7 @@ class Asset(APIObject):
     @property
     def file_type(self) -> str | None:
         """The `file_type` field."""
-        value = self.get("file_type")
+        value = field_value(self, "file_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_type")
@@ -73,7 +74,7 @@ class Asset(APIObject):
     @property
     def file_size(self) -> int | None:
         """The `file_size` field."""
-        value = self.get("file_size")
+        value = field_value(self, "file_size")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("file_size")
@@ -81,7 +82,7 @@ class Asset(APIObject):
     @property
     def asset_type(self) -> str | None:
         """The `asset_type` field."""
-        value = self.get("asset_type")
+        value = field_value(self, "asset_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("asset_type")

@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["AssetEnvelope"]
@@ -28,7 +29,7 @@ class AssetEnvelope(APIObject):
     @property
     def message(self) -> str | None:
         """The `message` field."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message")

@@ -10,6 +10,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["AssetTranscriptionType0"]
@@ -26,7 +27,7 @@ class AssetTranscriptionType0(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")

@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["AsyncOptions", "AsyncOptionsDict"]
@@ -23,7 +24,7 @@ class AsyncOptions(APIObject):
     @property
     def enabled(self) -> bool:
         """`true`: return at once and deliver the result by signed callback. Required by the schema."""
-        value = self.get("enabled")
+        value = field_value(self, "enabled")
         if isinstance(value, bool):
             return value
         raise self._sdk_misfit("enabled")
@@ -31,7 +32,7 @@ class AsyncOptions(APIObject):
     @property
     def callback_url(self) -> str | None:
         """Required when `enabled` is true. Where Fetch Hive POSTs the completion event."""
-        value = self.get("callback_url")
+        value = field_value(self, "callback_url")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("callback_url")

@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["Attachment", "AttachmentDict"]
@@ -22,7 +23,7 @@ class Attachment(APIObject):
     @property
     def file_url(self) -> str:
         """The `file_url` field. Required by the schema."""
-        value = self.get("file_url")
+        value = field_value(self, "file_url")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("file_url")
@@ -30,7 +31,7 @@ class Attachment(APIObject):
     @property
     def file_name(self) -> str | None:
         """The `file_name` field."""
-        value = self.get("file_name")
+        value = field_value(self, "file_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_name")
@@ -38,7 +39,7 @@ class Attachment(APIObject):
     @property
     def file_type(self) -> str | None:
         """The `file_type` field."""
-        value = self.get("file_type")
+        value = field_value(self, "file_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_type")
@@ -46,7 +47,7 @@ class Attachment(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")

@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["CallbackData"]
@@ -23,7 +24,7 @@ class CallbackData(APIObject):
     @property
     def run_status(self) -> str | None:
         """The `run_status` field."""
-        value = self.get("run_status")
+        value = field_value(self, "run_status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_status")
@@ -31,12 +32,12 @@ class CallbackData(APIObject):
     @property
     def output(self) -> Any:
         """The workflow's output (any JSON value)."""
-        return self.get("output")
+        return field_value(self, "output")
 
     @property
     def response(self) -> str | None:
         """The `response` field."""
-        value = self.get("response")
+        value = field_value(self, "response")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("response")
@@ -44,7 +45,7 @@ class CallbackData(APIObject):
     @property
     def error(self) -> str | None:
         """The `error` field."""
-        value = self.get("error")
+        value = field_value(self, "error")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error")

@@ -12,6 +12,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["Chat"]
@@ -28,7 +29,7 @@ class Chat(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -51,7 +52,7 @@ class Chat(APIObject):
     @property
     def message_count(self) -> int | None:
         """The `message_count` field."""
-        value = self.get("message_count")
+        value = field_value(self, "message_count")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("message_count")
@@ -64,7 +65,7 @@ class Chat(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")

@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["ChatCreate", "ChatCreateDict"]
@@ -22,7 +23,7 @@ class ChatCreate(APIObject):
     @property
     def name(self) -> str:
         """The `name` field. Required by the schema."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")

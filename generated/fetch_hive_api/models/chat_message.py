@@ -10,6 +10,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["ChatMessage"]
@@ -26,7 +27,7 @@ class ChatMessage(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -39,7 +40,7 @@ class ChatMessage(APIObject):
     @property
     def role(self) -> str | None:
         """The `role` field."""
-        value = self.get("role")
+        value = field_value(self, "role")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("role")
@@ -52,7 +53,7 @@ class ChatMessage(APIObject):
     @property
     def chat_id(self) -> str | None:
         """The `chat_id` field."""
-        value = self.get("chat_id")
+        value = field_value(self, "chat_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("chat_id")

@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["ChatUpdate", "ChatUpdateDict"]
@@ -22,7 +23,7 @@ class ChatUpdate(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")

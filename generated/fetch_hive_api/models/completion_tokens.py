@@ -4,6 +4,7 @@ from fetch_hive_sdk._api_object import (
     INT,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["CompletionTokens"]
@@ -20,7 +21,7 @@ class CompletionTokens(APIObject):
     @property
     def total_tokens(self) -> int | None:
         """The `total_tokens` field."""
-        value = self.get("total_tokens")
+        value = field_value(self, "total_tokens")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("total_tokens")
@@ -28,7 +29,7 @@ class CompletionTokens(APIObject):
     @property
     def reasoning_tokens(self) -> int | None:
         """The `reasoning_tokens` field."""
-        value = self.get("reasoning_tokens")
+        value = field_value(self, "reasoning_tokens")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("reasoning_tokens")

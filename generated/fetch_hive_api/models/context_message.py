@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     ListOf,
     ModelOf,
     OneOf,
+    field_value,
 )
 
 __all__ = ["ContextMessage", "ContextMessageDict"]
@@ -27,7 +28,7 @@ class ContextMessage(APIObject):
     @property
     def role(self) -> str:
         """The `role` field. Required by the schema."""
-        value = self.get("role")
+        value = field_value(self, "role")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("role")
@@ -35,7 +36,7 @@ class ContextMessage(APIObject):
     @property
     def content(self) -> str:
         """The `content` field. Required by the schema."""
-        value = self.get("content")
+        value = field_value(self, "content")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("content")

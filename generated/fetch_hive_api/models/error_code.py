@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ListOf,
+    field_value,
 )
 
 __all__ = ["ErrorCode"]
@@ -24,7 +25,7 @@ class ErrorCode(APIObject):
     @property
     def code(self) -> str | None:
         """The `code` field."""
-        value = self.get("code")
+        value = field_value(self, "code")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("code")
@@ -32,7 +33,7 @@ class ErrorCode(APIObject):
     @property
     def status(self) -> int | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("status")
@@ -40,7 +41,7 @@ class ErrorCode(APIObject):
     @property
     def field(self) -> str | None:
         """The `field` field."""
-        value = self.get("field")
+        value = field_value(self, "field")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("field")
@@ -48,7 +49,7 @@ class ErrorCode(APIObject):
     @property
     def message_key(self) -> str | None:
         """The `message_key` field."""
-        value = self.get("message_key")
+        value = field_value(self, "message_key")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message_key")
@@ -56,7 +57,7 @@ class ErrorCode(APIObject):
     @property
     def message(self) -> str | None:
         """A template with `%{name}` placeholders."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message")
@@ -69,7 +70,7 @@ class ErrorCode(APIObject):
     @property
     def category(self) -> str | None:
         """The `category` field."""
-        value = self.get("category")
+        value = field_value(self, "category")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("category")
@@ -77,7 +78,7 @@ class ErrorCode(APIObject):
     @property
     def client_action_key(self) -> str | None:
         """The `client_action_key` field."""
-        value = self.get("client_action_key")
+        value = field_value(self, "client_action_key")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("client_action_key")
@@ -85,7 +86,7 @@ class ErrorCode(APIObject):
     @property
     def client_action(self) -> str | None:
         """The `client_action` field."""
-        value = self.get("client_action")
+        value = field_value(self, "client_action")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("client_action")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ListOf,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["ErrorCodeCatalogue"]
@@ -29,7 +30,7 @@ class ErrorCodeCatalogue(APIObject):
     @property
     def locale(self) -> str | None:
         """The `locale` field."""
-        value = self.get("locale")
+        value = field_value(self, "locale")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("locale")
@@ -37,7 +38,7 @@ class ErrorCodeCatalogue(APIObject):
     @property
     def default_field(self) -> str | None:
         """The `default_field` field."""
-        value = self.get("default_field")
+        value = field_value(self, "default_field")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("default_field")

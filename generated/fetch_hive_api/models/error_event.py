@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Const,
     Field,
+    field_value,
 )
 
 __all__ = ["ErrorEvent"]
@@ -24,7 +25,7 @@ class ErrorEvent(APIObject):
     @property
     def type(self) -> Literal["error"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "error":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
@@ -32,7 +33,7 @@ class ErrorEvent(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -40,7 +41,7 @@ class ErrorEvent(APIObject):
     @property
     def error(self) -> str | None:
         """The `error` field."""
-        value = self.get("error")
+        value = field_value(self, "error")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error")
@@ -48,7 +49,7 @@ class ErrorEvent(APIObject):
     @property
     def message(self) -> str | None:
         """The `message` field."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message")
@@ -56,7 +57,7 @@ class ErrorEvent(APIObject):
     @property
     def provider(self) -> str | None:
         """The `provider` field."""
-        value = self.get("provider")
+        value = field_value(self, "provider")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("provider")
@@ -64,7 +65,7 @@ class ErrorEvent(APIObject):
     @property
     def error_type(self) -> str | None:
         """The `error_type` field."""
-        value = self.get("error_type")
+        value = field_value(self, "error_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error_type")
@@ -72,7 +73,7 @@ class ErrorEvent(APIObject):
     @property
     def status_code(self) -> int | None:
         """The `status_code` field."""
-        value = self.get("status_code")
+        value = field_value(self, "status_code")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("status_code")
@@ -80,7 +81,7 @@ class ErrorEvent(APIObject):
     @property
     def error_code(self) -> str | None:
         """The `error_code` field."""
-        value = self.get("error_code")
+        value = field_value(self, "error_code")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error_code")

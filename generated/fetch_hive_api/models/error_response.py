@@ -5,6 +5,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["ErrorResponse"]
@@ -23,7 +24,7 @@ class ErrorResponse(APIObject):
     @property
     def error(self) -> str:
         """The `error` field. Required by the schema."""
-        value = self.get("error")
+        value = field_value(self, "error")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("error")
@@ -31,7 +32,7 @@ class ErrorResponse(APIObject):
     @property
     def message(self) -> str | None:
         """The `message` field."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message")
@@ -39,7 +40,7 @@ class ErrorResponse(APIObject):
     @property
     def error_code(self) -> str | None:
         """The `error_code` field."""
-        value = self.get("error_code")
+        value = field_value(self, "error_code")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error_code")
@@ -47,7 +48,7 @@ class ErrorResponse(APIObject):
     @property
     def code(self) -> str | None:
         """The `code` field."""
-        value = self.get("code")
+        value = field_value(self, "code")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("code")
@@ -55,7 +56,7 @@ class ErrorResponse(APIObject):
     @property
     def limit(self) -> int | None:
         """The `limit` field."""
-        value = self.get("limit")
+        value = field_value(self, "limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("limit")
@@ -63,7 +64,7 @@ class ErrorResponse(APIObject):
     @property
     def current(self) -> int | None:
         """The `current` field."""
-        value = self.get("current")
+        value = field_value(self, "current")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("current")

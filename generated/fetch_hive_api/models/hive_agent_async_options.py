@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["HiveAgentAsyncOptions", "HiveAgentAsyncOptionsDict"]
@@ -24,7 +25,7 @@ class HiveAgentAsyncOptions(APIObject):
     @property
     def enabled(self) -> bool:
         """Must be `true`. Required by the schema."""
-        value = self.get("enabled")
+        value = field_value(self, "enabled")
         if isinstance(value, bool):
             return value
         raise self._sdk_misfit("enabled")
@@ -32,7 +33,7 @@ class HiveAgentAsyncOptions(APIObject):
     @property
     def callback_url(self) -> str:
         """HTTPS URL that receives the signed terminal callback. Required by the schema."""
-        value = self.get("callback_url")
+        value = field_value(self, "callback_url")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("callback_url")

@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     Choice,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["HiveAgentInvokeRequest", "HiveAgentInvokeRequestDict"]
@@ -27,7 +28,7 @@ class HiveAgentInvokeRequest(APIObject):
     @property
     def hive_agent(self) -> str:
         """Hive Agent ID from the dashboard. Required by the schema."""
-        value = self.get("hive_agent")
+        value = field_value(self, "hive_agent")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("hive_agent")
@@ -35,7 +36,7 @@ class HiveAgentInvokeRequest(APIObject):
     @property
     def objective(self) -> str:
         """Specific objective for the planner to create work nodes from. Required by the schema."""
-        value = self.get("objective")
+        value = field_value(self, "objective")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("objective")
@@ -50,7 +51,7 @@ class HiveAgentInvokeRequest(APIObject):
     def unattended(self) -> bool | None:
         """When true, the run never pauses for clarification or budget approval. Defaults to
         false."""
-        value = self.get("unattended")
+        value = field_value(self, "unattended")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("unattended")
@@ -59,7 +60,7 @@ class HiveAgentInvokeRequest(APIObject):
     def budget_policy(self) -> str | None:
         """Unattended budget behavior when spend would otherwise need approval. `stop` fails
         the run; `proceed_to_cap` continues until the hard cap."""
-        value = self.get("budget_policy")
+        value = field_value(self, "budget_policy")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("budget_policy")

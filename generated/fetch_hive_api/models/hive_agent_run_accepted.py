@@ -4,6 +4,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["HiveAgentRunAccepted"]
@@ -21,7 +22,7 @@ class HiveAgentRunAccepted(APIObject):
     @property
     def run_id(self) -> str | None:
         """Identifier of the queued Hive Agent run."""
-        value = self.get("run_id")
+        value = field_value(self, "run_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_id")
@@ -29,7 +30,7 @@ class HiveAgentRunAccepted(APIObject):
     @property
     def request_id(self) -> str | None:
         """Unique identifier of this invocation (`getRequest` finds it)."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -37,7 +38,7 @@ class HiveAgentRunAccepted(APIObject):
     @property
     def status(self) -> str | None:
         """Initial run status, usually `pending`. Open string."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -45,7 +46,7 @@ class HiveAgentRunAccepted(APIObject):
     @property
     def webhook_secret(self) -> str | None:
         """Secret used to verify the signed callback."""
-        value = self.get("webhook_secret")
+        value = field_value(self, "webhook_secret")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("webhook_secret")

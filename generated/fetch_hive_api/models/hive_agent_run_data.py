@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ListOf,
+    field_value,
 )
 
 __all__ = ["HiveAgentRunData"]
@@ -26,7 +27,7 @@ class HiveAgentRunData(APIObject):
     @property
     def run_id(self) -> str | None:
         """The `run_id` field."""
-        value = self.get("run_id")
+        value = field_value(self, "run_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_id")
@@ -34,7 +35,7 @@ class HiveAgentRunData(APIObject):
     @property
     def hive_agent(self) -> str | None:
         """The `hive_agent` field."""
-        value = self.get("hive_agent")
+        value = field_value(self, "hive_agent")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("hive_agent")
@@ -42,7 +43,7 @@ class HiveAgentRunData(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -50,7 +51,7 @@ class HiveAgentRunData(APIObject):
     @property
     def output(self) -> str | None:
         """The `output` field."""
-        value = self.get("output")
+        value = field_value(self, "output")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("output")
@@ -58,7 +59,7 @@ class HiveAgentRunData(APIObject):
     @property
     def error(self) -> str | None:
         """The `error` field."""
-        value = self.get("error")
+        value = field_value(self, "error")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("error")

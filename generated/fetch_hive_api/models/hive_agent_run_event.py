@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["HiveAgentRunEvent"]
@@ -27,7 +28,7 @@ class HiveAgentRunEvent(APIObject):
     def event_type(self) -> str:
         """Open string; known values `hive_agent.completed`, `hive_agent.failed`,
         `hive_agent.cancelled`. Required by the schema."""
-        value = self.get("event_type")
+        value = field_value(self, "event_type")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("event_type")
@@ -35,7 +36,7 @@ class HiveAgentRunEvent(APIObject):
     @property
     def request_id(self) -> str:
         """The `request_id` field. Required by the schema."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")

@@ -5,6 +5,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["ImageAsset"]
@@ -21,7 +22,7 @@ class ImageAsset(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -29,7 +30,7 @@ class ImageAsset(APIObject):
     @property
     def file_url(self) -> str | None:
         """The `file_url` field."""
-        value = self.get("file_url")
+        value = field_value(self, "file_url")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_url")
@@ -37,7 +38,7 @@ class ImageAsset(APIObject):
     @property
     def file_name(self) -> str | None:
         """The `file_name` field."""
-        value = self.get("file_name")
+        value = field_value(self, "file_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_name")
@@ -45,7 +46,7 @@ class ImageAsset(APIObject):
     @property
     def file_size(self) -> int | None:
         """The `file_size` field."""
-        value = self.get("file_size")
+        value = field_value(self, "file_size")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("file_size")
@@ -53,7 +54,7 @@ class ImageAsset(APIObject):
     @property
     def file_type(self) -> str | None:
         """The `file_type` field."""
-        value = self.get("file_type")
+        value = field_value(self, "file_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("file_type")

@@ -5,6 +5,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["ImageOutputSettings"]
@@ -21,7 +22,7 @@ class ImageOutputSettings(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")
@@ -29,7 +30,7 @@ class ImageOutputSettings(APIObject):
     @property
     def provider(self) -> str | None:
         """The `provider` field."""
-        value = self.get("provider")
+        value = field_value(self, "provider")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("provider")
@@ -37,7 +38,7 @@ class ImageOutputSettings(APIObject):
     @property
     def image_count(self) -> int | None:
         """The `image_count` field."""
-        value = self.get("image_count")
+        value = field_value(self, "image_count")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("image_count")

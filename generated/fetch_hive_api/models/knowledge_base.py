@@ -13,6 +13,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["KnowledgeBase"]
@@ -29,7 +30,7 @@ class KnowledgeBase(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -37,7 +38,7 @@ class KnowledgeBase(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -50,7 +51,7 @@ class KnowledgeBase(APIObject):
     @property
     def data_item_count(self) -> int | None:
         """The `data_item_count` field."""
-        value = self.get("data_item_count")
+        value = field_value(self, "data_item_count")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("data_item_count")
@@ -63,7 +64,7 @@ class KnowledgeBase(APIObject):
     @property
     def search_chunk_limit(self) -> int | None:
         """The `search_chunk_limit` field."""
-        value = self.get("search_chunk_limit")
+        value = field_value(self, "search_chunk_limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("search_chunk_limit")
@@ -76,7 +77,7 @@ class KnowledgeBase(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -84,7 +85,7 @@ class KnowledgeBase(APIObject):
     @property
     def search_type(self) -> str | None:
         """The `search_type` field."""
-        value = self.get("search_type")
+        value = field_value(self, "search_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("search_type")
@@ -92,7 +93,7 @@ class KnowledgeBase(APIObject):
     @property
     def is_active(self) -> bool | None:
         """The `is_active` field."""
-        value = self.get("is_active")
+        value = field_value(self, "is_active")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_active")
@@ -100,7 +101,7 @@ class KnowledgeBase(APIObject):
     @property
     def is_archived(self) -> bool | None:
         """The `is_archived` field."""
-        value = self.get("is_archived")
+        value = field_value(self, "is_archived")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_archived")
@@ -108,7 +109,7 @@ class KnowledgeBase(APIObject):
     @property
     def is_hybrid_search(self) -> bool | None:
         """The `is_hybrid_search` field."""
-        value = self.get("is_hybrid_search")
+        value = field_value(self, "is_hybrid_search")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_hybrid_search")
@@ -116,7 +117,7 @@ class KnowledgeBase(APIObject):
     @property
     def is_vector_search(self) -> bool | None:
         """The `is_vector_search` field."""
-        value = self.get("is_vector_search")
+        value = field_value(self, "is_vector_search")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_vector_search")
@@ -124,7 +125,7 @@ class KnowledgeBase(APIObject):
     @property
     def is_full_text_search(self) -> bool | None:
         """The `is_full_text_search` field."""
-        value = self.get("is_full_text_search")
+        value = field_value(self, "is_full_text_search")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_full_text_search")

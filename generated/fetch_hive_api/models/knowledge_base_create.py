@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseCreate", "KnowledgeBaseCreateDict"]
@@ -25,7 +26,7 @@ class KnowledgeBaseCreate(APIObject):
     @property
     def name(self) -> str:
         """The `name` field. Required by the schema."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -33,7 +34,7 @@ class KnowledgeBaseCreate(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -42,7 +43,7 @@ class KnowledgeBaseCreate(APIObject):
     def search_type(self) -> str | None:
         """Hybrid, Vector or Full Text search (product docs). Assumption of this SDK: the wire
         values `hybrid`, `vector`, `full_text`."""
-        value = self.get("search_type")
+        value = field_value(self, "search_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("search_type")
@@ -51,7 +52,7 @@ class KnowledgeBaseCreate(APIObject):
     def search_score_threshold(self) -> float | None:
         """Chunks scoring below it are left out (assumption of this SDK; default 0.3, scores
         from 0 to 1)."""
-        value = self.get("search_score_threshold")
+        value = field_value(self, "search_score_threshold")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -62,7 +63,7 @@ class KnowledgeBaseCreate(APIObject):
     def search_chunk_limit(self) -> int | None:
         """Most chunks a search returns (assumption of this SDK; default 5). The published
         spec types it as a UUID, an evident slip."""
-        value = self.get("search_chunk_limit")
+        value = field_value(self, "search_chunk_limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("search_chunk_limit")

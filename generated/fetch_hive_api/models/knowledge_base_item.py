@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseItem"]
@@ -28,7 +29,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -36,7 +37,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -44,7 +45,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def knowledge_base_id(self) -> str | None:
         """The `knowledge_base_id` field."""
-        value = self.get("knowledge_base_id")
+        value = field_value(self, "knowledge_base_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("knowledge_base_id")
@@ -52,7 +53,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def item_type(self) -> str | None:
         """The `item_type` field."""
-        value = self.get("item_type")
+        value = field_value(self, "item_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("item_type")
@@ -60,7 +61,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def run_status(self) -> str | None:
         """The `run_status` field."""
-        value = self.get("run_status")
+        value = field_value(self, "run_status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_status")
@@ -68,7 +69,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -91,7 +92,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def chunk_count(self) -> int | None:
         """The `chunk_count` field."""
-        value = self.get("chunk_count")
+        value = field_value(self, "chunk_count")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("chunk_count")
@@ -104,7 +105,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def chunk_overlap(self) -> int | None:
         """The `chunk_overlap` field."""
-        value = self.get("chunk_overlap")
+        value = field_value(self, "chunk_overlap")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("chunk_overlap")
@@ -112,7 +113,7 @@ class KnowledgeBaseItem(APIObject):
     @property
     def maximum_chunk_length(self) -> int | None:
         """The `maximum_chunk_length` field."""
-        value = self.get("maximum_chunk_length")
+        value = field_value(self, "maximum_chunk_length")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("maximum_chunk_length")

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseItemCreate", "KnowledgeBaseItemCreateDict"]
@@ -25,7 +26,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def name(self) -> str:
         """The `name` field. Required by the schema."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -33,7 +34,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -41,7 +42,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def item_type(self) -> str | None:
         """Known values (assumption of this SDK): `text` (default), `file`, `website`."""
-        value = self.get("item_type")
+        value = field_value(self, "item_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("item_type")
@@ -49,7 +50,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def response_type(self) -> str | None:
         """The `response_type` field."""
-        value = self.get("response_type")
+        value = field_value(self, "response_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("response_type")
@@ -57,7 +58,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def data_content(self) -> str | None:
         """The item's text."""
-        value = self.get("data_content")
+        value = field_value(self, "data_content")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("data_content")
@@ -71,7 +72,7 @@ class KnowledgeBaseItemCreate(APIObject):
     def delete_email_data(self) -> str | None:
         """`"true"` removes e-mail addresses from the text before chunking (assumption of this
         SDK)."""
-        value = self.get("delete_email_data")
+        value = field_value(self, "delete_email_data")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("delete_email_data")
@@ -80,7 +81,7 @@ class KnowledgeBaseItemCreate(APIObject):
     def delete_telephone_data(self) -> str | None:
         """`"true"` removes telephone numbers from the text before chunking (assumption of this
         SDK)."""
-        value = self.get("delete_telephone_data")
+        value = field_value(self, "delete_telephone_data")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("delete_telephone_data")
@@ -88,7 +89,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def chunking_strategy(self) -> str | None:
         """The `chunking_strategy` field."""
-        value = self.get("chunking_strategy")
+        value = field_value(self, "chunking_strategy")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("chunking_strategy")
@@ -96,7 +97,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def chunk_overlap(self) -> int | None:
         """Words shared by neighbouring chunks (assumption of this SDK; default 0)."""
-        value = self.get("chunk_overlap")
+        value = field_value(self, "chunk_overlap")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("chunk_overlap")
@@ -104,7 +105,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def maximum_chunk_length(self) -> int | None:
         """Words per chunk (assumption of this SDK; default 200)."""
-        value = self.get("maximum_chunk_length")
+        value = field_value(self, "maximum_chunk_length")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("maximum_chunk_length")
@@ -112,7 +113,7 @@ class KnowledgeBaseItemCreate(APIObject):
     @property
     def asset_id(self) -> str | None:
         """An uploaded asset whose text becomes the item's text."""
-        value = self.get("asset_id")
+        value = field_value(self, "asset_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("asset_id")

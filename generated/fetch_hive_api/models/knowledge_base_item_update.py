@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseItemUpdate", "KnowledgeBaseItemUpdateDict"]
@@ -23,7 +24,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -31,7 +32,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -39,7 +40,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def data_content(self) -> str | None:
         """The `data_content` field."""
-        value = self.get("data_content")
+        value = field_value(self, "data_content")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("data_content")
@@ -47,7 +48,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def data_query(self) -> str | None:
         """The `data_query` field."""
-        value = self.get("data_query")
+        value = field_value(self, "data_query")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("data_query")
@@ -55,7 +56,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def delete_email_data(self) -> str | None:
         """The `delete_email_data` field."""
-        value = self.get("delete_email_data")
+        value = field_value(self, "delete_email_data")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("delete_email_data")
@@ -63,7 +64,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def delete_telephone_data(self) -> str | None:
         """The `delete_telephone_data` field."""
-        value = self.get("delete_telephone_data")
+        value = field_value(self, "delete_telephone_data")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("delete_telephone_data")
@@ -71,7 +72,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def chunking_strategy(self) -> str | None:
         """The `chunking_strategy` field."""
-        value = self.get("chunking_strategy")
+        value = field_value(self, "chunking_strategy")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("chunking_strategy")
@@ -79,7 +80,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def chunk_overlap(self) -> int | None:
         """The `chunk_overlap` field."""
-        value = self.get("chunk_overlap")
+        value = field_value(self, "chunk_overlap")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("chunk_overlap")
@@ -87,7 +88,7 @@ class KnowledgeBaseItemUpdate(APIObject):
     @property
     def maximum_chunk_length(self) -> int | None:
         """The `maximum_chunk_length` field."""
-        value = self.get("maximum_chunk_length")
+        value = field_value(self, "maximum_chunk_length")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("maximum_chunk_length")

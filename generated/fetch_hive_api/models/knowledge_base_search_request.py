@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseSearchRequest", "KnowledgeBaseSearchRequestDict"]
@@ -25,7 +26,7 @@ class KnowledgeBaseSearchRequest(APIObject):
     @property
     def search_query(self) -> str:
         """The `search_query` field. Required by the schema."""
-        value = self.get("search_query")
+        value = field_value(self, "search_query")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("search_query")
@@ -34,7 +35,7 @@ class KnowledgeBaseSearchRequest(APIObject):
     def search_type(self) -> str:
         """Hybrid, Vector or Full Text search (product docs). Assumption of this SDK: the wire
         values `hybrid`, `vector`, `full_text`. Required by the schema."""
-        value = self.get("search_type")
+        value = field_value(self, "search_type")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("search_type")
@@ -42,7 +43,7 @@ class KnowledgeBaseSearchRequest(APIObject):
     @property
     def search_chunk_limit(self) -> int:
         """The `search_chunk_limit` field. Required by the schema."""
-        value = self.get("search_chunk_limit")
+        value = field_value(self, "search_chunk_limit")
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("search_chunk_limit")
@@ -50,7 +51,7 @@ class KnowledgeBaseSearchRequest(APIObject):
     @property
     def search_score_threshold(self) -> float:
         """The `search_score_threshold` field. Required by the schema."""
-        value = self.get("search_score_threshold")
+        value = field_value(self, "search_score_threshold")
         if isinstance(value, int | float) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("search_score_threshold")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ListOf,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseSearchResult"]
@@ -25,7 +26,7 @@ class KnowledgeBaseSearchResult(APIObject):
     @property
     def search_query(self) -> str | None:
         """The `search_query` field."""
-        value = self.get("search_query")
+        value = field_value(self, "search_query")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("search_query")
@@ -33,7 +34,7 @@ class KnowledgeBaseSearchResult(APIObject):
     @property
     def search_type(self) -> str | None:
         """The `search_type` field."""
-        value = self.get("search_type")
+        value = field_value(self, "search_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("search_type")

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    field_value,
 )
 
 __all__ = ["KnowledgeBaseUpdate", "KnowledgeBaseUpdateDict"]
@@ -25,7 +26,7 @@ class KnowledgeBaseUpdate(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -33,7 +34,7 @@ class KnowledgeBaseUpdate(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -42,7 +43,7 @@ class KnowledgeBaseUpdate(APIObject):
     def search_type(self) -> str | None:
         """Hybrid, Vector or Full Text search (product docs). Assumption of this SDK: the wire
         values `hybrid`, `vector`, `full_text`."""
-        value = self.get("search_type")
+        value = field_value(self, "search_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("search_type")
@@ -50,7 +51,7 @@ class KnowledgeBaseUpdate(APIObject):
     @property
     def search_score_threshold(self) -> float | None:
         """The `search_score_threshold` field."""
-        value = self.get("search_score_threshold")
+        value = field_value(self, "search_score_threshold")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -60,7 +61,7 @@ class KnowledgeBaseUpdate(APIObject):
     @property
     def search_chunk_limit(self) -> int | None:
         """The `search_chunk_limit` field."""
-        value = self.get("search_chunk_limit")
+        value = field_value(self, "search_chunk_limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("search_chunk_limit")

@@ -12,6 +12,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["LegacyWorkflowRun"]
@@ -78,7 +79,7 @@ class LegacyWorkflowRun(APIObject):
     @property
     def token(self) -> str | None:
         """The `token` field."""
-        value = self.get("token")
+        value = field_value(self, "token")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("token")
@@ -86,7 +87,7 @@ class LegacyWorkflowRun(APIObject):
     @property
     def run_status(self) -> str | None:
         """The `run_status` field."""
-        value = self.get("run_status")
+        value = field_value(self, "run_status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_status")

@@ -4,6 +4,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["MessageResponse"]
@@ -20,7 +21,7 @@ class MessageResponse(APIObject):
     @property
     def message(self) -> str | None:
         """The `message` field."""
-        value = self.get("message")
+        value = field_value(self, "message")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message")

@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["PendingDelegation"]
@@ -28,7 +29,7 @@ class PendingDelegation(APIObject):
     @property
     def id(self) -> str | None:
         """Pass it to `getAgentDelegation` or `cancelAgentDelegation`."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -36,7 +37,7 @@ class PendingDelegation(APIObject):
     @property
     def kind(self) -> str | None:
         """Open string; known values `workflow`, `sub_agent`, `hive_agent_run`."""
-        value = self.get("kind")
+        value = field_value(self, "kind")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("kind")

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["PromptInvokeRequest", "PromptInvokeRequestDict"]
@@ -25,7 +26,7 @@ class PromptInvokeRequest(APIObject):
     @property
     def deployment(self) -> str:
         """Prompt deployment name. Required by the schema."""
-        value = self.get("deployment")
+        value = field_value(self, "deployment")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("deployment")
@@ -35,7 +36,7 @@ class PromptInvokeRequest(APIObject):
         """Deployment variant name. The API reference says required; the SDK docs page
         and the public SDK's spec say optional with a server default. This SDK treats
         it as optional and omits it when not given."""
-        value = self.get("variant")
+        value = field_value(self, "variant")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("variant")
@@ -49,7 +50,7 @@ class PromptInvokeRequest(APIObject):
     @property
     def streaming(self) -> bool | None:
         """`true`: the answer is a Server-Sent-Events stream."""
-        value = self.get("streaming")
+        value = field_value(self, "streaming")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("streaming")
@@ -65,7 +66,7 @@ class PromptInvokeRequest(APIObject):
     @property
     def user(self) -> str | None:
         """Opaque caller id shown in user tracking."""
-        value = self.get("user")
+        value = field_value(self, "user")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("user")

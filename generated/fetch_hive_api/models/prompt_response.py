@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["PromptResponse"]
@@ -26,7 +27,7 @@ class PromptResponse(APIObject):
     @property
     def response(self) -> str:
         """The `response` field. Required by the schema."""
-        value = self.get("response")
+        value = field_value(self, "response")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("response")
@@ -34,7 +35,7 @@ class PromptResponse(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -42,7 +43,7 @@ class PromptResponse(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")
@@ -50,7 +51,7 @@ class PromptResponse(APIObject):
     @property
     def duration(self) -> float | None:
         """Seconds."""
-        value = self.get("duration")
+        value = field_value(self, "duration")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -60,7 +61,7 @@ class PromptResponse(APIObject):
     @property
     def reasoning(self) -> str | None:
         """Present for reasoning models."""
-        value = self.get("reasoning")
+        value = field_value(self, "reasoning")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("reasoning")
@@ -77,7 +78,7 @@ class PromptResponse(APIObject):
     @property
     def stop_reason(self) -> str | None:
         """Open string; `completed` is the only documented value."""
-        value = self.get("stop_reason")
+        value = field_value(self, "stop_reason")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("stop_reason")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["PromptWebhookTriggerRequest"]
@@ -46,7 +47,7 @@ class PromptWebhookTriggerRequest(APIObject):
     @property
     def user(self) -> str | None:
         """The `user` field."""
-        value = self.get("user")
+        value = field_value(self, "user")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("user")

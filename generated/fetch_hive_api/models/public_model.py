@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["PublicModel"]
@@ -22,7 +23,7 @@ class PublicModel(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -30,7 +31,7 @@ class PublicModel(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -38,7 +39,7 @@ class PublicModel(APIObject):
     @property
     def slug(self) -> str | None:
         """The `slug` field."""
-        value = self.get("slug")
+        value = field_value(self, "slug")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("slug")
@@ -46,7 +47,7 @@ class PublicModel(APIObject):
     @property
     def provider(self) -> str | None:
         """The model maker, e.g. `openai`, `anthropic`, `minimaxai`."""
-        value = self.get("provider")
+        value = field_value(self, "provider")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("provider")
@@ -54,7 +55,7 @@ class PublicModel(APIObject):
     @property
     def provider_name(self) -> str | None:
         """The `provider_name` field."""
-        value = self.get("provider_name")
+        value = field_value(self, "provider_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("provider_name")
@@ -62,7 +63,7 @@ class PublicModel(APIObject):
     @property
     def context_limit(self) -> int | None:
         """The `context_limit` field."""
-        value = self.get("context_limit")
+        value = field_value(self, "context_limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("context_limit")
@@ -70,7 +71,7 @@ class PublicModel(APIObject):
     @property
     def model_type(self) -> str | None:
         """Open string; known values `llm`, `image_generation`."""
-        value = self.get("model_type")
+        value = field_value(self, "model_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model_type")
@@ -78,7 +79,7 @@ class PublicModel(APIObject):
     @property
     def is_image_generation(self) -> bool | None:
         """The `is_image_generation` field."""
-        value = self.get("is_image_generation")
+        value = field_value(self, "is_image_generation")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_image_generation")
@@ -86,7 +87,7 @@ class PublicModel(APIObject):
     @property
     def is_vision(self) -> bool | None:
         """The `is_vision` field."""
-        value = self.get("is_vision")
+        value = field_value(self, "is_vision")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_vision")
@@ -94,7 +95,7 @@ class PublicModel(APIObject):
     @property
     def is_reasoning(self) -> bool | None:
         """The `is_reasoning` field."""
-        value = self.get("is_reasoning")
+        value = field_value(self, "is_reasoning")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_reasoning")
@@ -102,7 +103,7 @@ class PublicModel(APIObject):
     @property
     def is_tool_calling(self) -> bool | None:
         """The `is_tool_calling` field."""
-        value = self.get("is_tool_calling")
+        value = field_value(self, "is_tool_calling")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_tool_calling")
@@ -110,7 +111,7 @@ class PublicModel(APIObject):
     @property
     def is_json_schema(self) -> bool | None:
         """The `is_json_schema` field."""
-        value = self.get("is_json_schema")
+        value = field_value(self, "is_json_schema")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_json_schema")

@@ -13,6 +13,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["RequestRecord"]
@@ -29,7 +30,7 @@ class RequestRecord(APIObject):
     @property
     def request_id(self) -> str:
         """The `request_id` field. Required by the schema."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -37,7 +38,7 @@ class RequestRecord(APIObject):
     @property
     def status(self) -> str:
         """Open string (values not documented). Required by the schema."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -45,7 +46,7 @@ class RequestRecord(APIObject):
     @property
     def request_type(self) -> str:
         """Open string (values not documented). Required by the schema."""
-        value = self.get("request_type")
+        value = field_value(self, "request_type")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("request_type")
@@ -58,7 +59,7 @@ class RequestRecord(APIObject):
     @property
     def requestable_type(self) -> str | None:
         """The `requestable_type` field."""
-        value = self.get("requestable_type")
+        value = field_value(self, "requestable_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("requestable_type")
@@ -101,7 +102,7 @@ class RequestRecord(APIObject):
     @property
     def data(self) -> Any:
         """Any JSON value."""
-        return self.get("data")
+        return field_value(self, "data")
 
 
 RequestRecord._sdk_define(

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Const,
     Field,
+    field_value,
 )
 
 __all__ = ["ResponseEvent"]
@@ -24,7 +25,7 @@ class ResponseEvent(APIObject):
     @property
     def type(self) -> Literal["response"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "response":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
@@ -32,7 +33,7 @@ class ResponseEvent(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -40,7 +41,7 @@ class ResponseEvent(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")
@@ -48,7 +49,7 @@ class ResponseEvent(APIObject):
     @property
     def response(self) -> str | None:
         """The `response` field."""
-        value = self.get("response")
+        value = field_value(self, "response")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("response")
@@ -56,7 +57,7 @@ class ResponseEvent(APIObject):
     @property
     def done(self) -> bool | None:
         """Agents only; per chunk, not the end of the stream."""
-        value = self.get("done")
+        value = field_value(self, "done")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("done")

@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["SearchChunk"]
@@ -22,7 +23,7 @@ class SearchChunk(APIObject):
     @property
     def knowledge_base_item_id(self) -> str | None:
         """The `knowledge_base_item_id` field."""
-        value = self.get("knowledge_base_item_id")
+        value = field_value(self, "knowledge_base_item_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("knowledge_base_item_id")
@@ -30,7 +31,7 @@ class SearchChunk(APIObject):
     @property
     def item_name(self) -> str | None:
         """The `item_name` field."""
-        value = self.get("item_name")
+        value = field_value(self, "item_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("item_name")
@@ -38,7 +39,7 @@ class SearchChunk(APIObject):
     @property
     def chunk_index(self) -> int | None:
         """The `chunk_index` field."""
-        value = self.get("chunk_index")
+        value = field_value(self, "chunk_index")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("chunk_index")
@@ -46,7 +47,7 @@ class SearchChunk(APIObject):
     @property
     def content(self) -> str | None:
         """The `content` field."""
-        value = self.get("content")
+        value = field_value(self, "content")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("content")
@@ -54,7 +55,7 @@ class SearchChunk(APIObject):
     @property
     def score(self) -> float | None:
         """From 0 to 1; higher is better."""
-        value = self.get("score")
+        value = field_value(self, "score")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):

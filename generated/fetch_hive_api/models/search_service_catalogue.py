@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ListOf,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["SearchServiceCatalogue"]
@@ -24,7 +25,7 @@ class SearchServiceCatalogue(APIObject):
     @property
     def service(self) -> str | None:
         """The `service` field."""
-        value = self.get("service")
+        value = field_value(self, "service")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("service")
@@ -32,7 +33,7 @@ class SearchServiceCatalogue(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -40,7 +41,7 @@ class SearchServiceCatalogue(APIObject):
     @property
     def country_value_field(self) -> str | None:
         """The `country_value_field` field."""
-        value = self.get("country_value_field")
+        value = field_value(self, "country_value_field")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("country_value_field")
@@ -48,7 +49,7 @@ class SearchServiceCatalogue(APIObject):
     @property
     def country_value_format(self) -> str | None:
         """The `country_value_format` field."""
-        value = self.get("country_value_format")
+        value = field_value(self, "country_value_format")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("country_value_format")

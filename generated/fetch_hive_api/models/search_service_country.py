@@ -4,6 +4,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["SearchServiceCountry"]
@@ -20,7 +21,7 @@ class SearchServiceCountry(APIObject):
     @property
     def country_name(self) -> str | None:
         """The `country_name` field."""
-        value = self.get("country_name")
+        value = field_value(self, "country_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("country_name")
@@ -28,7 +29,7 @@ class SearchServiceCountry(APIObject):
     @property
     def alpha2(self) -> str | None:
         """The `alpha2` field."""
-        value = self.get("alpha2")
+        value = field_value(self, "alpha2")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("alpha2")
@@ -36,7 +37,7 @@ class SearchServiceCountry(APIObject):
     @property
     def value(self) -> str | None:
         """The value to send as the service's country setting."""
-        value = self.get("value")
+        value = field_value(self, "value")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("value")

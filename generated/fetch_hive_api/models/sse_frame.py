@@ -5,6 +5,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["SseFrame"]
@@ -22,7 +23,7 @@ class SseFrame(APIObject):
     @property
     def data(self) -> str:
         """The `data` field. Required by the schema."""
-        value = self.get("data")
+        value = field_value(self, "data")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("data")
@@ -30,7 +31,7 @@ class SseFrame(APIObject):
     @property
     def event(self) -> str | None:
         """The `event` field."""
-        value = self.get("event")
+        value = field_value(self, "event")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("event")
@@ -38,7 +39,7 @@ class SseFrame(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -46,7 +47,7 @@ class SseFrame(APIObject):
     @property
     def retry(self) -> int | None:
         """The `retry` field."""
-        value = self.get("retry")
+        value = field_value(self, "retry")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("retry")

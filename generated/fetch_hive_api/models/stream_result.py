@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ListOf,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["StreamResult"]
@@ -29,7 +30,7 @@ class StreamResult(APIObject):
     @property
     def response(self) -> str:
         """The `response` field. Required by the schema."""
-        value = self.get("response")
+        value = field_value(self, "response")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("response")
@@ -37,7 +38,7 @@ class StreamResult(APIObject):
     @property
     def reasoning(self) -> str:
         """The `reasoning` field. Required by the schema."""
-        value = self.get("reasoning")
+        value = field_value(self, "reasoning")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("reasoning")
@@ -45,7 +46,7 @@ class StreamResult(APIObject):
     @property
     def events_received(self) -> int:
         """Events that arrived (`[DONE]` not counted). Required by the schema."""
-        value = self.get("events_received")
+        value = field_value(self, "events_received")
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("events_received")
@@ -53,7 +54,7 @@ class StreamResult(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -61,7 +62,7 @@ class StreamResult(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")
@@ -78,7 +79,7 @@ class StreamResult(APIObject):
     @property
     def stop_reason(self) -> str | None:
         """The `stop_reason` field."""
-        value = self.get("stop_reason")
+        value = field_value(self, "stop_reason")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("stop_reason")

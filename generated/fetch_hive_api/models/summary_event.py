@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Const,
     Field,
+    field_value,
 )
 
 __all__ = ["SummaryEvent"]
@@ -24,7 +25,7 @@ class SummaryEvent(APIObject):
     @property
     def type(self) -> Literal["summary"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "summary":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
@@ -32,7 +33,7 @@ class SummaryEvent(APIObject):
     @property
     def summary_text(self) -> str | None:
         """The `summary_text` field."""
-        value = self.get("summary_text")
+        value = field_value(self, "summary_text")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("summary_text")
@@ -40,7 +41,7 @@ class SummaryEvent(APIObject):
     @property
     def original_token_count(self) -> int | None:
         """The `original_token_count` field."""
-        value = self.get("original_token_count")
+        value = field_value(self, "original_token_count")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("original_token_count")
@@ -48,7 +49,7 @@ class SummaryEvent(APIObject):
     @property
     def context_limit(self) -> int | None:
         """The `context_limit` field."""
-        value = self.get("context_limit")
+        value = field_value(self, "context_limit")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("context_limit")
@@ -56,7 +57,7 @@ class SummaryEvent(APIObject):
     @property
     def model(self) -> str | None:
         """The `model` field."""
-        value = self.get("model")
+        value = field_value(self, "model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model")
@@ -64,7 +65,7 @@ class SummaryEvent(APIObject):
     @property
     def provider(self) -> str | None:
         """The `provider` field."""
-        value = self.get("provider")
+        value = field_value(self, "provider")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("provider")

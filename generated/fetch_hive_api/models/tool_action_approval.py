@@ -11,6 +11,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["ToolActionApproval"]
@@ -29,7 +30,7 @@ class ToolActionApproval(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -37,7 +38,7 @@ class ToolActionApproval(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -50,7 +51,7 @@ class ToolActionApproval(APIObject):
     @property
     def tool_name(self) -> str | None:
         """The `tool_name` field."""
-        value = self.get("tool_name")
+        value = field_value(self, "tool_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_name")
@@ -63,7 +64,7 @@ class ToolActionApproval(APIObject):
     @property
     def agent_id(self) -> str | None:
         """The `agent_id` field."""
-        value = self.get("agent_id")
+        value = field_value(self, "agent_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("agent_id")
@@ -71,7 +72,7 @@ class ToolActionApproval(APIObject):
     @property
     def run_id(self) -> str | None:
         """The `run_id` field."""
-        value = self.get("run_id")
+        value = field_value(self, "run_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_id")
@@ -79,7 +80,7 @@ class ToolActionApproval(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -92,7 +93,7 @@ class ToolActionApproval(APIObject):
     @property
     def workspace_id(self) -> str | None:
         """The `workspace_id` field."""
-        value = self.get("workspace_id")
+        value = field_value(self, "workspace_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("workspace_id")

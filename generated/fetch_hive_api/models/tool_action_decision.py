@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    field_value,
 )
 
 __all__ = ["ToolActionDecision", "ToolActionDecisionDict"]
@@ -22,7 +23,7 @@ class ToolActionDecision(APIObject):
     @property
     def decision(self) -> str:
         """fetch-hive-sdk 0.4.1: `allow_once` or `deny`. Required by the schema."""
-        value = self.get("decision")
+        value = field_value(self, "decision")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("decision")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["ToolCall"]
@@ -24,7 +25,7 @@ class ToolCall(APIObject):
     @property
     def tool_name(self) -> str | None:
         """The `tool_name` field."""
-        value = self.get("tool_name")
+        value = field_value(self, "tool_name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_name")
@@ -39,7 +40,7 @@ class ToolCall(APIObject):
     @property
     def observation(self) -> str | None:
         """The `observation` field."""
-        value = self.get("observation")
+        value = field_value(self, "observation")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("observation")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Const,
     Field,
+    field_value,
 )
 
 __all__ = ["ToolEvent"]
@@ -24,7 +25,7 @@ class ToolEvent(APIObject):
     @property
     def type(self) -> Literal["tool"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "tool":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
@@ -32,7 +33,7 @@ class ToolEvent(APIObject):
     @property
     def tool_id(self) -> str | None:
         """The `tool_id` field."""
-        value = self.get("tool_id")
+        value = field_value(self, "tool_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_id")
@@ -40,7 +41,7 @@ class ToolEvent(APIObject):
     @property
     def tool(self) -> str | None:
         """Tool name, e.g. `google_search`."""
-        value = self.get("tool")
+        value = field_value(self, "tool")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool")
@@ -48,7 +49,7 @@ class ToolEvent(APIObject):
     @property
     def tool_type(self) -> str | None:
         """The `tool_type` field."""
-        value = self.get("tool_type")
+        value = field_value(self, "tool_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_type")
@@ -61,7 +62,7 @@ class ToolEvent(APIObject):
     @property
     def observation(self) -> str | None:
         """A string holding JSON."""
-        value = self.get("observation")
+        value = field_value(self, "observation")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("observation")

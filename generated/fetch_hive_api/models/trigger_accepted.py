@@ -4,6 +4,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["TriggerAccepted"]
@@ -20,7 +21,7 @@ class TriggerAccepted(APIObject):
     @property
     def request_id(self) -> str:
         """The `request_id` field. Required by the schema."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -28,7 +29,7 @@ class TriggerAccepted(APIObject):
     @property
     def run_status(self) -> str:
         """Open string; `running` documented. Required by the schema."""
-        value = self.get("run_status")
+        value = field_value(self, "run_status")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("run_status")

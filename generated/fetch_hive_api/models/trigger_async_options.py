@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["TriggerAsyncOptions", "TriggerAsyncOptionsDict"]
@@ -25,7 +26,7 @@ class TriggerAsyncOptions(APIObject):
     @property
     def callback_url(self) -> str:
         """The `callback_url` field. Required by the schema."""
-        value = self.get("callback_url")
+        value = field_value(self, "callback_url")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("callback_url")
@@ -33,7 +34,7 @@ class TriggerAsyncOptions(APIObject):
     @property
     def enabled(self) -> bool | None:
         """Optional; when sent it must be `true` (a trigger cannot deliver directly)."""
-        value = self.get("enabled")
+        value = field_value(self, "enabled")
         if value is None or isinstance(value, bool):
             return value
         raise self._sdk_misfit("enabled")

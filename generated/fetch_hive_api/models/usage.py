@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     Field,
     ModelOf,
     OneOf,
+    field_value,
 )
 
 __all__ = ["Usage"]
@@ -29,7 +30,7 @@ class Usage(APIObject):
     @property
     def duration(self) -> float | None:
         """The `duration` field."""
-        value = self.get("duration")
+        value = field_value(self, "duration")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -51,7 +52,7 @@ class Usage(APIObject):
     @property
     def total_tokens(self) -> int | None:
         """The `total_tokens` field."""
-        value = self.get("total_tokens")
+        value = field_value(self, "total_tokens")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("total_tokens")

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     Const,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["UsageEvent"]
@@ -24,7 +25,7 @@ class UsageEvent(APIObject):
     @property
     def type(self) -> Literal["usage"]:
         """The `type` field. Required by the schema."""
-        value = self.get("type")
+        value = field_value(self, "type")
         if value == "usage":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
@@ -32,7 +33,7 @@ class UsageEvent(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -49,7 +50,7 @@ class UsageEvent(APIObject):
     @property
     def stop_reason(self) -> str | None:
         """The `stop_reason` field."""
-        value = self.get("stop_reason")
+        value = field_value(self, "stop_reason")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("stop_reason")

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     ModelOf,
+    field_value,
 )
 
 __all__ = ["WorkflowInvokeRequest", "WorkflowInvokeRequestDict"]
@@ -25,7 +26,7 @@ class WorkflowInvokeRequest(APIObject):
     @property
     def deployment(self) -> str:
         """Workflow deployment name. Required by the schema."""
-        value = self.get("deployment")
+        value = field_value(self, "deployment")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("deployment")
@@ -33,7 +34,7 @@ class WorkflowInvokeRequest(APIObject):
     @property
     def variant(self) -> str | None:
         """Deployment variant name (optional in this SDK, see `PromptInvokeRequest.variant`)."""
-        value = self.get("variant")
+        value = field_value(self, "variant")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("variant")
@@ -60,7 +61,7 @@ class WorkflowInvokeRequest(APIObject):
     @property
     def user(self) -> str | None:
         """Opaque caller id."""
-        value = self.get("user")
+        value = field_value(self, "user")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("user")
@@ -69,7 +70,7 @@ class WorkflowInvokeRequest(APIObject):
     def tool_approval(self) -> str | None:
         """Sent by fetch-hive-sdk 0.4.1; not in the documentation pages. Known values
         `policy` and `auto_approve`; omit it to follow the saved rules."""
-        value = self.get("tool_approval")
+        value = field_value(self, "tool_approval")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_approval")

@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["WorkflowRun"]
@@ -29,7 +30,7 @@ class WorkflowRun(APIObject):
     @property
     def request_id(self) -> str | None:
         """The `request_id` field."""
-        value = self.get("request_id")
+        value = field_value(self, "request_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("request_id")
@@ -37,7 +38,7 @@ class WorkflowRun(APIObject):
     @property
     def run_status(self) -> str | None:
         """Open string; known values: `completed`, `failed`, `running`, `queued`."""
-        value = self.get("run_status")
+        value = field_value(self, "run_status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_status")
@@ -46,7 +47,7 @@ class WorkflowRun(APIObject):
     def run_id(self) -> str | None:
         """The run's id in the published SDK spec's shape (poll it with the legacy workflow-run
         lookup)."""
-        value = self.get("run_id")
+        value = field_value(self, "run_id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("run_id")
@@ -55,7 +56,7 @@ class WorkflowRun(APIObject):
     def status(self) -> str | None:
         """`run_status` in the published SDK spec's shape; known values: `queued`, `running`,
         `completed`, `failed`."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
@@ -64,12 +65,12 @@ class WorkflowRun(APIObject):
     def output(self) -> Any:
         """Depends on the workflow: usually a string; for an image-generation final step an
         `ImageOutput` object; any JSON value is accepted."""
-        return self.get("output")
+        return field_value(self, "output")
 
     @property
     def webhook_secret(self) -> str | None:
         """Signing secret of the callback (callback delivery only)."""
-        value = self.get("webhook_secret")
+        value = field_value(self, "webhook_secret")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("webhook_secret")

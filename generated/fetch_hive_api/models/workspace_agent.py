@@ -12,6 +12,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Field,
     OneOf,
+    field_value,
 )
 
 __all__ = ["WorkspaceAgent"]
@@ -30,7 +31,7 @@ class WorkspaceAgent(APIObject):
     @property
     def id(self) -> str | None:
         """The `id` field."""
-        value = self.get("id")
+        value = field_value(self, "id")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
@@ -38,7 +39,7 @@ class WorkspaceAgent(APIObject):
     @property
     def name(self) -> str | None:
         """The `name` field."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -51,7 +52,7 @@ class WorkspaceAgent(APIObject):
     @property
     def llm_model(self) -> str | None:
         """The `llm_model` field."""
-        value = self.get("llm_model")
+        value = field_value(self, "llm_model")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("llm_model")
@@ -59,7 +60,7 @@ class WorkspaceAgent(APIObject):
     @property
     def model_type(self) -> str | None:
         """The `model_type` field."""
-        value = self.get("model_type")
+        value = field_value(self, "model_type")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("model_type")
@@ -112,7 +113,7 @@ class WorkspaceAgent(APIObject):
     @property
     def status(self) -> str | None:
         """The `status` field."""
-        value = self.get("status")
+        value = field_value(self, "status")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")

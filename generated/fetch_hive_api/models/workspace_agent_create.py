@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["WorkspaceAgentCreate", "WorkspaceAgentCreateDict"]
@@ -24,7 +25,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def name(self) -> str:
         """The `name` field. Required by the schema."""
-        value = self.get("name")
+        value = field_value(self, "name")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
@@ -32,7 +33,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def llm_model(self) -> str:
         """A model `slug` (or `id`) of `GET /public/models`. Required by the schema."""
-        value = self.get("llm_model")
+        value = field_value(self, "llm_model")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("llm_model")
@@ -40,7 +41,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def model_type(self) -> str:
         """e.g. `llm`. Required by the schema."""
-        value = self.get("model_type")
+        value = field_value(self, "model_type")
         if isinstance(value, str):
             return value
         raise self._sdk_misfit("model_type")
@@ -48,7 +49,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -56,7 +57,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def instruction_prompt(self) -> str | None:
         """The `instruction_prompt` field."""
-        value = self.get("instruction_prompt")
+        value = field_value(self, "instruction_prompt")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("instruction_prompt")
@@ -64,7 +65,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def temperature(self) -> float | None:
         """The `temperature` field."""
-        value = self.get("temperature")
+        value = field_value(self, "temperature")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -74,7 +75,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def max_token(self) -> int | None:
         """The `max_token` field."""
-        value = self.get("max_token")
+        value = field_value(self, "max_token")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_token")
@@ -82,7 +83,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def max_thinking_token(self) -> int | None:
         """The `max_thinking_token` field."""
-        value = self.get("max_thinking_token")
+        value = field_value(self, "max_thinking_token")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_thinking_token")
@@ -90,7 +91,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def anthropic_prompt_cache_ttl(self) -> str | None:
         """The `anthropic_prompt_cache_ttl` field."""
-        value = self.get("anthropic_prompt_cache_ttl")
+        value = field_value(self, "anthropic_prompt_cache_ttl")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("anthropic_prompt_cache_ttl")
@@ -98,7 +99,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def reasoning_effort(self) -> str | None:
         """The `reasoning_effort` field."""
-        value = self.get("reasoning_effort")
+        value = field_value(self, "reasoning_effort")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("reasoning_effort")
@@ -106,7 +107,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def tool_choice(self) -> str | None:
         """The `tool_choice` field."""
-        value = self.get("tool_choice")
+        value = field_value(self, "tool_choice")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_choice")
@@ -114,7 +115,7 @@ class WorkspaceAgentCreate(APIObject):
     @property
     def max_tool_calls(self) -> int | None:
         """The `max_tool_calls` field."""
-        value = self.get("max_tool_calls")
+        value = field_value(self, "max_tool_calls")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_tool_calls")

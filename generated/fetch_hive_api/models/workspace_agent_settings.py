@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    field_value,
 )
 
 __all__ = ["WorkspaceAgentSettings"]
@@ -22,7 +23,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def description(self) -> str | None:
         """The `description` field."""
-        value = self.get("description")
+        value = field_value(self, "description")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("description")
@@ -30,7 +31,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def instruction_prompt(self) -> str | None:
         """The `instruction_prompt` field."""
-        value = self.get("instruction_prompt")
+        value = field_value(self, "instruction_prompt")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("instruction_prompt")
@@ -38,7 +39,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def temperature(self) -> float | None:
         """The `temperature` field."""
-        value = self.get("temperature")
+        value = field_value(self, "temperature")
         if value is None or (
             isinstance(value, int | float) and not isinstance(value, bool)
         ):
@@ -48,7 +49,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def max_token(self) -> int | None:
         """The `max_token` field."""
-        value = self.get("max_token")
+        value = field_value(self, "max_token")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_token")
@@ -56,7 +57,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def max_thinking_token(self) -> int | None:
         """The `max_thinking_token` field."""
-        value = self.get("max_thinking_token")
+        value = field_value(self, "max_thinking_token")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_thinking_token")
@@ -64,7 +65,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def anthropic_prompt_cache_ttl(self) -> str | None:
         """The `anthropic_prompt_cache_ttl` field."""
-        value = self.get("anthropic_prompt_cache_ttl")
+        value = field_value(self, "anthropic_prompt_cache_ttl")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("anthropic_prompt_cache_ttl")
@@ -72,7 +73,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def reasoning_effort(self) -> str | None:
         """e.g. `low` (legacy docs)."""
-        value = self.get("reasoning_effort")
+        value = field_value(self, "reasoning_effort")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("reasoning_effort")
@@ -80,7 +81,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def tool_choice(self) -> str | None:
         """The `tool_choice` field."""
-        value = self.get("tool_choice")
+        value = field_value(self, "tool_choice")
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("tool_choice")
@@ -88,7 +89,7 @@ class WorkspaceAgentSettings(APIObject):
     @property
     def max_tool_calls(self) -> int | None:
         """The `max_tool_calls` field."""
-        value = self.get("max_tool_calls")
+        value = field_value(self, "max_tool_calls")
         if value is None or (isinstance(value, int) and not isinstance(value, bool)):
             return value
         raise self._sdk_misfit("max_tool_calls")
