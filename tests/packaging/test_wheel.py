@@ -28,13 +28,22 @@ from _packaging_support import (
 )
 from other_pythons import unpinned
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 # Each test may first make a venv and install into it (pip, mypy): more than the suite's
 # default 120 s on a busy machine.
 pytestmark = pytest.mark.timeout(300)
 
 PACKAGES = ("fetch_hive_sdk", "fetch_hive_api", "fetch_hive_reference")
-SERVER_ONLY = {"starlette", "uvicorn", "jsonschema", "referencing", "pyyaml", "python-multipart"}
+SERVER_ONLY = {
+    "starlette",
+    "uvicorn",
+    "jsonschema",
+    "jsonschema-rs",
+    "referencing",
+    "pyyaml",
+    "python-multipart",
+}
 
 USER_FILE = '''\
 """A user's test helper: the reference server and the client, as the README shows them."""
@@ -82,7 +91,7 @@ def server_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 def installed(python: Path) -> dict[str, str]:
     done = run([python, "-m", "pip", "list", "--format", "json"], cwd=python.parent)
-    return {item["name"].lower(): item["version"] for item in json.loads(done.stdout)}
+    return {canonicalize_name(item["name"]): item["version"] for item in json.loads(done.stdout)}
 
 
 def in_venv(python: Path, code: str, cwd: Path) -> Any:
@@ -199,9 +208,11 @@ def test_the_metadata(fresh_venv: Path, tmp_path: Path) -> None:
         "API documentation, https://docs.fetchhive.com",
     ]
     requires = [Requirement(text) for text in meta["requires"]]
-    runtime = {r.name.lower() for r in requires if r.marker is None}
+    runtime = {canonicalize_name(r.name) for r in requires if r.marker is None}
     server = {
-        r.name.lower() for r in requires if r.marker and r.marker.evaluate({"extra": "server"})
+        canonicalize_name(r.name)
+        for r in requires
+        if r.marker and r.marker.evaluate({"extra": "server"})
     }
     assert runtime == {"httpx", "attrs", "sniffio"}  # no python-dateutil: nothing imports it
     assert server - runtime == SERVER_ONLY
