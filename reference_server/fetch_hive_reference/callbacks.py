@@ -33,8 +33,9 @@ def webhook_secret(seed: str, kind: str, name: str) -> str:
     return "whsec_" + digest[:32]
 
 
-def sign(secret: str, body: bytes) -> str:
-    return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+def sign(payload: bytes, secret: str) -> str:
+    """The `X-Fetch-Hive-Signature` of `payload`, as the SDK's `sign` (same arguments)."""
+    return hmac.new(secret.encode("utf-8"), payload, hashlib.sha256).hexdigest()
 
 
 def encode_event(event: dict[str, Any]) -> bytes:

@@ -120,7 +120,7 @@ class HandlerBase:
             event_type=event_type,
             url=url,
             body=payload,
-            signature=sign(secret, payload),
+            signature=sign(payload, secret),
         )
         self.state.record_delivery(delivery)
         await self.state.sender.send(delivery)

@@ -27,6 +27,16 @@ def test_sign_matches_the_independent_vector() -> None:
     assert sign(BODY, SECRET) == VECTOR
 
 
+def test_the_reference_server_signs_with_the_same_function_shape() -> None:
+    # One concept, one signature: the server's `sign` takes the SDK's arguments.
+    import inspect
+
+    from fetch_hive_reference import sign as server_sign
+
+    assert inspect.signature(server_sign) == inspect.signature(sign)
+    assert server_sign(BODY, SECRET) == VECTOR
+
+
 @pytest.mark.parametrize(
     "signature",
     [VECTOR, VECTOR.upper(), f"sha256={VECTOR}", f"SHA256={VECTOR}", f"sha256={VECTOR.upper()}",

@@ -212,10 +212,48 @@ async def test_every_page_of_the_approvals(kind: str) -> None:
     )
 
 
-async def test_an_envelope_without_its_object_is_a_field_error(kind: str) -> None:
+async def test_an_envelope_without_its_object_is_a_field_error_that_keeps_the_answer(
+    kind: str,
+) -> None:
     recorder = Recorder([reply(200, {"message": "Created."})])
-    with pytest.raises(ResponseFieldError, match="knowledge_base"):
+    with pytest.raises(
+        ResponseFieldError, match=r"^KnowledgeBaseEnvelope\.knowledge_base: expected"
+    ) as caught:
         await _call(_client(kind, recorder), "knowledge_bases.create", name="x")
+    # Nothing is lost: the whole answer and the response ride on the error.
+    assert caught.value.body == {"message": "Created."}
+    assert caught.value.http_response is not None
+    assert caught.value.http_response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "wrapped", [None, "kb", ["kb"]], ids=["null", "a string", "a list"]
+)  # fmt: skip
+async def test_a_wrapped_value_that_is_not_an_object_is_a_field_error(
+    kind: str, wrapped: Any
+) -> None:
+    answer = {"knowledge_base": wrapped, "extra": 1}
+    recorder = Recorder([reply(200, answer)])
+    with pytest.raises(ResponseFieldError, match="knowledge_base") as caught:
+        await _call(_client(kind, recorder), "knowledge_bases.get", ITEM)
+    assert caught.value.body == answer
+
+
+async def test_an_answer_that_is_the_object_itself_is_read_as_the_object(kind: str) -> None:
+    # Tolerant reader: a service that answers the bare object (no wrapper) loses nothing.
+    recorder = Recorder([reply(200, {"id": ITEM, "name": "Docs", "surprise": True})])
+    kb = await _call(_client(kind, recorder), "knowledge_bases.create", name="Docs")
+    assert type(kb).__name__ == "KnowledgeBase"
+    assert kb == {"id": ITEM, "name": "Docs", "surprise": True}
+    assert kb.id == ITEM and kb.name == "Docs"
+    assert kb.http_response is not None
+
+
+async def test_a_list_answer_without_its_list_keeps_the_answer_on_the_error(kind: str) -> None:
+    recorder = Recorder([reply(200, {"items": []})])
+    with pytest.raises(ResponseFieldError, match="knowledge_bases") as caught:
+        await _call(_client(kind, recorder), "knowledge_bases.list")
+    assert caught.value.body == {"items": []}
 
 
 # Uploads: streamed from a file, never read whole. -------------------------------------------

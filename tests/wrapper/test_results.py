@@ -216,11 +216,33 @@ async def test_a_known_field_of_a_list_that_does_not_fit(kind: str) -> None:
     answer = {"response": "ok", "tool_calls": [{"tool_name": "a"}, "not an object"]}
     result = await _agent(kind, answer)
     assert result == answer
+    # The error names the item that does not fit, and what it should have been.
     with pytest.raises(
-        ResponseFieldError, match=r"AgentResponse\.tool_calls: expected a list of a ToolCall"
-    ):
+        ResponseFieldError,
+        match=r"^AgentResponse\.tool_calls\[1\]: expected a ToolCall object, got a string$",
+    ) as caught:
         result.tool_calls  # noqa: B018
+    assert caught.value.field == "tool_calls[1]"
     assert result["tool_calls"][0].tool_name == "a"
+
+
+def test_a_typed_read_never_changes_the_callers_own_list() -> None:
+    result = models.AgentResponse.from_dict({"response": "x"})
+    mine = [{"tool_name": "a", "tool_input": {}}]
+    result["tool_calls"] = mine
+    assert result.tool_calls[0].tool_name == "a"
+    assert type(mine[0]) is dict  # the caller's list still holds the caller's dict
+    assert isinstance(result["tool_calls"][0], models.ToolCall)  # the result keeps the model
+
+
+def test_error_texts_use_the_right_article() -> None:
+    result = models.AgentResponse.from_dict({"response": "x", "usage": "many"})
+    with pytest.raises(ResponseFieldError, match="expected a Usage object") as caught:
+        result.usage  # noqa: B018
+    assert caught.value.body is None and caught.value.http_response is None
+    result = models.StreamResult.from_dict({"artifacts": ["x"]})
+    with pytest.raises(ResponseFieldError, match="expected an Artifact object, got a string"):
+        result.artifacts  # noqa: B018
 
 
 @pytest.mark.parametrize("body", [b"[]", b"42", b'"a string"', b"null", b"not json"])

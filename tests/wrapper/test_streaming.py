@@ -193,7 +193,50 @@ async def test_retried_before_the_first_byte(kind: str, sleeps: Sleeps) -> None:
     recorder = Recorder([reply(429, {"error": "busy"}, **{"Retry-After": "1"}), sse_reply(body)])
     stream = await open_stream(kind, recorder, sleeps=sleeps)
     assert stream.retries_taken == 1 and sleeps.delays == [1.0]
-    assert (await until_done(stream)).response == "ok"
+    result = await until_done(stream)
+    assert result.response == "ok"
+    # The whole answer says how it was obtained, as every result does.
+    assert result.retries_taken == 1
+    assert result.http_response is stream.http_response is stream.response
+    assert result.http_response.status_code == 200
+    assert "retries_taken" not in result and "http_response" not in result
+
+
+async def test_a_streamed_tool_input_may_be_serialised_json(kind: str) -> None:
+    tool = {"type": "tool", "tool": "search", "tool_input": '{"q": "x"}', "observation": "{}"}
+    recorder = Recorder([sse_reply(ChunkStream([sse_body(tool, USAGE)]))])
+    stream = await open_stream(kind, recorder)
+    result = await until_done(stream)
+    assert result.tool_calls[0].tool_input == '{"q": "x"}'
+    recorder = Recorder([sse_reply(ChunkStream([sse_body(tool, USAGE)]))])
+    events = await events_of(await open_stream(kind, recorder))
+    assert events[0].tool_input == '{"q": "x"}'
+
+
+async def test_events_and_the_whole_answer_are_plain_json_values(kind: str) -> None:
+    import copy
+    import json
+    import pickle
+
+    recorder = Recorder([sse_reply(ChunkStream(chunked(sse_body(*AGENT_EVENTS), 11)))])
+    events = await events_of(await open_stream(kind, recorder))
+    assert [json.loads(json.dumps(event)) for event in events] == AGENT_EVENTS
+    for event, raw in zip(events, AGENT_EVENTS, strict=True):
+        for twin in (pickle.loads(pickle.dumps(event)), copy.deepcopy(event)):
+            assert type(twin) is type(event) and twin == event == raw
+
+    recorder = Recorder([sse_reply(ChunkStream(chunked(sse_body(*AGENT_EVENTS), 11)))])
+    result = await until_done(await open_stream(kind, recorder))
+    wire = json.loads(json.dumps(result))
+    assert wire["response"] == "Hello, world" and wire["usage"] == USAGE["usage"]
+    for twin in (pickle.loads(pickle.dumps(result)), copy.deepcopy(result)):
+        assert type(twin) is StreamResult and twin == result == wire
+        assert twin.tool_calls[0].tool_input["q"] == "x"
+        assert (
+            twin["usage"]["prompt_tokens"]["cached_tokens"]
+            == twin.usage.prompt_tokens.cached_tokens
+            == 1
+        )
 
 
 async def test_daily_cap_before_the_stream_is_not_retried(kind: str, sleeps: Sleeps) -> None:

@@ -84,29 +84,34 @@ def test_every_method_of_the_clients_has_a_docstring() -> None:
 
 
 def _module_imports(path: Path, module: str) -> set[str]:
-    """The package modules `path` imports when it is imported (not under TYPE_CHECKING,
-    not inside functions)."""
+    """The package modules `path` imports, at its top or inside its functions (a lazy
+    import that points back closes a cycle all the same); not under TYPE_CHECKING."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
     package = module.rsplit(".", 1)[0] if path.name != "__init__.py" else module
-    for node in tree.body:
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+    type_checking = {
+        id(child)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for child in ast.walk(node)
+    }
+    for child in ast.walk(tree):
+        if id(child) in type_checking:
             continue
-        for child in [node] if not isinstance(node, ast.If | ast.Try) else ast.walk(node):
-            if isinstance(child, ast.ImportFrom):
-                if child.level:
-                    base = package
-                    for _ in range(child.level - 1):
-                        base = base.rsplit(".", 1)[0]
-                    target = f"{base}.{child.module}" if child.module else base
-                else:
-                    target = child.module or ""
-                names = [f"{target}.{alias.name}" for alias in child.names]
-                # `from . import _x` imports the module `_x`, not the package's names.
-                targets = names if child.module is None else [target, *names]
-                found.update(n for n in targets if n.startswith("fetch_hive_sdk"))
-            elif isinstance(child, ast.Import):
-                found.update(a.name for a in child.names if a.name.startswith("fetch_hive_sdk"))
+        if isinstance(child, ast.ImportFrom):
+            if child.level:
+                base = package
+                for _ in range(child.level - 1):
+                    base = base.rsplit(".", 1)[0]
+                target = f"{base}.{child.module}" if child.module else base
+            else:
+                target = child.module or ""
+            names = [f"{target}.{alias.name}" for alias in child.names]
+            # `from . import _x` imports the module `_x`, not the package's names.
+            targets = names if child.module is None else [target, *names]
+            found.update(n for n in targets if n.startswith("fetch_hive_sdk"))
+        elif isinstance(child, ast.Import):
+            found.update(a.name for a in child.names if a.name.startswith("fetch_hive_sdk"))
     return found
 
 

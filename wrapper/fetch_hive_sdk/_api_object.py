@@ -63,7 +63,22 @@ field_value: Final = dict.get
 
 
 class _Misfit(Exception):
-    """Internal: a value does not fit its shape."""
+    """Internal: a value does not fit its shape. An item of a list that does not fit says
+    where it is (`where`, e.g. `[3]`), what was expected there and what came."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where = ""
+        self.expected: str | None = None
+        self.got: str | None = None
+
+    def inside(self, where: str, shape: Shape, value: Any) -> _Misfit:
+        """This misfit, as seen from the container that holds `value` at `where`."""
+        if self.expected is None:
+            self.expected = shape.describe()
+            self.got = _type_name(value)
+        self.where = where + self.where
+        return self
 
 
 class Shape:
@@ -209,7 +224,7 @@ class ModelOf(Shape):
         self._model = model
 
     def describe(self) -> str:
-        return f"a {self._model.__name__} object"
+        return _with_article(f"{self._model.__name__} object")
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, self._model)
@@ -235,7 +250,10 @@ class ListOf(Shape):
         self.holds_objects = item.holds_objects  # type: ignore[misc]
 
     def describe(self) -> str:
-        return f"a list of {self._item.describe()}"
+        item = self._item
+        if isinstance(item, ModelOf):
+            return f"a list of {item._model.__name__} objects"
+        return f"a list of {item.describe()}"
 
     def fits(self, value: Any) -> bool:
         fits = self._item.fits
@@ -261,10 +279,15 @@ class ListOf(Shape):
             raise _Misfit
         if self.fits(value):
             return value
-        read = self._item.read
-        converted = [read(item) for item in value]  # _Misfit propagates
-        value[:] = converted  # keep the typed items, so the next read is cheap
-        return value
+        # A new list: the caller's own list (set into a result) is never changed in place.
+        item_shape = self._item
+        converted = []
+        for index, item in enumerate(value):
+            try:
+                converted.append(item_shape.read(item))
+            except _Misfit as misfit:
+                raise misfit.inside(f"[{index}]", item_shape, item) from None
+        return converted
 
 
 class OneOf(Shape):
@@ -458,14 +481,22 @@ class APIObject(dict[str, Any]):
             return None
         try:
             typed = field.shape.read(value)
-        except _Misfit:
-            raise self._sdk_misfit(key) from None
+        except _Misfit as misfit:
+            raise self._sdk_misfit(key, misfit) from None
         if typed is not value and isinstance(typed, dict | list):
             dict.__setitem__(self, key, typed)  # a plain object set later: keep its model
         return typed
 
-    def _sdk_misfit(self, key: str) -> ResponseFieldError:
-        """The error for reading field `key` typed when its value does not fit."""
+    def _sdk_misfit(self, key: str, misfit: _Misfit | None = None) -> ResponseFieldError:
+        """The error for reading field `key` typed when its value does not fit (or, with
+        `misfit`, when an item inside it does not)."""
+        if misfit is not None and misfit.expected is not None:
+            return ResponseFieldError(
+                model=type(self).__name__,
+                field=key + misfit.where,
+                expected=misfit.expected,
+                got=misfit.got or "a value",
+            )
         value = self.get(key, _MISSING)
         field = self._sdk_fields.get(key)
         expected = field.shape.describe() if field is not None else "a value"
@@ -519,23 +550,58 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _with_article(words: str) -> str:
+    """`words` after "a" or "an", by how they sound: an Artifact, a Usage, an Update."""
+    head = words[:3].lower()
+    vowel_sound = head[:1] in ("a", "e", "i", "o") or (
+        head[:1] == "u"
+        and not (
+            head[1:2].isalpha()
+            and head[1:2] not in "aeiou"
+            and head[2:3] in ("a", "e", "i", "o", "u")
+        )
+    )
+    return ("an " if vowel_sound else "a ") + words
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, APIObject):
-        return f"a {type(value).__name__} object"
+        return _with_article(f"{type(value).__name__} object")
     names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
     return names.get(type(value), type(value).__name__)
 
 
 def unwrapped(envelope: APIObject, key: str) -> Any:
-    """The object an answer wraps (`{"knowledge_base": {...}}`), typed, with the answer's
-    `http_response` and `retries_taken`. Raises `ResponseFieldError` when it is missing or
-    does not fit."""
-    value = envelope._sdk_read(key)
-    if value is None:
-        raise envelope._sdk_misfit(key)
+    """The object or list an answer wraps (`{"knowledge_base": {...}}`), typed, with the
+    answer's `http_response` and `retries_taken`.
+
+    Tolerant, as every answer is: an answer that is the object itself, not wrapped (it has
+    none of the wrapper's fields and some of the object's), is returned as that object.
+    Otherwise a missing or unusable wrapped value raises `ResponseFieldError`, which
+    carries the whole answer (`body`) and its `http_response`, so nothing is lost.
+    """
     info: ResponseInfo | None = getattr(envelope, "_sdk_info", None)
+    shape = envelope._sdk_fields[key].shape
+    if isinstance(shape, ModelOf) and _is_bare(envelope, shape._model):
+        value: Any = shape._model.from_dict(envelope)
+    else:
+        try:
+            value = envelope._sdk_read(key)
+            if value is None:
+                raise envelope._sdk_misfit(key)
+        except ResponseFieldError as error:
+            error.body = envelope.to_dict()
+            error.http_response = info.http_response if info is not None else None
+            raise
     if isinstance(value, APIObject) and info is not None:
         value._sdk_attach(info)
     return value
+
+
+def _is_bare(envelope: APIObject, model: type[APIObject]) -> bool:
+    """True when `envelope` holds the wrapped object's own fields instead of the wrapper's."""
+    return not any(key in envelope for key in envelope._sdk_fields) and any(
+        key in envelope for key in model._sdk_fields
+    )

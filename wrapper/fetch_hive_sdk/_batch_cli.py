@@ -31,7 +31,7 @@ from types import FrameType
 from typing import Any, TextIO
 
 from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary
-from ._cli_args import _UsageError, parse_pairs
+from ._cli_args import _UsageError, client_from_args, parse_pairs
 
 EXIT_ROWS_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -72,9 +72,7 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
-    from .cli import _client
-
-    with _client(args) as client:
+    with client_from_args(args) as client:
         metadata = parse_pairs(args.metadata, "--metadata") or None
         return run_batch_command(args, client, metadata, out)
 

@@ -1,13 +1,17 @@
 """Reading command-line values: `key=value` / `key:=json` pairs and strict JSON.
 
-Shared by `fetch-hive`'s commands (`cli.py`) and `fetch-hive batch` (`_batch_cli.py`).
+Shared by `fetch-hive`'s commands (`cli.py`), `fetch-hive batch` (`_batch_cli.py`) and the
+resource commands (`_resources_cli.py`).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterable
 from typing import Any
+
+from ._errors import InputValidationError
 
 
 class _UsageError(Exception):
@@ -47,3 +51,33 @@ def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
             raise _UsageError(f"{option} {pair!r}: the key is empty")
         result[key] = value
     return result
+
+
+def client_from_args(args: argparse.Namespace) -> Any:
+    """The `FetchHive` client the command line's options ask for; a bad option is a
+    `_UsageError` that names it as the user typed it."""
+    from .client import FetchHive
+
+    options: dict[str, Any] = {"api_key": args.api_key, "base_url": args.base_url}
+    if getattr(args, "workspace_id", None) is not None:
+        options["workspace_id"] = args.workspace_id
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    try:
+        return FetchHive(**options)
+    except InputValidationError as exc:
+        if exc.argument not in _OPTION_NAMES:
+            raise
+        _, _, problem = exc.message.partition(": ")  # say it as the user typed it
+        raise _UsageError(f"{_OPTION_NAMES[exc.argument]}: {problem}") from None
+
+
+# Client arguments the command line sets through options of another name.
+_OPTION_NAMES = {
+    "api_key": "--api-key",
+    "base_url": "--base-url",
+    "timeout": "--timeout",
+    "workspace_id": "--workspace-id",
+}

@@ -105,8 +105,14 @@ class ResponseFieldError(FetchHiveError, TypeError):
     attribute (`result.usage` when `usage` holds a string).
 
     The answer itself was returned: the tolerant reader never fails a call over one field,
-    and `result["usage"]` still reads the raw value. `model` and `field` name the field,
-    `expected` and `got` the types (never the value, which may be large or private).
+    and `result["usage"]` still reads the raw value. `model` and `field` name the field
+    (`tool_calls[2]` for an item of a list), `expected` and `got` the types (never the
+    value, which may be large or private).
+
+    A resource method (`client.knowledge_bases.get(...)`) returns the object its answer
+    wraps; when that wrapped value is unusable the call raises this error, and then `body`
+    holds the whole answer (the wire JSON) and `http_response` the response, so nothing is
+    lost. Both are None for a typed read of a result you hold.
     """
 
     def __init__(self, *, model: str, field: str, expected: str, got: str) -> None:
@@ -115,6 +121,8 @@ class ResponseFieldError(FetchHiveError, TypeError):
         self.field = field
         self.expected = expected
         self.got = got
+        self.body: Any = None
+        self.http_response: httpx.Response | None = None
 
 
 class RunTimeoutError(FetchHiveError, TimeoutError):

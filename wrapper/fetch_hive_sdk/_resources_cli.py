@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from ._cli_args import _UsageError
+from ._cli_args import _UsageError, client_from_args
 
 Runner = Callable[[Any, argparse.Namespace], Any]
 
@@ -37,9 +37,7 @@ def _command(
 
 def _runner(run: Runner, columns: Sequence[str]) -> Callable[[argparse.Namespace, TextIO], None]:
     def command(args: argparse.Namespace, out: TextIO) -> None:
-        from .cli import _client
-
-        with _client(args) as client:
+        with client_from_args(args) as client:
             result = run(client, args)
         if args.json:
             out.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any, Final
 
+from ._api_object import ResponseInfo
 from ._errors import IncompleteStreamError, StreamError
 from ._events import parse_stream_event, stream_event_classes
 from ._retry import RateLimitInfo
@@ -190,9 +191,21 @@ class StreamBase:
         self._state = StreamState()
 
     @property
+    def http_response(self) -> httpx.Response:
+        """The streaming `httpx.Response` (status, headers); as `response`."""
+        return self.response
+
+    @property
     def rate_limit(self) -> RateLimitInfo | None:
         """Rate-limit headers of the answer, when sent."""
         return RateLimitInfo.from_headers(self.response.headers)
+
+    def _whole_answer(self) -> StreamResult:
+        """The `StreamResult` of a stream read to its end, with the stream's
+        `http_response`, `retries_taken` and `rate_limit`."""
+        result = self._state.finished()
+        result._sdk_attach(ResponseInfo(self.response, self.retries_taken))
+        return result
 
     @property
     def events_received(self) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import _batch_cli, _resources_cli
-from ._cli_args import _UsageError, parse_json, parse_pairs
+from ._cli_args import _UsageError, client_from_args, parse_json, parse_pairs
 from ._errors import APIStatusError, FetchHiveError, InputValidationError
 from ._version import __version__
 
@@ -37,34 +37,6 @@ def _inputs(args: argparse.Namespace) -> dict[str, Any] | None:
 
 def _metadata(args: argparse.Namespace) -> dict[str, Any] | None:
     return parse_pairs(args.metadata, "--metadata") or None
-
-
-def _client(args: argparse.Namespace) -> Any:
-    from .client import FetchHive
-
-    options: dict[str, Any] = {"api_key": args.api_key, "base_url": args.base_url}
-    if getattr(args, "workspace_id", None) is not None:
-        options["workspace_id"] = args.workspace_id
-    if args.timeout is not None:
-        options["timeout"] = args.timeout
-    if args.max_retries is not None:
-        options["max_retries"] = args.max_retries
-    try:
-        return FetchHive(**options)
-    except InputValidationError as exc:
-        if exc.argument not in _OPTION_NAMES:
-            raise
-        _, _, problem = exc.message.partition(": ")  # say it as the user typed it
-        raise _UsageError(f"{_OPTION_NAMES[exc.argument]}: {problem}") from None
-
-
-# Client arguments the command line sets through options of another name.
-_OPTION_NAMES = {
-    "api_key": "--api-key",
-    "base_url": "--base-url",
-    "timeout": "--timeout",
-    "workspace_id": "--workspace-id",
-}
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -94,7 +66,7 @@ def _print_stream(stream: Any, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_prompt(args: argparse.Namespace, out: TextIO) -> None:
-    with _client(args) as client:
+    with client_from_args(args) as client:
         call = dict(
             deployment=args.deployment,
             variant=args.variant,
@@ -113,7 +85,7 @@ def cmd_prompt(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_workflow(args: argparse.Namespace, out: TextIO) -> None:
-    with _client(args) as client:
+    with client_from_args(args) as client:
         run = client.invoke_workflow(
             deployment=args.deployment,
             variant=args.variant,
@@ -135,7 +107,7 @@ def cmd_workflow(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_agent(args: argparse.Namespace, out: TextIO) -> None:
-    with _client(args) as client:
+    with client_from_args(args) as client:
         call = dict(
             agent=args.agent,
             message=args.message,
@@ -157,7 +129,7 @@ def cmd_agent(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_request(args: argparse.Namespace, out: TextIO) -> None:
-    with _client(args) as client:
+    with client_from_args(args) as client:
         record = client.get_request(args.request_id)
         if args.json:
             _print_json(record, out)
@@ -166,7 +138,7 @@ def cmd_request(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_error_codes(args: argparse.Namespace, out: TextIO) -> None:
-    with _client(args) as client:
+    with client_from_args(args) as client:
         catalogue = client.list_error_codes(locale=args.locale)
         if args.json:
             _print_json(catalogue, out)

@@ -101,7 +101,7 @@ from .tool_action_decision_decision import ToolActionDecisionDecision
 from .tool_call import ToolCall
 from .tool_call_tool_input_type_0 import ToolCallToolInputType0
 from .tool_event import ToolEvent
-from .tool_event_tool_input import ToolEventToolInput
+from .tool_event_tool_input_type_0 import ToolEventToolInputType0
 from .trigger_accepted import TriggerAccepted
 from .trigger_async_options import TriggerAsyncOptions
 from .usage import Usage
@@ -222,7 +222,7 @@ __all__ = (
     "ToolCall",
     "ToolCallToolInputType0",
     "ToolEvent",
-    "ToolEventToolInput",
+    "ToolEventToolInputType0",
     "TriggerAccepted",
     "TriggerAsyncOptions",
     "Usage",

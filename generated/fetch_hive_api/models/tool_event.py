@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Const,
     Field,
+    OneOf,
     field_value,
 )
 
@@ -55,9 +56,11 @@ class ToolEvent(APIObject):
         raise self._sdk_misfit("tool_type")
 
     @property
-    def tool_input(self) -> dict[str, Any] | None:
-        """The `tool_input` field."""
-        return cast("dict[str, Any] | None", self._sdk_read("tool_input"))
+    def tool_input(self) -> dict[str, Any] | str | None:
+        """The tool's arguments: an object in the docs' stream examples; a string holding
+        serialised JSON is accepted too, as for `ToolCall.tool_input` (assumption: the
+        published SDK spec describes the field as "serialised JSON")."""
+        return cast("dict[str, Any] | str | None", self._sdk_read("tool_input"))
 
     @property
     def observation(self) -> str | None:
@@ -74,7 +77,7 @@ ToolEvent._sdk_define(
         "tool_id": Field(STR),
         "tool": Field(STR),
         "tool_type": Field(STR),
-        "tool_input": Field(DICT),
+        "tool_input": Field(OneOf(DICT, STR)),
         "observation": Field(STR),
     },
 )

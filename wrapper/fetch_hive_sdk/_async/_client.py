@@ -29,7 +29,7 @@ from .._base_client import (
     check_concurrency,
 )
 from .._batch import AsyncBatchRunner, BatchKind, BatchPlan
-from .._compat_streams import AsyncStreamGenerators
+from .._compat_streams_async import AsyncStreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import AsyncSlots
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient

@@ -135,7 +135,7 @@ class AsyncStream(StreamBase):
         self._state.accumulate()
         async for _ in self._iterator:
             pass
-        return self._state.finished()
+        return self._whole_answer()
 
     async def close(self) -> None:
         """Stop reading and give the connection back. Safe to call twice."""

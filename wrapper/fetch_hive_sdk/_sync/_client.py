@@ -31,7 +31,7 @@ from .._base_client import (
     check_concurrency,
 )
 from .._batch import BatchKind, BatchPlan, BatchRunner
-from .._compat_streams import StreamGenerators
+from .._compat_streams_sync import StreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import Slots
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from .. import _resources as ops
 from .._api_object import unwrapped
 from .._base_client import CallOptions, Operation, RequestOptions
+from .._errors import APIResponseValidationError
 
 if TYPE_CHECKING:
     from os import PathLike
     from typing import BinaryIO
 
+    import httpx
     from fetch_hive_api.models.agent_delegation import AgentDelegation
     from fetch_hive_api.models.asset import Asset
     from fetch_hive_api.models.chat import Chat
@@ -94,9 +96,9 @@ class KnowledgeBases(_AsyncNamespace):
     ) -> builtins.list[KnowledgeBase]:
         """Every knowledge base of the workspace."""
         op = ops.list_knowledge_bases(self._workspace(workspace_id))
-        result: list[KnowledgeBase] = (
-            self._send("knowledge_bases.list", op, options)
-        ).knowledge_bases
+        result: list[KnowledgeBase] = unwrapped(
+            self._send("knowledge_bases.list", op, options), "knowledge_bases"
+        )
         return result
 
     def create(
@@ -180,9 +182,9 @@ class KnowledgeBaseItems(_AsyncNamespace):
     ) -> builtins.list[KnowledgeBaseItem]:
         """Every item of a knowledge base."""
         op = ops.list_knowledge_base_items(self._workspace(workspace_id), knowledge_base_id)
-        result: list[KnowledgeBaseItem] = (
-            self._send("knowledge_bases.items.list", op, options)
-        ).knowledge_base_items
+        result: list[KnowledgeBaseItem] = unwrapped(
+            self._send("knowledge_bases.items.list", op, options), "knowledge_base_items"
+        )
         return result
 
     def create(
@@ -275,7 +277,7 @@ class Agents(_AsyncNamespace):
     ) -> builtins.list[WorkspaceAgent]:
         """Every agent of the workspace."""
         op = ops.list_agents(self._workspace(workspace_id))
-        result: list[WorkspaceAgent] = (self._send("agents.list", op, options)).agents
+        result: list[WorkspaceAgent] = unwrapped(self._send("agents.list", op, options), "agents")
         return result
 
     def create(
@@ -397,7 +399,9 @@ class Chats(_AsyncNamespace):
     ) -> builtins.list[ChatMessage]:
         """The messages of a chat, oldest first."""
         op = ops.list_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
-        result: list[ChatMessage] = (self._send("agents.chats.messages", op, options)).messages
+        result: list[ChatMessage] = unwrapped(
+            self._send("agents.chats.messages", op, options), "messages"
+        )
         return result
 
 
@@ -459,7 +463,9 @@ class Delegations(_AsyncNamespace):
     ) -> builtins.list[AgentDelegation]:
         """The pending and running delegations of a conversation thread."""
         op = ops.list_thread_delegations(thread_id)
-        result: list[AgentDelegation] = (self._send("delegations.list", op, options)).delegations
+        result: list[AgentDelegation] = unwrapped(
+            self._send("delegations.list", op, options), "delegations"
+        )
         return result
 
 
@@ -484,16 +490,24 @@ class Approvals(_AsyncNamespace):
         workspace = self._workspace(workspace_id)
         found: list[ToolActionApproval] = []
         cursor: str | None = None
+        cursors: set[str] = set()
         while True:
             op = ops.list_tool_action_approvals(
                 workspace, status=status, agent_id=agent_id, run_id=run_id,
                 request_id=request_id, cursor=cursor, limit=page_size,
             )  # fmt: skip
             page = self._send("approvals.list", op, options)
-            found.extend(page.tool_action_approvals)
+            found.extend(unwrapped(page, "tool_action_approvals"))
             cursor = page.get("next_cursor")
             if not isinstance(cursor, str) or not cursor:
                 return found
+            if cursor in cursors:  # a service that pages in a circle must not loop forever
+                raise APIResponseValidationError(
+                    f"approvals.list: the service gave the cursor {cursor[:80]!r} twice",
+                    response=cast("httpx.Response", page.http_response),
+                    body=page.to_dict(),
+                )
+            cursors.add(cursor)
 
     def get(
         self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
@@ -542,7 +556,7 @@ class Assets(_AsyncNamespace):
     ) -> builtins.list[Asset]:
         """Every asset of the workspace."""
         op = ops.list_assets(self._workspace(workspace_id))
-        result: list[Asset] = (self._send("assets.list", op, options)).assets
+        result: list[Asset] = unwrapped(self._send("assets.list", op, options), "assets")
         return result
 
     def upload(
@@ -580,7 +594,7 @@ class SearchServices(_AsyncNamespace):
     def list(self, **options: Unpack[RequestOptions]) -> builtins.list[SearchServiceCatalogue]:
         """The catalogues of every search service (no API key needed)."""
         op = ops.search_service_countries(None)
-        result: list[SearchServiceCatalogue] = (
-            self._send("search_services.list", op, options)
-        ).services
+        result: list[SearchServiceCatalogue] = unwrapped(
+            self._send("search_services.list", op, options), "services"
+        )
         return result

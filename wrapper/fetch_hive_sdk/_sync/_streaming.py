@@ -137,7 +137,7 @@ class Stream(StreamBase):
         self._state.accumulate()
         for _ in self._iterator:
             pass
-        return self._state.finished()
+        return self._whole_answer()
 
     def close(self) -> None:
         """Stop reading and give the connection back. Safe to call twice."""

@@ -4,11 +4,11 @@ from fetch_hive_sdk._api_object import (
     APIObject,
 )
 
-__all__ = ["ToolEventToolInput"]
+__all__ = ["ToolEventToolInputType0"]
 
 
-class ToolEventToolInput(APIObject):
-    """The `ToolEventToolInput` object of the API.
+class ToolEventToolInputType0(APIObject):
+    """The `ToolEventToolInputType0` object of the API.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -16,6 +16,6 @@ class ToolEventToolInput(APIObject):
     __slots__ = ()
 
 
-ToolEventToolInput._sdk_define(
+ToolEventToolInputType0._sdk_define(
     {},
 )
