@@ -135,3 +135,84 @@ def test_async_generators_on_the_sync_client(server: RunningServer) -> None:
         ]
 
     assert asyncio.run(main())[-1] == "usage"
+
+
+def test_async_options_in_the_published_shape_and_0_4_1s(server: RunningServer) -> None:
+    # 0.4.1 passes `async_options` through as the body's `async` object. The published
+    # spec's `{callback_url, allow_background}` lets a delegated workflow run in the
+    # background (its result comes signed to the callback URL); 0.4.1's `{enabled: True,
+    # callback_url}` runs the whole answer asynchronously (`agent.completed`).
+    import json
+
+    from fetch_hive_reference.testing import callback_receiver
+    from fetch_hive_sdk import FetchHive
+    from fetch_hive_sdk.webhooks import verify_signature
+
+    client = FetchHive(server.api_key, server.base_url)
+    secret = server.webhook_secret("agent", "ops")
+    with callback_receiver() as receiver:
+        answer = client.invoke_agent(
+            agent="ops",
+            message="Please run the market-report workflow",
+            thread_id="thread-published",
+            async_options={"callback_url": receiver.url, "allow_background": True},
+        )
+        [pending] = answer["pending_delegations"]
+        [callback] = receiver.wait_for(1)
+    event = json.loads(callback.body)
+    assert event["event_type"] == "agent.delegation.completed"
+    assert event["data"]["delegation"]["id"] == pending["id"]
+    verify_signature(callback.body, callback.headers["X-Fetch-Hive-Signature"], secret)
+
+    with callback_receiver() as receiver:
+        accepted = client.invoke_agent(
+            agent="ops",
+            message="Hello",
+            async_options={"enabled": True, "callback_url": receiver.url},
+        )
+        assert accepted["run_status"] == "running"
+        [callback] = receiver.wait_for(1)
+    event = json.loads(callback.body)
+    assert event["event_type"] == "agent.completed"
+    assert event["request_id"] == accepted["request_id"]
+    verify_signature(callback.body, callback.headers["X-Fetch-Hive-Signature"], secret)
+
+
+def test_0_4_1_error_handling_keeps_catching_what_it_caught(server: RunningServer) -> None:
+    # 0.4.1 lets httpx's errors through and raises ValueError without a key: code that
+    # catches those catches this SDK's typed errors too.
+    import socket
+
+    from fetch_hive_sdk import FetchHive
+
+    with socket.socket() as probe:  # a loopback port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    client = FetchHive("fhk_any", f"http://127.0.0.1:{closed_port}/v1", max_retries=0)
+    for expected in (httpx.TransportError, httpx.RequestError, httpx.HTTPError):
+        try:
+            client.invoke_prompt(deployment="welcome-email")
+        except expected as error:
+            assert f"127.0.0.1:{closed_port}" in str(error)
+        else:
+            raise AssertionError(f"expected {expected.__name__}")
+
+    slow = FetchHive(
+        server.api_key,
+        server.base_url,
+        0.2,
+        max_retries=0,
+        default_headers={"X-Reference-Fault": "slow_first_byte; seconds=5"},
+    )
+    with pytest.raises(httpx.TimeoutException):
+        slow.invoke_prompt(deployment="welcome-email")
+
+    import os
+
+    saved = os.environ.pop("FETCH_HIVE_API_KEY", None)
+    try:
+        with pytest.raises(ValueError, match="API key"):
+            FetchHive(base_url=server.base_url).invoke_prompt(deployment="welcome-email")
+    finally:
+        if saved is not None:
+            os.environ["FETCH_HIVE_API_KEY"] = saved

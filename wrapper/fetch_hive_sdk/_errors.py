@@ -3,7 +3,7 @@
 ```
 FetchHiveError
 ├── InputValidationError (also ValueError)   bad arguments; nothing was sent
-├── MissingAPIKeyError                       a call needs a key and none was configured
+├── MissingAPIKeyError (also ValueError)     a call needs a key and none was configured
 ├── RunTimeoutError (also TimeoutError)      wait_for_run: the run did not finish in time
 ├── WebhookVerificationError                 a callback that cannot be trusted or read
 ├── ReplayStoreError                         a replay store could not answer (receivers: 503)
@@ -20,15 +20,18 @@ FetchHiveError
     │   ├── RateLimitError             429
     │   └── InternalServerError        5xx (any, also 520 or 529)
     │       └── ProviderError          502: the model provider failed
-    ├── APIConnectionError             no answer: DNS, refused, reset, protocol error
-    │   └── APITimeoutError            no answer in time
+    ├── APIConnectionError (also httpx.TransportError)   no answer: DNS, refused, reset...
+    │   └── APITimeoutError (also httpx.TimeoutException) no answer in time
     ├── APIResponseValidationError     a 2xx answer the SDK cannot read
     ├── StreamError                    the stream carried an `error` event
     └── IncompleteStreamError          the stream ended before its final event
 ```
 
-`APIStatusError` subclasses `httpx.HTTPStatusError` because the documented SDK raises that:
-`except httpx.HTTPStatusError` keeps working, with `.response` and `.request` on it.
+Code written for fetch-hive-sdk 0.4.1 (which lets httpx's errors through) keeps catching
+what it caught: `APIStatusError` is also an `httpx.HTTPStatusError` (with `.response` and
+`.request`), `APIConnectionError` an `httpx.TransportError` and `APITimeoutError` an
+`httpx.TimeoutException` (so `except httpx.HTTPError` or `httpx.RequestError` catches
+them), and `MissingAPIKeyError` a `ValueError` (0.4.1 raises `ValueError` without a key).
 
 No error text includes the API key or a webhook secret: messages are built from the
 service's `error`/`message` fields and the status line only.
@@ -86,7 +89,7 @@ class InputValidationError(FetchHiveError, ValueError):
         self.argument = argument
 
 
-class MissingAPIKeyError(FetchHiveError):
+class MissingAPIKeyError(FetchHiveError, ValueError):
     """A call needs an API key and neither `api_key=` nor `FETCH_HIVE_API_KEY` gave one.
 
     Raised on the first call that needs the key, not when the client is created, so that a
@@ -251,19 +254,20 @@ class ProviderError(InternalServerError):
     """502: the model provider failed while running a prompt or agent."""
 
 
-class APIConnectionError(APIError):
+class APIConnectionError(APIError, httpx.TransportError):
     """No usable answer: the connection failed, broke or the protocol was violated.
 
     The message names the host and the cause (`Could not connect to api.fetchhive.com:443:
-    [Errno 111] Connection refused`); `request` is the request that was sent.
+    [Errno 111] Connection refused`); `request` is the request that was sent. Also an
+    `httpx.TransportError`, as fetch-hive-sdk 0.4.1 code expects.
     """
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
-        super().__init__(message)
+        APIError.__init__(self, message)
         self.request = request
 
 
-class APITimeoutError(APIConnectionError):
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """No answer within the timeout (connecting, or waiting for the answer)."""
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
