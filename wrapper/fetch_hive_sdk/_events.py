@@ -123,11 +123,9 @@ def stream_event_classes() -> dict[str, type[APIObject]]:
     return _CLASSES
 
 
-# The streaming hot path, the SDK's one speed trick: the C scanner behind json.loads,
-# called directly. For a small compact event json.loads spends more time in its wrapper
-# (two regular expressions for surrounding whitespace) than in parsing; and an event of a
-# flat type (no nested objects to make into models) is made with a plain dict copy, without
-# a Python call to `from_dict`. Anything unusual goes to `_parse_slowly`, which decides.
+# Step 2 of the stream's fast path (docs/streaming.md, "The fast path"): the C scanner
+# behind json.loads, called directly; a flat event made by a plain dict copy. Anything
+# unusual goes to `_parse_slowly`, which decides.
 _scan_once = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 

@@ -57,10 +57,9 @@ class SSEDecoder:
         return [] if complete is None else self._decode(complete)
 
     def feed_data(self, chunk: bytes) -> list[str]:
-        """`[event.data for event in feed(chunk)]`, made faster: a run of one-line `data:`
-        events becomes its texts with one decode and one split, no object per event. For
-        readers that use nothing but the data (a Fetch Hive stream names its events in
-        the JSON, not with `event:`)."""
+        """`[event.data for event in feed(chunk)]`, for readers that use nothing but the
+        data (a Fetch Hive stream names its events in the JSON, not with `event:`). Step 1
+        of the stream's fast path (docs/streaming.md, "The fast path")."""
         complete = self._complete_lines(chunk)
         if complete is None:
             return []

@@ -52,7 +52,8 @@ class StreamState:
 
     def __init__(self) -> None:
         classes = stream_event_classes()
-        # The classes whose events need more than counting, by identity (cheapest test).
+        # The classes whose events need more than counting, told apart by identity: step 3
+        # of the stream's fast path (docs/streaming.md, "The fast path").
         self._types = (
             classes["response"],
             classes["reasoning"],
@@ -96,7 +97,7 @@ class StreamState:
         if self.request_id is None or self.model is None:
             self._note(event)
         kind = type(event)
-        if kind is self.response_type:  # nearly every event: decided first, at least cost
+        if kind is self.response_type:  # nearly every event: decided first
             if self.accumulating:
                 _append_text(self._answer, event)
             return event
