@@ -128,7 +128,22 @@ BAD: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str]] = [
     ("search service", "search_services.countries", ("altavista",), {}, "google_search"),
     ("upload type", "assets.upload", (12,), {}, "a path, bytes or a binary file"),
     ("upload missing", "assets.upload", ("/no/such/file.pdf",), {}, "no such file"),
-    ("page size", "approvals.list", (), {"page_size": 0}, "limit"),
+    ("page size", "approvals.list", (), {"page_size": 0}, "page_size: must be between 1 and 1000"),
+    ("page size type", "approvals.list", (), {"page_size": "10"}, "page_size: must be an integer"),
+    # The spec's length constraints (minLength), refused here instead of a 422 "is too short".
+    ("empty chat name", "agents.chats.create", (AGENT, ""), {}, 'chat["name"]: must not be empty'),
+    ("empty chat rename", "agents.chats.update", (AGENT, CHAT), {"name": ""}, 'chat["name"]: must not be empty'),
+    ("empty kb name", "knowledge_bases.create", (), {"name": ""}, 'knowledge_base["name"]: must not be empty'),
+    ("empty kb rename", "knowledge_bases.update", (KB,), {"name": ""}, 'knowledge_base["name"]: must not be empty'),
+    ("empty agent name", "agents.create", (), {"name": "", "llm_model": "m", "model_type": "llm"}, 'agent["name"]: must not be empty'),
+    ("empty llm model", "agents.create", (), {"name": "a", "llm_model": "", "model_type": "llm"}, 'agent["llm_model"]: must not be empty'),
+    ("empty item name", "knowledge_bases.items.create", (KB,), {"name": ""}, 'knowledge_base_item["name"]: must not be empty'),
+    ("item overlap", "knowledge_bases.items.update", (KB, ITEM), {"chunk_overlap": -1}, 'knowledge_base_item["chunk_overlap"]: must be at least 0, got -1'),
+    ("empty hive source", "hive_agents.invoke", ("h", "o"), {"callback_url": "https://e.com/cb", "sources": {"asset_ids": [""]}}, '["asset_ids"][0]: must not be empty'),
+    # A Hive Agent run always reports by callback: the message says so, not "async_mode".
+    ("hive no callback", "hive_agents.invoke", ("h", "o"), {"callback_url": ""}, "callback_url: is required: a Hive Agent run always reports"),
+    # The workspace by position is checked like the keyword.
+    ("positional workspace", "knowledge_bases.list", ("my-workspace",), {}, "workspace_id: must be a UUID"),
 ]  # fmt: skip
 
 
@@ -323,3 +338,179 @@ def test_a_large_upload_is_never_in_memory_whole(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert received[0] > 40 * (1 << 20)
     assert peak < 8 * (1 << 20), f"peak {peak / (1 << 20):.1f} MB"
+
+
+# The workspace by position: the issue's own examples. ----------------------------------------
+
+OTHER_WS = "7a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"
+
+
+@pytest.mark.parametrize(
+    ("method", "answer"),
+    [
+        ("knowledge_bases.list", {"knowledge_bases": []}),
+        ("agents.list", {"agents": []}),
+        ("assets.list", {"assets": []}),
+        ("approvals.list", {"tool_action_approvals": [], "next_cursor": None}),
+    ],
+)
+async def test_list_methods_take_the_workspace_by_position_or_keyword(
+    kind: str, method: str, answer: dict[str, Any]
+) -> None:
+    recorder = Recorder([reply(200, answer)])
+    client = _client(kind, recorder, workspace_id=None)
+    assert await _call(client, method, OTHER_WS) == []
+    assert await _call(client, method, workspace_id=OTHER_WS) == []
+    assert await _call(_client(kind, recorder), method) == []  # the client's
+    assert await _call(_client(kind, recorder), method, None) == []  # None: the client's too
+    workspaces = [r.url.path.split("/")[4] for r in recorder.requests]
+    assert workspaces == [OTHER_WS, OTHER_WS, WS, WS]
+
+
+async def test_approvals_list_takes_the_workspace_first_and_filters_by_keyword(kind: str) -> None:
+    recorder = Recorder([reply(200, {"tool_action_approvals": [], "next_cursor": None})])
+    await _call(_client(kind, recorder), "approvals.list", OTHER_WS, status="pending")
+    assert f"/workspaces/{OTHER_WS}/" in recorder.last.url.path
+    assert recorder.last.url.params["status"] == "pending"
+
+
+async def test_upload_with_the_workspace_first_or_from_the_client(kind: str) -> None:
+    seen: dict[str, Any] = {}
+    recorder = _multipart_recorder(seen)
+    client = _client(kind, recorder, workspace_id=None)
+    with_workspace = _client(kind, recorder)
+    await _call(client, "assets.upload", OTHER_WS, b"hello", file_name="a.txt")  # the issue's
+    await _call(with_workspace, "assets.upload", b"hello")  # the client's
+    await _call(with_workspace, "assets.upload", None, b"hello")  # None: the client's too
+    await _call(client, "assets.upload", b"hello", workspace_id=OTHER_WS)
+    await _call(client, "assets.upload", file=b"hello", workspace_id=OTHER_WS)
+    paths = [r.url.path.split("/")[4] for r in recorder.requests]
+    assert paths == [OTHER_WS, WS, WS, OTHER_WS, OTHER_WS]
+    assert b'filename="a.txt"' in recorder.requests[0].read()
+
+
+async def test_upload_without_a_client_workspace_and_none_given_says_how(kind: str) -> None:
+    recorder = Recorder([reply(200, {})])
+    client = _client(kind, recorder, workspace_id=None)
+    with pytest.raises(InputValidationError, match="workspace_id: none given"):
+        await _call(client, "assets.upload", None, b"hello")
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((), {}, "missing 1 required argument: 'file'"),
+        ((WS, b"x", b"y"), {}, "takes 1 or 2 positional arguments but 3 were given"),
+        ((WS, b"x"), {"workspace_id": WS}, "multiple values for argument 'workspace_id'"),
+        ((b"x",), {"file": b"y"}, "multiple values for argument 'file'"),
+    ],
+)
+async def test_upload_calls_that_fit_neither_form_are_type_errors(
+    kind: str, args: tuple[Any, ...], kwargs: dict[str, Any], message: str
+) -> None:
+    recorder = Recorder([reply(200, {})])
+    with pytest.raises(TypeError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        await _call(_client(kind, recorder), "assets.upload", *args, **kwargs)
+    assert recorder.requests == []
+
+
+def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
+    from mypy import api
+
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        "from pathlib import Path\n"
+        "from fetch_hive_sdk import AsyncFetchHive, FetchHive\n"
+        "def check(client: FetchHive) -> None:\n"
+        "    reveal_type(client.assets.upload('a.pdf'))\n"
+        "    reveal_type(client.assets.upload('ws', Path('a.pdf')))\n"
+        "    reveal_type(client.assets.upload(file=b'x', workspace_id='ws'))\n"
+        "    reveal_type(client.knowledge_bases.list('ws'))\n"
+        "    reveal_type(client.approvals.list('ws', status='pending'))\n"
+        "    client.assets.upload()  # E1\n"
+        "    client.assets.upload('ws', b'x', workspace_id='ws')  # E2\n"
+        "    client.assets.upload(12)  # E3\n"
+        "    client.assets.upload('ws', b'x', 'a.txt')  # E4\n"
+        "async def check_async(client: AsyncFetchHive) -> None:\n"
+        "    reveal_type(await client.assets.upload('ws', b'x'))\n"
+        "    reveal_type(await client.agents.list('ws'))\n"
+    )
+    out, _, _ = api.run(
+        ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "c"), str(snippet)]
+    )
+    revealed = [
+        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed" in line
+    ]
+    asset = '"fetch_hive_api.models.asset.Asset"'
+    assert revealed == [
+        asset,
+        asset,
+        asset,
+        '"builtins.list[fetch_hive_api.models.knowledge_base.KnowledgeBase]"',
+        '"builtins.list[fetch_hive_api.models.tool_action_approval.ToolActionApproval]"',
+        asset,
+        '"builtins.list[fetch_hive_api.models.workspace_agent.WorkspaceAgent]"',
+    ]
+    errors = sorted(int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line)
+    assert errors == [9, 10, 11, 12], out
+
+
+# 0.4.1's names with the client's workspace: a missing id is named, with the ways to call. -----
+
+COMPAT_MISSING: list[tuple[str, tuple[Any, ...], str, str]] = [
+    # (method, args given as a user who forgot the workspace comes first, missing, a hint)
+    ("get_knowledge_base", (KB,), "id", "get_knowledge_base(None, id) or get_knowledge_base(id=...)"),
+    ("delete_knowledge_base", (KB,), "id", "delete_knowledge_base(None, id)"),
+    ("update_knowledge_base", (KB, {"name": "x"}), "knowledge_base", "update_knowledge_base(None, id, knowledge_base)"),
+    ("create_knowledge_base", ({"name": "x"},), "knowledge_base", "create_knowledge_base(knowledge_base=...)"),
+    ("search_knowledge_base", (KB,), "id", "search_knowledge_base(None, id)"),
+    ("list_knowledge_base_items", (KB,), "knowledge_base_id", "list_knowledge_base_items(None, knowledge_base_id)"),
+    ("get_knowledge_base_item", (KB, ITEM), "id", "get_knowledge_base_item(None, knowledge_base_id, id)"),
+    ("create_knowledge_base_item", (KB, {"name": "x"}), "knowledge_base_item", "(knowledge_base_id=..., knowledge_base_item=...)"),
+    ("regenerate_knowledge_base_item", (KB, ITEM), "id", "regenerate_knowledge_base_item(None, knowledge_base_id, id)"),
+    ("get_agent", (AGENT,), "id", "get_agent(None, id)"),
+    ("create_agent", ({"name": "a"},), "agent", "create_agent(None, agent)"),
+    ("get_agent_chat", (AGENT, CHAT), "chat_id", "get_agent_chat(None, agent_id, chat_id)"),
+    ("list_agent_chat_messages", (AGENT, CHAT), "chat_id", "list_agent_chat_messages(agent_id=..., chat_id=...)"),
+    ("get_tool_action_approval", (ITEM,), "approval_id", "get_tool_action_approval(None, approval_id)"),
+    ("decide_tool_action_approval", (ITEM, "deny"), "decision", "decide_tool_action_approval(None, approval_id, decision)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "missing", "hint"), COMPAT_MISSING, ids=[c[0] for c in COMPAT_MISSING]
+)
+async def test_0_4_1_names_without_the_workspace_first_say_what_is_missing(
+    kind: str, method: str, args: tuple[Any, ...], missing: str, hint: str
+) -> None:
+    recorder = Recorder([reply(200, {})])
+    with pytest.raises(InputValidationError) as caught:
+        await invoke(_client(kind, recorder), method, *args)
+    message = str(caught.value)
+    assert message.startswith(f"{method}: {missing} is missing. fetch-hive-sdk 0.4.1 takes")
+    assert hint in message and caught.value.argument == missing
+    assert recorder.requests == []
+
+
+async def test_0_4_1_names_with_none_or_keywords_use_the_client_workspace(kind: str) -> None:
+    recorder = Recorder([reply(200, {"knowledge_base": KB_JSON})])
+    client = _client(kind, recorder)
+    await invoke(client, "get_knowledge_base", None, KB)
+    await invoke(client, "get_knowledge_base", id=KB)
+    await invoke(client, "get_knowledge_base", OTHER_WS, KB)  # 0.4.1's own call: unchanged
+    assert [r.url.path.split("/")[4:] for r in recorder.requests] == [
+        [WS, "knowledge_bases", KB],
+        [WS, "knowledge_bases", KB],
+        [OTHER_WS, "knowledge_bases", KB],
+    ]
+
+
+def test_the_sync_compat_module_docstring_names_no_client_twice() -> None:
+    from fetch_hive_sdk._async import _compat_methods as async_compat
+    from fetch_hive_sdk._sync import _compat_methods as sync_compat
+
+    for module in (async_compat, sync_compat):
+        doc = module.__doc__ or ""
+        # The sync text once read "on `FetchHive` (and ... on `FetchHive`)".
+        assert "FetchHive" not in doc, doc

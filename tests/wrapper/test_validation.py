@@ -311,3 +311,58 @@ async def test_exactly_five_attachments_pass(kind: str) -> None:
         image_urls=[f"{URL}{i}.png" for i in range(2)],
     )
     assert len(recorder.body()["attachments"]) == 3
+
+
+# The constraints of request fields (`Limits`, generated from openapi.yaml's minLength,
+# maxLength, pattern, minimum, maximum, exclusive bounds, minItems and maxItems). --------------
+
+LIMITS_CASES: list[tuple[dict[str, Any], Any, Any, str | None]] = [
+    # (Limits keywords, inner shape, value, the problem or None)
+    ({"min_length": 1}, "STR", "", 'f["x"]: must not be empty'),
+    ({"min_length": 3}, "STR", "ab", 'f["x"]: must be at least 3 characters long, got 2'),
+    ({"min_length": 3}, "STR", "abc", None),
+    ({"max_length": 3}, "STR", "abcd", 'f["x"]: must be at most 3 characters long, got 4'),
+    ({"max_length": 3}, "STR", "a\U0001f600c", None),  # code points, as JSON Schema counts
+    ({"pattern": "^https://"}, "STR", "http://a.example", "must match the pattern '^https://'"),
+    ({"pattern": "^https://"}, "STR", "https://a.example", None),
+    ({"pattern": "b"}, "STR", "abc", None),  # unanchored, as JSON Schema's
+    ({"minimum": 1, "maximum": 100}, "INT", 0, 'f["x"]: must be between 1 and 100, got 0'),
+    ({"minimum": 0}, "FLOAT", -0.5, 'f["x"]: must be at least 0, got -0.5'),
+    ({"maximum": 2}, "FLOAT", 2.5, 'f["x"]: must be at most 2, got 2.5'),
+    ({"maximum": 2}, "FLOAT", float("nan"), "must be at most 2, got nan"),
+    ({"exclusive_minimum": 0}, "FLOAT", 0, 'f["x"]: must be greater than 0, got 0'),
+    ({"exclusive_maximum": 1}, "FLOAT", 1.0, 'f["x"]: must be less than 1, got 1.0'),
+    ({"min_items": 1}, "LIST", [], 'f["x"]: must hold at least 1 items, got 0'),
+    ({"max_items": 2}, "LIST", ["a", "b", "c"], 'f["x"]: must hold at most 2 items, got 3'),
+    ({"min_length": 1}, "NULLABLE", None, None),  # a length applies to strings only
+    ({"min_length": 1}, "STR", 3, 'f["x"]: must be str, got int'),  # the type comes first
+]
+
+
+@pytest.mark.parametrize(("limits", "inner", "value", "problem"), LIMITS_CASES)
+def test_limits_check_request_values(
+    limits: dict[str, Any], inner: str, value: Any, problem: str | None
+) -> None:
+    from fetch_hive_sdk._api_object import FLOAT, INT, NULL, STR, Limits, ListOf, OneOf
+
+    shapes = {
+        "STR": STR,
+        "INT": INT,
+        "FLOAT": FLOAT,
+        "LIST": ListOf(STR),
+        "NULLABLE": OneOf(STR, NULL),
+    }
+    found = Limits(shapes[inner], **limits).problem(value, 'f["x"]')
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found, found
+
+
+def test_limits_never_stop_an_answer_from_being_read() -> None:
+    from fetch_hive_api.models.knowledge_base_create import KnowledgeBaseCreate
+
+    # Tolerant reader: an answer breaking a request constraint is read as it came.
+    model = KnowledgeBaseCreate.from_dict({"name": "", "search_chunk_limit": 1000})
+    assert model.name == "" and model.search_chunk_limit == 1000
+    assert KnowledgeBaseCreate._sdk_problem(model, "kb") == 'kb["name"]: must not be empty'

@@ -15,6 +15,8 @@ plain keys. An absent optional field reads as None.
 
 Shapes (`STR`, `ModelOf(Usage)`, `ListOf(...)`, `OneOf(...)`) describe a field's schema at
 run time: how to convert its JSON value (`convert`) and how to read it typed (`read`).
+`Limits(shape, min_length=1, ...)` adds the schema's constraints (lengths, pattern, bounds,
+item counts): checked only for requests (`problem`), never when an answer is read.
 Generated properties of plain scalar fields check their value inline instead: they are the
 hot path of streaming (one attribute read per event).
 """
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
@@ -48,6 +52,7 @@ __all__ = [
     "APIObject",
     "Choice",
     "Const",
+    "Limits",
     "ListOf",
     "ModelOf",
     "OneOf",
@@ -346,6 +351,120 @@ class OneOf(Shape):
             except _Misfit:
                 continue
         raise _Misfit
+
+
+class Limits(Shape):
+    """A shape with its schema's constraints: `minLength`, `maxLength`, `pattern` (strings),
+    `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` (numbers), `minItems`,
+    `maxItems` (lists). As in JSON Schema, each applies only to values of its kind (a None
+    of a nullable field passes `min_length`). Checked only in requests (`problem`): an
+    answer is read as it came, whatever its length or range."""
+
+    __slots__ = (
+        "_compiled",
+        "_exclusive_maximum",
+        "_exclusive_minimum",
+        "_max_items",
+        "_max_length",
+        "_maximum",
+        "_min_items",
+        "_min_length",
+        "_minimum",
+        "_pattern",
+        "_shape",
+        "holds_objects",
+    )
+
+    def __init__(
+        self,
+        shape: Shape,
+        *,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        exclusive_minimum: float | None = None,
+        exclusive_maximum: float | None = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
+    ) -> None:
+        self._shape = shape
+        self._min_length = min_length
+        self._max_length = max_length
+        self._pattern = pattern
+        self._compiled: re.Pattern[str] | None = None  # compiled on first use
+        self._minimum = minimum
+        self._maximum = maximum
+        self._exclusive_minimum = exclusive_minimum
+        self._exclusive_maximum = exclusive_maximum
+        self._min_items = min_items
+        self._max_items = max_items
+        self.holds_objects = shape.holds_objects  # type: ignore[misc]
+
+    def describe(self) -> str:
+        return self._shape.describe()
+
+    def fits(self, value: Any) -> bool:
+        return self._shape.fits(value)
+
+    def convert(self, value: Any) -> Any:
+        return self._shape.convert(value)
+
+    def read(self, value: Any) -> Any:
+        return self._shape.read(value)
+
+    def problem(self, value: Any, where: str) -> str | None:
+        found = self._shape.problem(value, where)
+        if found is not None:
+            return found
+        if isinstance(value, str):
+            return self._text_problem(value, where)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return self._number_problem(value, where)
+        if isinstance(value, list):
+            return self._count_problem(len(value), where)
+        return None
+
+    def _text_problem(self, value: str, where: str) -> str | None:
+        length = len(value)  # code points, as JSON Schema counts them
+        if self._min_length is not None and length < self._min_length:
+            if length == 0:
+                return f"{where}: must not be empty"
+            return f"{where}: must be at least {self._min_length} characters long, got {length}"
+        if self._max_length is not None and length > self._max_length:
+            return f"{where}: must be at most {self._max_length} characters long, got {length}"
+        if self._pattern is not None:
+            if self._compiled is None:
+                self._compiled = re.compile(self._pattern)
+            if self._compiled.search(value) is None:
+                shown = value if len(value) <= 60 else value[:57] + "..."
+                return f"{where}: must match the pattern {self._pattern!r}, got {shown!r}"
+        return None
+
+    def _number_problem(self, value: float, where: str) -> str | None:
+        low, high = self._minimum, self._maximum
+        # NaN compares False with everything: it is outside any range.
+        outside = not math.isfinite(value)
+        outside |= (low is not None and value < low) or (high is not None and value > high)
+        if outside and (low is not None or high is not None):
+            if low is not None and high is not None:
+                return f"{where}: must be between {low:g} and {high:g}, got {value!r}"
+            if low is not None:
+                return f"{where}: must be at least {low:g}, got {value!r}"
+            return f"{where}: must be at most {high:g}, got {value!r}"
+        if self._exclusive_minimum is not None and value <= self._exclusive_minimum:
+            return f"{where}: must be greater than {self._exclusive_minimum:g}, got {value!r}"
+        if self._exclusive_maximum is not None and value >= self._exclusive_maximum:
+            return f"{where}: must be less than {self._exclusive_maximum:g}, got {value!r}"
+        return None
+
+    def _count_problem(self, count: int, where: str) -> str | None:
+        if self._min_items is not None and count < self._min_items:
+            return f"{where}: must hold at least {self._min_items} items, got {count}"
+        if self._max_items is not None and count > self._max_items:
+            return f"{where}: must hold at most {self._max_items} items, got {count}"
+        return None
 
 
 class Field:

@@ -4,8 +4,9 @@ assets and the search-service catalogues.
 
 One builder per operation. Each checks its arguments before anything is sent (UUID path
 ids, the request body against its generated model: unknown fields, required fields, types,
-enumerations; the documented ranges of search settings), then lets the generated operation
-module build the request. The namespaces (`_async/_resources.py`) and fetch-hive-sdk
+enumerations, and every constraint the spec puts on a field: lengths, patterns, ranges, item
+counts, generated from openapi.yaml into the models' shapes), then lets the generated
+operation module build the request. The namespaces (`_async/_resources.py`) and fetch-hive-sdk
 0.4.1's method names (`_async/_compat_methods.py`) both call these.
 """
 
@@ -71,22 +72,6 @@ def _wrapped(envelope: str, key: str, model: str, value: object, argument: str) 
     return _model(envelope).from_dict({key: inner})
 
 
-def _search_settings(settings: Mapping[str, Any], argument: str) -> None:
-    """The documented ranges of the search settings (the spec's minimum and maximum)."""
-    if settings.get("search_chunk_limit") is not None:
-        check.number_in(
-            settings["search_chunk_limit"],
-            f'{argument}["search_chunk_limit"]',
-            1,
-            100,
-            integer=True,
-        )
-    if settings.get("search_score_threshold") is not None:
-        check.number_in(
-            settings["search_score_threshold"], f'{argument}["search_score_threshold"]', 0, 1
-        )
-
-
 # Knowledge bases --------------------------------------------------------------------------
 
 
@@ -102,7 +87,6 @@ def create_knowledge_base(workspace_id: str, knowledge_base: object) -> Operatio
         knowledge_base,
         "knowledge_base",
     )
-    _search_settings(body["knowledge_base"], "knowledge_base")
     return _operation(
         "create_knowledge_base", "knowledge_bases", "KnowledgeBaseEnvelope", workspace_id,
         body=body, retry=INVOKE,
@@ -125,7 +109,6 @@ def update_knowledge_base(workspace_id: str, id: object, knowledge_base: object)
         knowledge_base,
         "knowledge_base",
     )
-    _search_settings(body["knowledge_base"], "knowledge_base")
     return _operation(
         "update_knowledge_base",
         "knowledge_bases",
@@ -149,7 +132,6 @@ def search_knowledge_base(
     kb = check.uuid_id(id, "id")
     body = _body("KnowledgeBaseSearchRequest", params, "search")
     check.required_text(body["search_query"], 'search["search_query"]')
-    _search_settings(body, "search")
     return _operation(
         "search_knowledge_base", "knowledge_bases", "KnowledgeBaseSearchResponse", workspace_id, kb,
         body=body,
@@ -245,8 +227,8 @@ def create_agent(workspace_id: str, agent: object) -> Operation[Any]:
 
 
 def _agent_settings(agent: Mapping[str, Any]) -> None:
-    if agent.get("temperature") is not None:
-        check.number_in(agent["temperature"], 'agent["temperature"]', 0, 2)
+    # The spec's lower bounds are checked with the model; the upper bound of the token
+    # counts is this SDK's assumption (a 32-bit integer).
     for name in ("max_token", "max_thinking_token", "max_tool_calls"):
         if agent.get(name) is not None:
             low = 1 if name == "max_token" else 0
@@ -341,11 +323,18 @@ def invoke_hive_agent(
     unattended: object,
     budget_policy: object,
 ) -> Operation[Any]:
+    hive = check.required_text(hive_agent, "hive_agent")
+    goal = check.required_text(objective, "objective")
+    if callback_url is None or callback_url == "":
+        raise InputValidationError(
+            "callback_url: is required: a Hive Agent run always reports its result by a "
+            "signed callback to this URL (the invoke answers at once)",
+            argument="callback_url",
+        )
     body: dict[str, Any] = {
-        "hive_agent": check.required_text(hive_agent, "hive_agent"),
-        "objective": check.required_text(objective, "objective"),
-        # A Hive Agent run always reports by signed callback: the URL is required.
-        "async": {"enabled": True, "callback_url": check.callback(True, callback_url)},
+        "hive_agent": hive,
+        "objective": goal,
+        "async": {"enabled": True, "callback_url": check.https_url(callback_url, "callback_url")},
     }
     for key, value in (
         ("sources", sources),
@@ -392,7 +381,10 @@ def list_tool_action_approvals(
     request_id: object = None,
     cursor: object = None,
     limit: object = None,
+    limit_argument: str = "limit",
 ) -> Operation[Any]:
+    """One page; `limit_argument` is the caller's name for `limit` (`page_size` in
+    `client.approvals.list`), for the error."""
     from fetch_hive_api.types import UNSET
 
     query: dict[str, Any] = {}
@@ -400,7 +392,7 @@ def list_tool_action_approvals(
                         ("request_id", request_id), ("cursor", cursor)):  # fmt: skip
         query[name] = UNSET if value is None else check.required_text(value, name)
     if limit is not None:
-        check.number_in(limit, "limit", 1, 1000, integer=True)
+        check.number_in(limit, limit_argument, 1, 1000, integer=True)
     query["limit"] = UNSET if limit is None else limit
     return _operation(
         "list_tool_action_approvals", "tool_action_approvals", "ToolActionApprovalList", workspace_id,

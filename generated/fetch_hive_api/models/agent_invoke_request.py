@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     ListOf,
     ModelOf,
     OneOf,
@@ -156,13 +157,17 @@ from ..models.context_message import ContextMessage
 
 AgentInvokeRequest._sdk_define(
     {
-        "agent": Field(STR, required=True),
-        "message": Field(STR, required=True),
+        "agent": Field(Limits(STR, min_length=1), required=True),
+        "message": Field(Limits(STR, min_length=1), required=True),
         "streaming": Field(BOOL),
-        "thread_id": Field(STR),
+        "thread_id": Field(Limits(STR, min_length=1)),
         "messages": Field(ListOf(ModelOf(ContextMessage))),
-        "attachments": Field(ListOf(OneOf(STR, ModelOf(Attachment)))),
-        "image_urls": Field(ListOf(STR)),
+        "attachments": Field(
+            Limits(ListOf(OneOf(STR, ModelOf(Attachment))), max_items=5)
+        ),
+        "image_urls": Field(
+            Limits(ListOf(Limits(STR, pattern="^https://")), max_items=5)
+        ),
         "metadata": Field(DICT),
         "user": Field(STR),
         "known_artifact_refs": Field(ListOf(STR)),

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     ModelOf,
     field_value,
 )
@@ -80,9 +81,9 @@ from ..models.trigger_async_options import TriggerAsyncOptions
 
 AgentWebhookTriggerRequest._sdk_define(
     {
-        "message": Field(STR, required=True),
+        "message": Field(Limits(STR, min_length=1), required=True),
         "async": Field(ModelOf(TriggerAsyncOptions), required=True),
-        "thread_id": Field(STR),
+        "thread_id": Field(Limits(STR, min_length=1)),
         "metadata": Field(DICT),
         "user": Field(STR),
     },

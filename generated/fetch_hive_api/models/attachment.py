@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     field_value,
 )
 
@@ -63,7 +64,7 @@ class AttachmentDict(TypedDict, total=False):
 
 Attachment._sdk_define(
     {
-        "file_url": Field(STR, required=True),
+        "file_url": Field(Limits(STR, pattern="^https://"), required=True),
         "file_name": Field(STR),
         "file_type": Field(STR),
         "id": Field(STR),

@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     field_value,
 )
 
@@ -36,7 +37,7 @@ class ChatCreateDict(TypedDict, total=False):
 
 ChatCreate._sdk_define(
     {
-        "name": Field(STR, required=True),
+        "name": Field(Limits(STR, min_length=1), required=True),
     },
     closed=True,
 )

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    Limits,
     ListOf,
     ModelOf,
     OneOf,
@@ -67,7 +68,7 @@ ContextMessage._sdk_define(
         "role": Field(Choice("assistant", "system", "user"), required=True),
         "content": Field(STR, required=True),
         "attachments": Field(ListOf(OneOf(STR, ModelOf(Attachment)))),
-        "image_urls": Field(ListOf(STR)),
+        "image_urls": Field(ListOf(Limits(STR, pattern="^https://"))),
     },
     closed=True,
 )

@@ -10,6 +10,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    Limits,
     ModelOf,
     field_value,
 )
@@ -99,8 +100,8 @@ from ..models.hive_agent_sources import HiveAgentSources
 
 HiveAgentInvokeRequest._sdk_define(
     {
-        "hive_agent": Field(STR, required=True),
-        "objective": Field(STR, required=True),
+        "hive_agent": Field(Limits(STR, min_length=1), required=True),
+        "objective": Field(Limits(STR, min_length=1), required=True),
         "async": Field(ModelOf(HiveAgentAsyncOptions), required=True),
         "unattended": Field(BOOL),
         "budget_policy": Field(Choice("proceed_to_cap", "stop")),

@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     ListOf,
 )
 
@@ -53,9 +54,9 @@ class HiveAgentSourcesDict(TypedDict, total=False):
 HiveAgentSources._sdk_define(
     {
         "website_urls": Field(ListOf(STR)),
-        "asset_ids": Field(ListOf(STR)),
-        "knowledge_base_ids": Field(ListOf(STR)),
-        "knowledge_base_item_ids": Field(ListOf(STR)),
+        "asset_ids": Field(ListOf(Limits(STR, min_length=1))),
+        "knowledge_base_ids": Field(ListOf(Limits(STR, min_length=1))),
+        "knowledge_base_item_ids": Field(ListOf(Limits(STR, min_length=1))),
     },
     closed=True,
 )

@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    Limits,
     field_value,
 )
 
@@ -80,11 +81,11 @@ class KnowledgeBaseCreateDict(TypedDict, total=False):
 
 KnowledgeBaseCreate._sdk_define(
     {
-        "name": Field(STR, required=True),
+        "name": Field(Limits(STR, min_length=1), required=True),
         "description": Field(STR),
         "search_type": Field(Choice("full_text", "hybrid", "vector")),
-        "search_score_threshold": Field(FLOAT),
-        "search_chunk_limit": Field(INT),
+        "search_score_threshold": Field(Limits(FLOAT, minimum=0.0, maximum=1.0)),
+        "search_chunk_limit": Field(Limits(INT, minimum=1.0, maximum=100.0)),
     },
     closed=True,
 )

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     OneOf,
     field_value,
 )
@@ -137,7 +138,7 @@ class KnowledgeBaseItemCreateDict(TypedDict, total=False):
 
 KnowledgeBaseItemCreate._sdk_define(
     {
-        "name": Field(STR, required=True),
+        "name": Field(Limits(STR, min_length=1), required=True),
         "description": Field(STR),
         "item_type": Field(STR),
         "response_type": Field(STR),
@@ -146,8 +147,8 @@ KnowledgeBaseItemCreate._sdk_define(
         "delete_email_data": Field(STR),
         "delete_telephone_data": Field(STR),
         "chunking_strategy": Field(STR),
-        "chunk_overlap": Field(INT),
-        "maximum_chunk_length": Field(INT),
+        "chunk_overlap": Field(Limits(INT, minimum=0.0)),
+        "maximum_chunk_length": Field(Limits(INT, minimum=1.0)),
         "asset_id": Field(STR),
     },
     closed=True,

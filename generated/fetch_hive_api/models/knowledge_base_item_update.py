@@ -7,6 +7,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     field_value,
 )
 
@@ -109,15 +110,15 @@ class KnowledgeBaseItemUpdateDict(TypedDict, total=False):
 
 KnowledgeBaseItemUpdate._sdk_define(
     {
-        "name": Field(STR),
+        "name": Field(Limits(STR, min_length=1)),
         "description": Field(STR),
         "data_content": Field(STR),
         "data_query": Field(STR),
         "delete_email_data": Field(STR),
         "delete_telephone_data": Field(STR),
         "chunking_strategy": Field(STR),
-        "chunk_overlap": Field(INT),
-        "maximum_chunk_length": Field(INT),
+        "chunk_overlap": Field(Limits(INT, minimum=0.0)),
+        "maximum_chunk_length": Field(Limits(INT, minimum=1.0)),
     },
     closed=True,
 )

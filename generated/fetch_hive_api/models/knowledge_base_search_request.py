@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     APIObject,
     Choice,
     Field,
+    Limits,
     field_value,
 )
 
@@ -67,10 +68,14 @@ class KnowledgeBaseSearchRequestDict(TypedDict, total=False):
 
 KnowledgeBaseSearchRequest._sdk_define(
     {
-        "search_query": Field(STR, required=True),
+        "search_query": Field(Limits(STR, min_length=1), required=True),
         "search_type": Field(Choice("full_text", "hybrid", "vector"), required=True),
-        "search_chunk_limit": Field(INT, required=True),
-        "search_score_threshold": Field(FLOAT, required=True),
+        "search_chunk_limit": Field(
+            Limits(INT, minimum=1.0, maximum=100.0), required=True
+        ),
+        "search_score_threshold": Field(
+            Limits(FLOAT, minimum=0.0, maximum=1.0), required=True
+        ),
     },
     closed=True,
 )

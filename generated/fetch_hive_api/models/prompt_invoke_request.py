@@ -9,6 +9,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     field_value,
 )
 
@@ -84,8 +85,8 @@ class PromptInvokeRequestDict(TypedDict, total=False):
 
 PromptInvokeRequest._sdk_define(
     {
-        "deployment": Field(STR, required=True),
-        "variant": Field(STR),
+        "deployment": Field(Limits(STR, min_length=1), required=True),
+        "variant": Field(Limits(STR, min_length=1)),
         "inputs": Field(DICT),
         "streaming": Field(BOOL),
         "metadata": Field(DICT),

@@ -8,6 +8,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     ModelOf,
     field_value,
 )
@@ -95,8 +96,8 @@ from ..models.async_options import AsyncOptions
 
 WorkflowInvokeRequest._sdk_define(
     {
-        "deployment": Field(STR, required=True),
-        "variant": Field(STR),
+        "deployment": Field(Limits(STR, min_length=1), required=True),
+        "variant": Field(Limits(STR, min_length=1)),
         "inputs": Field(DICT),
         "async": Field(ModelOf(AsyncOptions)),
         "metadata": Field(DICT),

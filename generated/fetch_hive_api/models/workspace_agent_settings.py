@@ -6,6 +6,7 @@ from fetch_hive_sdk._api_object import (
     STR,
     APIObject,
     Field,
+    Limits,
     field_value,
 )
 
@@ -99,12 +100,12 @@ WorkspaceAgentSettings._sdk_define(
     {
         "description": Field(STR),
         "instruction_prompt": Field(STR),
-        "temperature": Field(FLOAT),
-        "max_token": Field(INT),
-        "max_thinking_token": Field(INT),
+        "temperature": Field(Limits(FLOAT, minimum=0.0, maximum=2.0)),
+        "max_token": Field(Limits(INT, minimum=1.0)),
+        "max_thinking_token": Field(Limits(INT, minimum=0.0)),
         "anthropic_prompt_cache_ttl": Field(STR),
         "reasoning_effort": Field(STR),
         "tool_choice": Field(STR),
-        "max_tool_calls": Field(INT),
+        "max_tool_calls": Field(Limits(INT, minimum=0.0)),
     },
 )

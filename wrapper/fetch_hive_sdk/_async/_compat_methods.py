@@ -1,5 +1,6 @@
-"""fetch-hive-sdk 0.4.1's resource methods, under its names and in its argument order, on
-`AsyncFetchHive` (and, written from this file by `scripts/unasync.py`, on `FetchHive`).
+"""fetch-hive-sdk 0.4.1's resource methods, under its names and in its argument order, as
+methods of the client (the async source of both clients; `scripts/unasync.py` writes the
+sync one from it).
 
 Code written for 0.4.1 runs unchanged: each method takes 0.4.1's arguments (plain dicts
 for bodies) and returns what the service answers, envelope included
@@ -7,6 +8,12 @@ for bodies) and returns what the service answers, envelope included
 The workspace id may be None: the client's is used (`workspace_id=` on the client, or
 `FETCH_HIVE_WORKSPACE_ID`). Arguments are checked before anything is sent. The
 namespaces (`client.knowledge_bases...`) give the same operations unwrapped.
+
+0.4.1 takes the workspace id first, so `get_knowledge_base(kb_id)` with the client's
+workspace puts `kb_id` in the workspace's place and leaves `id` out. Such a call is refused
+before sending, naming the missing argument and the two ways to call it
+(`get_knowledge_base(None, kb_id)` or `get_knowledge_base(id=kb_id)`): it is not guessed,
+since every id is a UUID and a guess could act on the wrong workspace.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _resources as ops
 from .._base_client import CallOptions, Operation
+from .._errors import InputValidationError
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.agent_delegation import AgentDelegation
@@ -36,6 +44,22 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workspace_agent_list import WorkspaceAgentList
 
 _NO_OPTIONS = CallOptions()
+
+
+def _given(method: str, **arguments: object) -> None:
+    """The arguments after the workspace id, each required (0.4.1 has no default for them):
+    a missing one is named, with the calls that give it."""
+    for name, value in arguments.items():
+        if value is None:
+            names = list(arguments)
+            positional = ", ".join(["None", *names])
+            keywords = ", ".join(f"{other}=..." for other in names)
+            raise InputValidationError(
+                f"{method}: {name} is missing. fetch-hive-sdk 0.4.1 takes the workspace id "
+                f"first ({method}(workspace_id, {', '.join(names)})); with the client's "
+                f"workspace, call {method}({positional}) or {method}({keywords})",
+                argument=name,
+            )
 
 
 class AsyncCompatMethods:
@@ -115,6 +139,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, approval_id: str | None = None
     ) -> ToolActionApprovalEnvelope:
         """One approval: `client.approvals.get`."""
+        _given("get_tool_action_approval", approval_id=approval_id)
         op = ops.get_tool_action_approval(self._workspace(workspace_id), approval_id)
         result: ToolActionApprovalEnvelope = await self._resource(op)
         return result
@@ -126,6 +151,7 @@ class AsyncCompatMethods:
         decision: str | None = None,
     ) -> ToolActionApprovalEnvelope:
         """Decide an approval (`allow_once` or `deny`): `client.approvals.decide`."""
+        _given("decide_tool_action_approval", approval_id=approval_id, decision=decision)
         op = ops.decide_tool_action_approval(self._workspace(workspace_id), approval_id, decision)
         result: ToolActionApprovalEnvelope = await self._resource(op)
         return result
@@ -142,6 +168,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, id: str | None = None
     ) -> KnowledgeBaseEnvelope:
         """`{"knowledge_base": {...}}`: `client.knowledge_bases.get`."""
+        _given("get_knowledge_base", id=id)
         op = ops.get_knowledge_base(self._workspace(workspace_id), id)
         result: KnowledgeBaseEnvelope = await self._resource(op)
         return result
@@ -152,6 +179,7 @@ class AsyncCompatMethods:
         knowledge_base: Mapping[str, Any] | None = None,
     ) -> KnowledgeBaseEnvelope:
         """Create a knowledge base from its fields: `client.knowledge_bases.create`."""
+        _given("create_knowledge_base", knowledge_base=knowledge_base)
         op = ops.create_knowledge_base(self._workspace(workspace_id), knowledge_base)
         result: KnowledgeBaseEnvelope = await self._resource(op)
         return result
@@ -163,6 +191,7 @@ class AsyncCompatMethods:
         knowledge_base: Mapping[str, Any] | None = None,
     ) -> KnowledgeBaseEnvelope:
         """Change a knowledge base: `client.knowledge_bases.update`."""
+        _given("update_knowledge_base", id=id, knowledge_base=knowledge_base)
         op = ops.update_knowledge_base(self._workspace(workspace_id), id, knowledge_base)
         result: KnowledgeBaseEnvelope = await self._resource(op)
         return result
@@ -171,6 +200,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, id: str | None = None
     ) -> MessageResponse:
         """Delete a knowledge base: `client.knowledge_bases.delete`."""
+        _given("delete_knowledge_base", id=id)
         op = ops.delete_knowledge_base(self._workspace(workspace_id), id)
         result: MessageResponse = await self._resource(op)
         return result
@@ -180,6 +210,7 @@ class AsyncCompatMethods:
     ) -> KnowledgeBaseSearchResponse:
         """Search with 0.4.1's keywords (`search_query`, `search_type`, `search_chunk_limit`,
         `search_score_threshold`): `client.knowledge_bases.search`."""
+        _given("search_knowledge_base", id=id)
         op = ops.search_knowledge_base(self._workspace(workspace_id), id, params)
         result: KnowledgeBaseSearchResponse = await self._resource(op)
         return result
@@ -188,6 +219,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, knowledge_base_id: str | None = None
     ) -> KnowledgeBaseItemList:
         """`{"knowledge_base_items": [...]}`: `client.knowledge_bases.items.list`."""
+        _given("list_knowledge_base_items", knowledge_base_id=knowledge_base_id)
         op = ops.list_knowledge_base_items(self._workspace(workspace_id), knowledge_base_id)
         result: KnowledgeBaseItemList = await self._resource(op)
         return result
@@ -199,6 +231,7 @@ class AsyncCompatMethods:
         id: str | None = None,
     ) -> KnowledgeBaseItemEnvelope:
         """One item: `client.knowledge_bases.items.get`."""
+        _given("get_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
         op = ops.get_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
         result: KnowledgeBaseItemEnvelope = await self._resource(op)
         return result
@@ -210,6 +243,11 @@ class AsyncCompatMethods:
         knowledge_base_item: Mapping[str, Any] | None = None,
     ) -> KnowledgeBaseItemEnvelope:
         """Create an item: `client.knowledge_bases.items.create`."""
+        _given(
+            "create_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            knowledge_base_item=knowledge_base_item,
+        )
         op = ops.create_knowledge_base_item(
             self._workspace(workspace_id), knowledge_base_id, knowledge_base_item
         )
@@ -224,6 +262,12 @@ class AsyncCompatMethods:
         knowledge_base_item: Mapping[str, Any] | None = None,
     ) -> KnowledgeBaseItemEnvelope:
         """Change an item: `client.knowledge_bases.items.update`."""
+        _given(
+            "update_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            id=id,
+            knowledge_base_item=knowledge_base_item,
+        )
         op = ops.update_knowledge_base_item(
             self._workspace(workspace_id), knowledge_base_id, id, knowledge_base_item
         )
@@ -237,6 +281,7 @@ class AsyncCompatMethods:
         id: str | None = None,
     ) -> MessageResponse:
         """Delete an item: `client.knowledge_bases.items.delete`."""
+        _given("delete_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
         op = ops.delete_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
         result: MessageResponse = await self._resource(op)
         return result
@@ -248,6 +293,7 @@ class AsyncCompatMethods:
         id: str | None = None,
     ) -> RegenerateResponse:
         """Chunk and embed an item again: `client.knowledge_bases.items.regenerate`."""
+        _given("regenerate_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
         op = ops.regenerate_knowledge_base_item(
             self._workspace(workspace_id), knowledge_base_id, id
         )
@@ -267,6 +313,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, id: str | None = None
     ) -> WorkspaceAgentEnvelope:
         """One agent: `client.agents.get`."""
+        _given("get_agent", id=id)
         result: WorkspaceAgentEnvelope = await self._resource(
             ops.get_agent(self._workspace(workspace_id), id)
         )
@@ -276,6 +323,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, agent: Mapping[str, Any] | None = None
     ) -> WorkspaceAgentEnvelope:
         """Create an agent from its fields: `client.agents.create`."""
+        _given("create_agent", agent=agent)
         result: WorkspaceAgentEnvelope = await self._resource(
             ops.create_agent(self._workspace(workspace_id), agent)
         )
@@ -288,6 +336,7 @@ class AsyncCompatMethods:
         agent: Mapping[str, Any] | None = None,
     ) -> WorkspaceAgentEnvelope:
         """Change an agent: `client.agents.update`."""
+        _given("update_agent", id=id, agent=agent)
         result: WorkspaceAgentEnvelope = await self._resource(
             ops.update_agent(self._workspace(workspace_id), id, agent)
         )
@@ -297,6 +346,7 @@ class AsyncCompatMethods:
         self, workspace_id: str | None = None, id: str | None = None
     ) -> MessageResponse:
         """Delete an agent: `client.agents.delete`."""
+        _given("delete_agent", id=id)
         result: MessageResponse = await self._resource(
             ops.delete_agent(self._workspace(workspace_id), id)
         )
@@ -309,6 +359,7 @@ class AsyncCompatMethods:
         chat_id: str | None = None,
     ) -> ChatEnvelope:
         """One chat: `client.agents.chats.get`."""
+        _given("get_agent_chat", agent_id=agent_id, chat_id=chat_id)
         op = ops.get_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
         result: ChatEnvelope = await self._resource(op)
         return result
@@ -320,6 +371,7 @@ class AsyncCompatMethods:
         chat: Mapping[str, Any] | None = None,
     ) -> ChatEnvelope:
         """Create a chat: `client.agents.chats.create`."""
+        _given("create_agent_chat", agent_id=agent_id, chat=chat)
         op = ops.create_agent_chat(self._workspace(workspace_id), agent_id, chat)
         result: ChatEnvelope = await self._resource(op)
         return result
@@ -332,6 +384,7 @@ class AsyncCompatMethods:
         chat: Mapping[str, Any] | None = None,
     ) -> ChatEnvelope:
         """Change a chat: `client.agents.chats.update`."""
+        _given("update_agent_chat", agent_id=agent_id, chat_id=chat_id, chat=chat)
         op = ops.update_agent_chat(self._workspace(workspace_id), agent_id, chat_id, chat)
         result: ChatEnvelope = await self._resource(op)
         return result
@@ -343,6 +396,7 @@ class AsyncCompatMethods:
         chat_id: str | None = None,
     ) -> MessageResponse:
         """Delete a chat: `client.agents.chats.delete`."""
+        _given("delete_agent_chat", agent_id=agent_id, chat_id=chat_id)
         op = ops.delete_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
         result: MessageResponse = await self._resource(op)
         return result
@@ -354,6 +408,7 @@ class AsyncCompatMethods:
         chat_id: str | None = None,
     ) -> ChatEnvelope:
         """Remove a chat's messages: `client.agents.chats.clear_messages`."""
+        _given("clear_agent_chat_messages", agent_id=agent_id, chat_id=chat_id)
         op = ops.clear_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
         result: ChatEnvelope = await self._resource(op)
         return result
@@ -365,6 +420,7 @@ class AsyncCompatMethods:
         chat_id: str | None = None,
     ) -> ChatMessageList:
         """`{"messages": [...]}` of a chat: `client.agents.chats.messages`."""
+        _given("list_agent_chat_messages", agent_id=agent_id, chat_id=chat_id)
         op = ops.list_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
         result: ChatMessageList = await self._resource(op)
         return result

@@ -7,23 +7,25 @@ Each method checks its arguments (`_resources.py`), sends through the client's H
 policy, and returns the resource itself: an envelope such as `{"knowledge_base": {...}}`
 is unwrapped (the object keeps `http_response` and `retries_taken`), and a list operation
 returns a list, every page of it. A workspace id set on the client (`workspace_id=` or
-`FETCH_HIVE_WORKSPACE_ID`) is used when a call gives none.
+`FETCH_HIVE_WORKSPACE_ID`) is used when a call gives none. The methods whose first argument
+is the workspace take it by position too (`knowledge_bases.list(workspace_id)`,
+`assets.upload(workspace_id, file)`); the others take `workspace_id=` by keyword.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
 
 from .. import _resources as ops
 from .._api_object import unwrapped
-from .._base_client import CallOptions, Operation, RequestOptions
+from .._base_client import NOT_GIVEN, CallOptions, Operation, RequestOptions
 from .._errors import APIResponseValidationError
 
 if TYPE_CHECKING:
     from os import PathLike
-    from typing import BinaryIO
+    from typing import BinaryIO, TypeAlias
 
     import httpx
     from fetch_hive_api.models.agent_delegation import AgentDelegation
@@ -48,6 +50,8 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workspace_agent_update import WorkspaceAgentUpdateDict
 
     from ._client import AsyncFetchHive
+
+    FileInput: TypeAlias = str | PathLike[str] | bytes | BinaryIO
 
 __all__ = [
     "AsyncAgents",
@@ -90,9 +94,10 @@ class AsyncKnowledgeBases(_AsyncNamespace):
         return AsyncKnowledgeBaseItems(self._client)
 
     async def list(
-        self, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[KnowledgeBase]:
-        """Every knowledge base of the workspace."""
+        """Every knowledge base of the workspace (`workspace_id`, by position or keyword;
+        the client's when None)."""
         op = ops.list_knowledge_bases(self._workspace(workspace_id))
         result: list[KnowledgeBase] = unwrapped(
             await self._send("knowledge_bases.list", op, options), "knowledge_bases"
@@ -273,9 +278,10 @@ class AsyncAgents(_AsyncNamespace):
         return AsyncChats(self._client)
 
     async def list(
-        self, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[WorkspaceAgent]:
-        """Every agent of the workspace."""
+        """Every agent of the workspace (`workspace_id`, by position or keyword; the
+        client's when None)."""
         op = ops.list_agents(self._workspace(workspace_id))
         result: list[WorkspaceAgent] = unwrapped(
             await self._send("agents.list", op, options), "agents"
@@ -480,17 +486,19 @@ class AsyncApprovals(_AsyncNamespace):
 
     async def list(
         self,
+        workspace_id: str | None = None,
         *,
         status: str | None = None,
         agent_id: str | None = None,
         run_id: str | None = None,
         request_id: str | None = None,
         page_size: int | None = None,
-        workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ToolActionApproval]:
-        """The approvals (the service's default: the pending ones), every page of them:
-        the SDK follows `next_cursor` until the last page."""
+        """The approvals of the workspace (`workspace_id`, by position or keyword; the
+        client's when None), by default the service's: the pending ones. Every page of
+        them: the SDK follows `next_cursor` until the last page, asking for `page_size`
+        (1 to 1000) a page."""
         workspace = self._workspace(workspace_id)
         found: list[ToolActionApproval] = []
         cursor: str | None = None
@@ -498,7 +506,7 @@ class AsyncApprovals(_AsyncNamespace):
         while True:
             op = ops.list_tool_action_approvals(
                 workspace, status=status, agent_id=agent_id, run_id=run_id,
-                request_id=request_id, cursor=cursor, limit=page_size,
+                request_id=request_id, cursor=cursor, limit=page_size, limit_argument="page_size",
             )  # fmt: skip
             page = await self._send("approvals.list", op, options)
             found.extend(unwrapped(page, "tool_action_approvals"))
@@ -556,25 +564,52 @@ class AsyncAssets(_AsyncNamespace):
     __slots__ = ()
 
     async def list(
-        self, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[Asset]:
-        """Every asset of the workspace."""
+        """Every asset of the workspace (`workspace_id`, by position or keyword; the
+        client's when None)."""
         op = ops.list_assets(self._workspace(workspace_id))
         result: list[Asset] = unwrapped(await self._send("assets.list", op, options), "assets")
         return result
 
+    @overload
     async def upload(
         self,
-        file: str | PathLike[str] | bytes | BinaryIO,
+        file: FileInput,
         *,
         file_name: str | None = None,
         content_type: str | None = None,
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
+    ) -> Asset: ...
+
+    @overload
+    async def upload(
+        self,
+        workspace_id: str | None,
+        file: FileInput,
+        /,
+        *,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Asset: ...
+
+    async def upload(
+        self,
+        *args: Any,
+        file: Any = NOT_GIVEN,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Asset:
-        """Upload a file (a path, bytes or a binary file object) as a workspace asset. The
-        file is sent in chunks, never read whole into memory; a file opened from a path is
-        closed afterwards. Not retried when the upload may have arrived."""
+        """Upload a file (a path, bytes or a binary file object) as a workspace asset:
+        `upload(file)` to the client's workspace, or `upload(workspace_id, file)` (also
+        `upload(file, workspace_id=...)`). The file is sent in chunks, never read whole
+        into memory; a file opened from a path is closed afterwards. Not retried when the
+        upload may have arrived."""
+        workspace_id, file = _upload_arguments(args, file, workspace_id)
         op, opened = ops.upload_asset(self._workspace(workspace_id), file, file_name, content_type)
         try:
             result: Asset = unwrapped(await self._send("assets.upload", op, options), "asset")
@@ -582,6 +617,24 @@ class AsyncAssets(_AsyncNamespace):
         finally:
             if opened is not None:
                 opened.close()
+
+
+def _upload_arguments(args: tuple[Any, ...], file: Any, workspace_id: Any) -> tuple[Any, Any]:
+    """(workspace_id, file) of `upload(file)` or `upload(workspace_id, file)`; a TypeError,
+    as Python gives, for a call that fits neither."""
+    if len(args) > 2:
+        raise TypeError(f"upload() takes 1 or 2 positional arguments but {len(args)} were given")
+    if len(args) == 2:
+        if workspace_id is not None:
+            raise TypeError("upload() got multiple values for argument 'workspace_id'")
+        workspace_id, args = args[0], args[1:]
+    if args:
+        if file is not NOT_GIVEN:
+            raise TypeError("upload() got multiple values for argument 'file'")
+        file = args[0]
+    if file is NOT_GIVEN:
+        raise TypeError("upload() missing 1 required argument: 'file'")
+    return workspace_id, file
 
 
 class AsyncSearchServices(_AsyncNamespace):
