@@ -13,10 +13,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -61,6 +65,12 @@ BAD_SECRETS: list[tuple[str, Any, str]] = [
     ("CR inside", f"{SECRET[:5]}\r{SECRET[5:]}", "line break"),
     ("NUL", f"{SECRET}\x00", "control character U+0000"),
     ("zero-width space", f"\u200b{SECRET}", "non-ASCII character U+200B"),
+    ("one space", " ", "is blank (only whitespace)"),
+    ("spaces and a tab", "  \t ", "is blank (only whitespace)"),
+    ("blank in list", [SECRET, "   "], "is blank (only whitespace)"),
+    ("leading space", f" {SECRET}", "starts or ends with whitespace"),
+    ("trailing space", f"{SECRET} ", "starts or ends with whitespace"),
+    ("trailing space in list", [SECRET, f"{SECRET}  "], "starts or ends with whitespace"),
 ]
 
 
@@ -100,6 +110,49 @@ def test_a_callback_signed_with_an_empty_key_is_refused() -> None:
     with pytest.raises(WebhookVerificationError, match="is empty"):
         handler.process(BODY, {"X-Fetch-Hive-Signature": forged})
     assert len(handler.replay_store) == 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", [" ", "   ", "\t", " \t "])
+def test_a_callback_signed_with_a_blank_key_is_refused(blank: str) -> None:
+    forged = hmac.new(blank.encode(), BODY, hashlib.sha256).hexdigest()  # as guessable
+    reason = "is blank (only whitespace)"
+    with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
+        verify_signature(BODY, forged, blank)
+    with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
+        construct_event(BODY, {"X-Fetch-Hive-Signature": forged}, blank)
+    with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
+        sign(BODY, blank)
+    handler = WebhookHandler(lambda: blank)  # a secret provider that read a blank value
+    with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
+        handler.process(BODY, {"X-Fetch-Hive-Signature": forged})
+    assert len(handler.replay_store) == 0  # type: ignore[arg-type]
+
+
+CLI = Path(sys.executable).with_name("fetch-hive")
+
+
+@pytest.mark.parametrize(
+    ("secret", "reason"),
+    [(" ", "is blank"), ("\t \t", "is blank"), (f" {SECRET} ", "starts or ends with whitespace")],
+    ids=["space", "tabs and a space", "surrounding spaces"],
+)
+def test_cli_refuses_a_blank_or_padded_secret_even_with_a_matching_signature(
+    secret: str, reason: str
+) -> None:
+    """`FETCH_HIVE_WEBHOOK_SECRET=" " fetch-hive verify-webhook --signature <HMAC keyed
+    with " ">` printed "verified": now a usage error (exit 2), the secret not shown."""
+    signature = hmac.new(secret.encode(), BODY, hashlib.sha256).hexdigest()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("FETCH_HIVE_")}
+    environment["FETCH_HIVE_WEBHOOK_SECRET"] = secret
+    done = subprocess.run(
+        [str(CLI), "verify-webhook", "--signature", signature],
+        input=BODY, capture_output=True, env=environment, timeout=60, check=False,
+    )  # fmt: skip
+    stderr = done.stderr.decode()
+    assert (done.returncode, done.stdout) == (2, b""), stderr
+    assert stderr.startswith("fetch-hive: FETCH_HIVE_WEBHOOK_SECRET: the webhook secret ")
+    assert reason in stderr and "Traceback" not in stderr
+    assert SECRET not in stderr
 
 
 SIGNATURES: list[tuple[str, Any, str | None]] = [
@@ -193,10 +246,9 @@ async def test_receiver_hands_over_distinct_events_without_request_id() -> None:
 # Item 13: 413 on the declared Content-Length, before reading anything. -------------------
 
 
-@pytest.mark.anyio
-@pytest.mark.parametrize("declared", [b"65", b"1000000000000", b" 99999 "])
-async def test_declared_length_over_the_limit_is_refused_unread(declared: bytes) -> None:
-    app = WebhookReceiver(SECRET, lambda event: None, max_body_bytes=64)
+async def _answer_unread(app: WebhookReceiver, *lengths: bytes) -> tuple[int, Any]:
+    """Call the receiver over raw ASGI with these `Content-Length` headers and a body it
+    must not read; its status and JSON answer."""
     sent: list[dict[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
@@ -205,15 +257,108 @@ async def test_declared_length_over_the_limit_is_refused_unread(declared: bytes)
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/cb",
-        "headers": [(b"content-type", b"application/json"), (b"content-length", declared)],
-    }
+    headers = [(b"content-type", b"application/json")]
+    headers += [(b"content-length", length) for length in lengths]
+    scope = {"type": "http", "method": "POST", "path": "/cb", "headers": headers}
     await app(scope, receive, send)
-    assert sent[0]["status"] == 413
-    assert json.loads(sent[1]["body"]) == {"error": "body too large"}
+    assert [message["type"] for message in sent] == ["http.response.start", "http.response.body"]
+    return sent[0]["status"], json.loads(sent[1]["body"])
+
+
+OVER_THE_LIMIT = [
+    ("one over", [b"65"]),
+    ("13 digits", [b"1000000000000"]),
+    ("spaces around", [b" 99999 "]),
+    ("21 digits", [b"1" + b"0" * 20]),
+    ("40 digits", [b"9" * 40]),
+    ("5000 digits (beyond int()'s default digit limit)", [b"7" * 5000]),
+    ("leading zeros", [b"0" * 30 + b"65"]),
+    ("repeated in one header", [b"65, 65"]),
+    ("repeated header", [b"65", b"000065"]),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "lengths", [c[1] for c in OVER_THE_LIMIT], ids=[c[0] for c in OVER_THE_LIMIT]
+)
+async def test_declared_length_over_the_limit_is_refused_unread(lengths: list[bytes]) -> None:
+    app = WebhookReceiver(SECRET, lambda event: None, max_body_bytes=64)
+    assert await _answer_unread(app, *lengths) == (413, {"error": "body too large"})
+
+
+MALFORMED_LENGTHS = [
+    ("letters", [b"abc"]),
+    ("empty", [b""]),
+    ("blank", [b"  "]),
+    ("negative", [b"-1"]),
+    ("plus sign", [b"+5"]),
+    ("exponent", [b"1e3"]),
+    ("hex", [b"0x10"]),
+    ("decimal", [b"5.0"]),
+    ("digit superscript two (str.isdigit says yes)", ["\u00b2".encode("latin-1")]),
+    ("Arabic-Indic digits", ["\u0665".encode()]),
+    ("two values in one header", [b"5, 6"]),
+    ("a trailing comma", [b"5,"]),
+    ("two differing headers", [b"5", b"6"]),
+    ("huge, then a different value", [b"9" * 40, b"5"]),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "lengths", [c[1] for c in MALFORMED_LENGTHS], ids=[c[0] for c in MALFORMED_LENGTHS]
+)
+async def test_a_content_length_that_is_not_a_length_is_a_400_unread(lengths: list[bytes]) -> None:
+    app = WebhookReceiver(SECRET, lambda event: None, max_body_bytes=64)
+    assert await _answer_unread(app, *lengths) == (400, {"error": "invalid Content-Length header"})
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "lengths",
+    [[], [str(len(BODY)).encode()], [b"0" * 25 + str(len(BODY)).encode()], [b" 00, 0 "]],
+    ids=["absent", "exact", "leading zeros", "zero, repeated"],
+)
+async def test_a_declared_length_within_the_limit_is_read_over_raw_asgi(
+    lengths: list[bytes],
+) -> None:
+    received: list[WebhookEvent] = []
+    app = WebhookReceiver(SECRET, received.append, max_body_bytes=len(BODY))
+    sent: list[dict[str, Any]] = []
+    messages = [{"type": "http.request", "body": BODY, "more_body": False}]
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    headers = [(b"x-fetch-hive-signature", sign(BODY, SECRET).encode())]
+    headers += [(b"content-length", length) for length in lengths]
+    await app({"type": "http", "method": "POST", "path": "/cb", "headers": headers}, receive, send)
+    assert sent[0]["status"] == 200 and messages == []  # the body was read
+    assert [event.request_id for event in received] == ["req_1"]
+
+
+@pytest.mark.anyio
+async def test_a_body_longer_than_declared_is_still_refused_while_reading() -> None:
+    app = WebhookReceiver(SECRET, lambda event: None, max_body_bytes=64)
+    sent: list[dict[str, Any]] = []
+    messages = [
+        {"type": "http.request", "body": b"x" * 40, "more_body": True},
+        {"type": "http.request", "body": b"x" * 40, "more_body": False},
+    ]
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    headers = [(b"content-length", b"10")]  # a lie
+    await app({"type": "http", "method": "POST", "path": "/cb", "headers": headers}, receive, send)
+    assert sent[0]["status"] == 413 and messages == []
 
 
 @pytest.mark.anyio
@@ -224,6 +369,61 @@ async def test_declared_length_within_the_limit_is_read() -> None:
     async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
         answer = await client.post("/cb", content=BODY, headers=_signed())
     assert answer.status_code == 200 and len(received) == 1
+
+
+# The receiver's and the handler's options: refused when they are created (they used to
+# be taken, and then every delivery got a 500). ----------------------------------------
+
+RECEIVER_OPTIONS: list[tuple[str, dict[str, Any], str, str]] = [
+    ("max_body_bytes str", {"max_body_bytes": "10"}, "max_body_bytes", "must be an int, got str"),
+    ("max_body_bytes None", {"max_body_bytes": None}, "max_body_bytes", "must be an int, got NoneType"),
+    ("max_body_bytes float", {"max_body_bytes": 1024.0}, "max_body_bytes", "must be an int, got float"),
+    ("max_body_bytes True", {"max_body_bytes": True}, "max_body_bytes", "must be an int, got bool"),
+    ("max_body_bytes 0", {"max_body_bytes": 0}, "max_body_bytes", "must be at least 1, got 0"),
+    ("max_body_bytes -1", {"max_body_bytes": -1}, "max_body_bytes", "must be at least 1, got -1"),
+    ("on_event None", {"on_event": None}, "on_event", "must be a function taking the event, got NoneType"),
+    ("on_event list", {"on_event": []}, "on_event", "must be a function taking the event, got list"),
+    ("replay_store dict", {"replay_store": {}}, "replay_store", "must be a replay store"),
+    ("replay_store str", {"replay_store": "redis://127.0.0.1"}, "replay_store", "got str"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("options", "argument", "reason"),
+    [c[1:] for c in RECEIVER_OPTIONS],
+    ids=[c[0] for c in RECEIVER_OPTIONS],
+)
+def test_bad_receiver_options_are_refused_when_it_is_created(
+    options: dict[str, Any], argument: str, reason: str
+) -> None:
+    options = dict(options)
+    on_event = options.pop("on_event", lambda event: None)
+    with pytest.raises(InputValidationError, match=re.escape(reason)) as caught:
+        WebhookReceiver(SECRET, on_event, **options)
+    assert caught.value.argument == argument
+    assert str(caught.value).startswith(f"{argument}: ")
+
+
+@pytest.mark.parametrize("store", [{}, "redis://127.0.0.1", object(), 0])
+def test_bad_replay_store_is_refused_when_the_handler_is_created(store: Any) -> None:
+    with pytest.raises(InputValidationError, match="replay_store: must be a replay store") as c:
+        WebhookHandler(SECRET, replay_store=store)
+    assert c.value.argument == "replay_store"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("limit", [1, len(BODY), 1 << 20])
+async def test_good_receiver_options_still_work(limit: int) -> None:
+    class Store(InMemoryReplayStore):  # any object with both methods will do
+        pass
+
+    received: list[WebhookEvent] = []
+    app = WebhookReceiver(SECRET, received.append, replay_store=Store(), max_body_bytes=limit)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
+        answer = await client.post("/cb", content=BODY, headers=_signed())
+    expected = 413 if limit < len(BODY) else 200
+    assert answer.status_code == expected and len(received) == (expected == 200)
 
 
 def test_real_server_answers_413_before_the_body_is_sent() -> None:

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .._errors import InputValidationError, WebhookVerificationError
 from ._events import WebhookEvent, parse_webhook_event
@@ -83,7 +83,9 @@ class WebhookHandler:
     def __init__(self, secret: Secrets, *, replay_store: ReplayStore | None = None) -> None:
         self._secret = secret if callable(secret) else _checked_secrets(secret)
         self.replay_store: ReplayStore = (
-            replay_store if replay_store is not None else InMemoryReplayStore()
+            _checked_replay_store(replay_store)
+            if replay_store is not None
+            else InMemoryReplayStore()
         )
 
     def process(self, payload: bytes, headers: HeadersLike | Any) -> Delivery:
@@ -98,6 +100,18 @@ class WebhookHandler:
 
     def __repr__(self) -> str:  # never show the secrets
         return f"WebhookHandler(secret=<hidden>, replay_store={self.replay_store!r})"
+
+
+def _checked_replay_store(store: object) -> ReplayStore:
+    """`store` if it is a replay store: refused when the handler is created, not with a
+    500 on the first delivery."""
+    if not all(callable(getattr(store, name, None)) for name in ("add_if_new", "discard")):
+        raise InputValidationError(
+            "replay_store: must be a replay store (with add_if_new(key) and discard(key) "
+            f"methods, see ReplayStore), got {type(store).__name__}",
+            argument="replay_store",
+        )
+    return cast(ReplayStore, store)
 
 
 def _checked_secrets(secret: object) -> str | list[str]:

@@ -2,10 +2,11 @@
 
 Pure ASGI (no framework needed): run it with any ASGI server, or mount it in Starlette
 or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated delivery
-(not processed again); 400 for a delivery that fails verification; 413 for a body over
-`max_body_bytes` (at once, unread, when the declared `Content-Length` is over it); 405 for
-other methods; 500 when your handler raised (the delivery is forgotten, so the service's
-retry is processed); 503 when the replay store failed (nothing was processed).
+(not processed again); 400 for a delivery that fails verification, or whose
+`Content-Length` is not a length (unread); 413 for a body over `max_body_bytes` (at once,
+unread, when the declared `Content-Length` is over it, however many digits it has); 405
+for other methods; 500 when your handler raised (the delivery is forgotten, so the
+service's retry is processed); 503 when the replay store failed (nothing was processed).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from .._errors import ReplayStoreError, WebhookVerificationError
+from .._errors import InputValidationError, ReplayStoreError, WebhookVerificationError
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
 from ._replay import ReplayStore
@@ -44,6 +45,22 @@ class WebhookReceiver:
         replay_store: ReplayStore | None = None,
         max_body_bytes: int = 1 << 20,
     ) -> None:
+        # Checked here, not on the first delivery (which would get a 500).
+        if not callable(on_event):
+            raise InputValidationError(
+                f"on_event: must be a function taking the event, got {type(on_event).__name__}",
+                argument="on_event",
+            )
+        if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int):
+            raise InputValidationError(
+                f"max_body_bytes: must be an int, got {type(max_body_bytes).__name__}",
+                argument="max_body_bytes",
+            )
+        if max_body_bytes < 1:
+            raise InputValidationError(
+                f"max_body_bytes: must be at least 1, got {max_body_bytes}",
+                argument="max_body_bytes",
+            )
         self.handler = WebhookHandler(secret, replay_store=replay_store)
         self._on_event = on_event
         self._max_body_bytes = max_body_bytes
@@ -59,8 +76,13 @@ class WebhookReceiver:
         if scope["method"] != "POST":
             await _answer(send, 405, {"error": "callbacks are POST requests"})
             return
-        if _declared_length(scope) > self._max_body_bytes:
-            # Refused on the declared size alone: nothing of the body is read.
+        # Refused on the declared size alone: nothing of the body is read.
+        try:
+            too_large = _declared_over(scope, self._max_body_bytes)
+        except _MalformedLength:
+            await _answer(send, 400, {"error": "invalid Content-Length header"})
+            return
+        if too_large:
             await _answer(send, 413, {"error": "body too large"})
             return
         try:
@@ -104,14 +126,30 @@ class WebhookReceiver:
         return f"WebhookReceiver({self.handler!r})"
 
 
-def _declared_length(scope: Scope) -> int:
-    """The request's `Content-Length`, or -1 when absent or unreadable (the ASGI server
-    refuses malformed ones; the limit is still enforced while reading)."""
+class _MalformedLength(Exception):
+    pass
+
+
+def _declared_over(scope: Scope, limit: int) -> bool:
+    """Whether the request's `Content-Length` declares more than `limit` bytes, however
+    many digits it has (compared without converting a huge number); False when absent
+    (the limit is still enforced while reading). Raises `_MalformedLength` when it is not
+    a length: not digits only, or several different values (RFC 9110, section 8.6)."""
+    declared: bytes | None = None
     for name, value in scope.get("headers", ()):
-        if name.lower() == b"content-length":
-            text = value.decode("latin-1").strip()
-            return int(text) if text.isdigit() and len(text) <= 20 else -1
-    return -1
+        if name.lower() != b"content-length":
+            continue
+        for item in bytes(value).split(b","):  # `42, 42` is one length, said twice
+            digits = item.strip(b" \t")
+            if not digits.isdigit():  # ASCII digits only (bytes.isdigit)
+                raise _MalformedLength
+            digits = digits.lstrip(b"0") or b"0"
+            if declared is not None and digits != declared:
+                raise _MalformedLength
+            declared = digits
+    if declared is None:
+        return False
+    return len(declared) > len(str(limit)) or int(declared) > limit
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:

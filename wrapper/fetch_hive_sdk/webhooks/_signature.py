@@ -5,9 +5,10 @@ HMAC-SHA256 of the raw request body, keyed with the webhook secret's UTF-8 bytes
 accept an optional `sha256=` prefix and hex digits in either case, as `str` or as ASCII
 `bytes` (a raw header value).
 
-Secrets must be non-empty printable ASCII: an empty key would make every signature
-trivially forgeable, and a secret with a pasted zero-width space or a trailing newline
-would fail every delivery with a misleading "mismatch".
+Secrets must be printable ASCII, neither empty nor blank, without whitespace at either
+end: an empty or blank key would make every signature trivially forgeable, and a secret
+with a pasted zero-width space, a trailing newline or a surrounding space would fail
+every delivery with a misleading "mismatch".
 """
 
 from __future__ import annotations
@@ -129,5 +130,18 @@ def secret_problem(secret: object) -> str | None:
     if not secret:
         # Anyone can compute an HMAC with an empty key: accepting it would accept forgeries.
         return "the webhook secret is empty: a signature made with an empty key proves nothing"
+    if not secret.strip():
+        # As guessable as an empty key (and as the client's triggers, which refuse it).
+        return (
+            "the webhook secret is blank (only whitespace): a signature made with it proves nothing"
+        )
     problem = _characters.secret_problem(secret)
-    return None if problem is None else f"the webhook secret {problem} (value not shown)"
+    if problem is not None:
+        return f"the webhook secret {problem} (value not shown)"
+    if secret != secret.strip():
+        # Copied with a space around it: every delivery would fail with a "mismatch".
+        return (
+            "the webhook secret starts or ends with whitespace (copied with it?): "
+            "remove it (value not shown)"
+        )
+    return None
