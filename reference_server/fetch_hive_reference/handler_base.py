@@ -4,8 +4,10 @@ signed callback deliveries, and the workspace check of the workspace-scoped oper
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import Any
 
 from starlette.requests import Request
@@ -21,6 +23,12 @@ from .streaming import TruncatedResponse
 # Starlette's JSONResponse bytes, from an encoder made once (json.dumps with options makes
 # one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+
+
+# The request whose answer a `slow_first_byte` fault delays (set by `_gate`, read by
+# `_slow_first_byte`): the wait ends when its client disconnects. uvicorn runs each request
+# in a task with a fresh context, so requests never see each other's.
+_SLOWED_REQUEST: ContextVar[Request | None] = ContextVar("slowed_request", default=None)
 
 
 class _JSONResponse(JSONResponse):
@@ -67,6 +75,8 @@ class HandlerBase:
             kind, parameter = secret
             gate.check_webhook_secret(request, self.state.secret_for(kind, path[parameter]))
         fault = gate.selected_fault(request, self.state)
+        if fault is not None and fault.name == "slow_first_byte":
+            _SLOWED_REQUEST.set(request)
         body = await gate.read_body(request, operation)
         subject = body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
         gate.refuse_by_fault(fault, self.state, f"{operation_id}:{subject}")
@@ -86,8 +96,18 @@ class HandlerBase:
 
     @staticmethod
     async def _slow_first_byte(fault: FaultSpec | None) -> None:
-        if fault is not None and fault.name == "slow_first_byte":
-            await asyncio.sleep(fault.float_param("seconds", 2.0))
+        """The ``slow_first_byte`` fault: wait before answering, or until the client
+        disconnects (a client that gave up must not keep the handler, and the server's
+        shutdown, waiting)."""
+        if fault is None or fault.name != "slow_first_byte":
+            return
+        seconds = fault.float_param("seconds", 2.0)
+        request = _SLOWED_REQUEST.get()
+        if request is None:
+            await asyncio.sleep(seconds)
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(_disconnected(request), seconds)
 
     def _start_record(self, kind: str, name: str, body: Mapping[str, Any]) -> RunRecord:
         options = body.get("async") or {}
@@ -134,3 +154,10 @@ class HandlerBase:
                 "Workspace not found", "No workspace with this id belongs to the API key."
             )
         return workspace_id
+
+
+async def _disconnected(request: Request) -> None:
+    """Return once the client has disconnected. The gate has read the body, so nothing
+    else is waiting for the request's messages."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 from fetch_hive_reference import FAULT_HEADER, FaultSpec
-from fetch_hive_reference.testing import RunningServer
+from fetch_hive_reference.app import create_app
+from fetch_hive_reference.settings import Settings
+from fetch_hive_reference.testing import RunningServer, serving_asgi
 
 from tests.server._support import sse_events
 
@@ -98,10 +103,68 @@ def test_drop_cuts_a_json_answer_short(server: RunningServer) -> None:
             response.read()
 
 
-def test_slow_first_byte_delays_the_answer(server: RunningServer) -> None:
-    headers = {"Authorization": f"Bearer {server.api_key}", **_fault("slow_first_byte; seconds=2")}
+class _CountsFinished:
+    """ASGI middleware: counts the HTTP requests whose handling has returned."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.finished = threading.Semaphore(0)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            if scope["type"] == "http":
+                self.finished.release()
+
+
+@pytest.fixture(scope="module")
+def counted() -> Iterator[tuple[RunningServer, _CountsFinished]]:
+    """A server of its own whose finished requests are counted."""
+    inner = create_app(Settings(stream_pace=0))
+    app = _CountsFinished(inner)
+    with serving_asgi(app, name="the reference server") as port:
+        yield RunningServer(inner, "127.0.0.1", port), app
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["json", "stream"])
+def test_slow_first_byte_waits_until_the_client_gives_up(
+    counted: tuple[RunningServer, _CountsFinished], streaming: bool
+) -> None:
+    """An hour's delay: the client's read timeout fires first however loaded the machine
+    is, and the server's wait ends when the client disconnects, so the handler returns
+    (and the server stops at once) instead of waiting the hour out."""
+    server, app = counted
+    headers = {
+        "Authorization": f"Bearer {server.api_key}",
+        **_fault("slow_first_byte; seconds=3600"),
+    }
     with pytest.raises(httpx.ReadTimeout):
-        httpx.post(server.base_url + "/prompt/invoke", json=PROMPT, headers=headers, timeout=0.3)
+        httpx.post(
+            server.base_url + "/prompt/invoke",
+            json={**PROMPT, "streaming": streaming},
+            headers=headers,
+            timeout=0.3,
+        )
+    # A bound for a failure only: the handler returns as soon as the disconnect is seen.
+    assert app.finished.acquire(timeout=30), "the handler still waits for its client"
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["json", "stream"])
+def test_slow_first_byte_still_answers_a_client_that_waits(
+    client: httpx.Client, streaming: bool
+) -> None:
+    response = client.post(
+        "/prompt/invoke",
+        json={**PROMPT, "streaming": streaming},
+        headers=_fault("slow_first_byte; seconds=0.05"),
+    )
+    assert response.status_code == 200
+    if streaming:
+        *_, usage, done = sse_events(response.text)
+        assert json.loads(usage)["type"] == "usage" and done == "[DONE]"
+    else:
+        assert response.json()["response"]
 
 
 def test_flaky_fails_n_times_then_succeeds_per_key(client: httpx.Client) -> None:

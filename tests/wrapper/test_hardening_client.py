@@ -193,6 +193,99 @@ async def test_an_event_type_that_is_not_a_string_is_not_fatal(kind: str) -> Non
     assert stream.completed
 
 
+# A final event without its blank line (the server closed right after it) is dispatched at
+# the end of the body (`SSEDecoder.flush()`), by the clients' streams and by `iter_sse` /
+# `aiter_sse` alike. -------------------------------------------------------------------
+
+FINAL_USAGE = b'data: {"type":"usage","usage":{"total_tokens":3}}'
+UNTERMINATED_ENDINGS = [
+    ("no line end", FINAL_USAGE),
+    ("LF only", FINAL_USAGE + b"\n"),
+    ("CRLF only", FINAL_USAGE + b"\r\n"),
+    ("CR only", FINAL_USAGE + b"\r"),
+]
+
+
+def _unterminated_body(ending: bytes) -> list[bytes]:
+    """A response event, then the usage event without its blank line, in several chunks
+    (the cut falls inside the last event)."""
+    body = b'data: {"type":"response","response":"Hi"}\n\n' + ending
+    return [body[:10], body[10:50], body[50:]]
+
+
+@pytest.mark.parametrize(
+    "ending", [c[1] for c in UNTERMINATED_ENDINGS], ids=[c[0] for c in UNTERMINATED_ENDINGS]
+)
+async def test_a_final_event_without_its_blank_line_completes_the_stream(
+    kind: str, ending: bytes
+) -> None:
+    body = ChunkStream(_unterminated_body(ending))
+    stream = await invoke(
+        make_client(kind, Recorder([sse_reply(body)])),
+        "invoke_prompt",
+        deployment="p",
+        streaming=True,
+    )
+    events = [e async for e in stream] if kind == "async" else list(stream)
+    assert [e["type"] for e in events] == ["response", "usage"]
+    assert events[-1]["usage"] == {"total_tokens": 3}
+    assert stream.completed and body.closed
+
+
+@pytest.mark.parametrize(
+    "ending", [c[1] for c in UNTERMINATED_ENDINGS], ids=[c[0] for c in UNTERMINATED_ENDINGS]
+)
+async def test_until_done_gets_a_final_event_without_its_blank_line(
+    kind: str, ending: bytes
+) -> None:
+    stream = await invoke(
+        make_client(kind, Recorder([sse_reply(ChunkStream(_unterminated_body(ending)))])),
+        "invoke_prompt",
+        deployment="p",
+        streaming=True,
+    )
+    result = stream.until_done()
+    if kind == "async":
+        result = await result
+    assert result.usage["total_tokens"] == 3 and stream.completed
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [*(c[1] for c in UNTERMINATED_ENDINGS), FINAL_USAGE + b"\n\ndata: [DONE]"],
+    ids=[*(c[0] for c in UNTERMINATED_ENDINGS), "then [DONE] without its blank line"],
+)
+async def test_iter_sse_gives_a_final_event_without_its_blank_line(
+    kind: str, ending: bytes
+) -> None:
+    """`iter_sse` / `aiter_sse` over a response opened with httpx itself (an unterminated
+    `[DONE]` ends the events, it is not one)."""
+    from fetch_hive_sdk import aiter_sse, iter_sse
+
+    chunks = _unterminated_body(ending)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, stream=ChunkStream(chunks)
+        )
+
+    transport = httpx.MockTransport(handle)
+    if kind == "sync":
+        with (
+            httpx.Client(transport=transport) as http,
+            http.stream("POST", "https://api.test/v1/prompt/invoke") as response,
+        ):
+            events = list(iter_sse(response))
+    else:
+        async with (
+            httpx.AsyncClient(transport=transport) as http,
+            http.stream("POST", "https://api.test/v1/prompt/invoke") as response,
+        ):
+            events = [event async for event in aiter_sse(response)]
+    assert [event["type"] for event in events] == ["response", "usage"]
+    assert events[-1]["usage"] == {"total_tokens": 3}
+
+
 def test_json_dumps_of_every_event_kind() -> None:
     from fetch_hive_sdk._events import parse_stream_event
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import email.utils
 import random
-import time
 
+import fetch_hive_sdk._retry
 import httpx
 import pytest
 from _wrapper_support import Recorder, Sleeps, fail_with, invoke, make_client, reply
@@ -102,11 +102,35 @@ async def test_retry_after_ms_wins_over_retry_after(kind: str, sleeps: Sleeps) -
     assert sleeps.delays == [0.25]
 
 
-async def test_retry_after_http_date(kind: str, sleeps: Sleeps) -> None:
-    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+# A fixed "now" for HTTP dates: 2026-01-01T00:00:00Z. The retry module's clock is replaced,
+# so the wait does not depend on the wall clock or on how long the call took.
+NOW = 1767225600.0
+
+
+class _FixedClock:
+    """Stands in for the `time` module inside `fetch_hive_sdk._retry`."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+        self.calls = 0
+
+    def time(self) -> float:
+        self.calls += 1
+        return self.now
+
+
+@pytest.mark.parametrize(("offset", "expected"), [(30, 30.0), (0, 0.0), (-90, 0.0)])
+async def test_retry_after_http_date(
+    kind: str, sleeps: Sleeps, monkeypatch: pytest.MonkeyPatch, offset: int, expected: float
+) -> None:
+    clock = _FixedClock(NOW)
+    monkeypatch.setattr(fetch_hive_sdk._retry, "time", clock)
+    when = email.utils.formatdate(NOW + offset, usegmt=True)
     recorder = Recorder([reply(429, {"error": "x"}, **{"Retry-After": when}), OK])
     await invoke(make_client(kind, recorder, sleeps), "invoke_prompt", deployment="p")
-    assert 28.0 <= sleeps.delays[0] <= 30.0
+    assert sleeps.delays == [expected]  # a date that has passed: retried at once
+    assert clock.calls >= 1  # the date was read against the injected clock
+    assert parse_retry_after({"retry-after": when}, now=NOW) == expected
 
 
 async def test_retry_after_beyond_cap_is_not_waited_for(kind: str, sleeps: Sleeps) -> None:
