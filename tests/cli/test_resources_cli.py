@@ -184,3 +184,57 @@ def test_bad_content_options_are_usage_errors(capsys: pytest.CaptureFixture[str]
     kb_id = run_json("kb", "create", "Empty")["id"]
     code, _ = run("kb", "items", "add", kb_id, "Nothing")
     assert code == 2 and "--content" in capsys.readouterr().err
+
+
+def test_update_commands_for_items_agents_and_chats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kb_id = run_json("kb", "create", "Policies")["id"]
+    item = run_json("kb", "items", "add", kb_id, "Returns", "--content", "Returns within 30 days.")
+    source = tmp_path / "returns.txt"
+    source.write_text("Refunds are paid within 14 days of the return.", encoding="utf-8")
+    changed = run_json(
+        "kb", "items", "update", kb_id, item["id"], "--name", "Refunds",
+        "--content-file", str(source), "--maximum-chunk-length", "50",
+    )  # fmt: skip
+    assert changed["id"] == item["id"] and changed["name"] == "Refunds"
+    assert changed["maximum_chunk_length"] == 50
+    shown = run_json("kb", "items", "get", kb_id, item["id"])
+    assert shown["name"] == "Refunds" and "14 days" in shown["data_content"]
+    # The new text is what the knowledge base now finds.
+    chunks = run_json("kb", "search", kb_id, "refunds paid")
+    assert chunks and "14 days" in chunks[0]["content"]
+
+    llm = next(m for m in run_json("models") if m.get("model_type") == "llm")
+    agent = run_json(
+        "agents", "create", "Helper", "--llm-model", llm["slug"], "--model-type", "llm"
+    )
+    renamed = run_json(
+        "agents", "update", agent["id"], "--name", "Support helper", "--temperature", "0.2",
+        "--instruction-prompt", "Be brief.",
+    )  # fmt: skip
+    assert renamed["name"] == "Support helper" and renamed["temperature"] == 0.2
+    assert run_json("agents", "get", agent["id"])["instruction_prompt"] == "Be brief."
+    code, shown_text = run("agents", "update", agent["id"], "--description", "Answers refunds")
+    assert code == 0 and "description: Answers refunds" in shown_text
+
+    chat = run_json("chats", "create", agent["id"], "Draft")
+    assert run_json("chats", "update", agent["id"], chat["id"], "--name", "Refunds")["name"] == (
+        "Refunds"
+    )
+    assert run_json("chats", "get", agent["id"], chat["id"])["name"] == "Refunds"
+
+    # Refused before anything is sent: out of range, nothing to change, an empty name.
+    code, _ = run("agents", "update", agent["id"], "--temperature", "9")
+    assert code == 2 and "temperature" in capsys.readouterr().err
+    code, _ = run("agents", "update", agent["id"])
+    assert code == 2 and "nothing to change" in capsys.readouterr().err
+    code, _ = run("kb", "items", "update", kb_id, item["id"])
+    assert code == 2 and "--content-file" in capsys.readouterr().err
+    code, _ = run(
+        "kb", "items", "update", kb_id, item["id"], "--content", "a", "--content-file", str(source)
+    )
+    assert code == 2 and "not both" in capsys.readouterr().err
+    code, _ = run("chats", "update", agent["id"], chat["id"], "--name", "")
+    assert code == 2 and 'chat["name"]: must not be empty' in capsys.readouterr().err
+    assert run_json("chats", "get", agent["id"], chat["id"])["name"] == "Refunds"

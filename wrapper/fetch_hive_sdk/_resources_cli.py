@@ -101,6 +101,28 @@ def _id(name: str, help_text: str) -> tuple[str, dict[str, Any]]:
     return (name, {"help": help_text})
 
 
+def _changes(args: argparse.Namespace, *names: str) -> dict[str, Any]:
+    """The fields an `update` command was given; a usage error when it was given none."""
+    found = _some(args, *names)
+    if not found:
+        options = ", ".join("--" + name.replace("_", "-") for name in names)
+        raise _UsageError(f"nothing to change: give at least one of {options}")
+    return found
+
+
+def _item_changes(args: argparse.Namespace) -> dict[str, Any]:
+    found = _some(args, *ITEM_FIELDS)
+    content = _content(args, required=False)
+    if content is not None:
+        found["data_content"] = content
+    if not found:
+        raise _UsageError(
+            "nothing to change: give at least one of --name, --description, --content, "
+            "--content-file, --chunk-overlap, --maximum-chunk-length"
+        )
+    return found
+
+
 def add_parsers(commands: Any) -> None:
     _knowledge_bases(commands)
     _agents(commands)
@@ -157,7 +179,7 @@ def _knowledge_bases(commands: Any) -> None:
         kb,
         "update",
         "change a knowledge base",
-        lambda c, a: c.knowledge_bases.update(a.id, **_some(a, "name", *SETTING_FIELDS)),
+        lambda c, a: c.knowledge_bases.update(a.id, **_changes(a, "name", *SETTING_FIELDS)),
         arguments=[_id("id", "its id"), ("--name", {}), *KB_SETTINGS],
     )
     _command(
@@ -170,7 +192,9 @@ def _knowledge_bases(commands: Any) -> None:
     _command(
         kb,
         "search",
-        "search a knowledge base",
+        "search a knowledge base (the API requires the search type, chunk limit and score "
+        "threshold in every search: the defaults below are sent when not given, not the "
+        "knowledge base's stored settings)",
         lambda c, a: (
             c.knowledge_bases.search(
                 a.id,
@@ -184,9 +208,22 @@ def _knowledge_bases(commands: Any) -> None:
         arguments=[
             _id("id", "the knowledge base's id"),
             _id("query", "what to look for"),
-            ("--search-type", {"choices": ["hybrid", "vector", "full_text"], "default": "hybrid"}),
-            ("--chunk-limit", {"type": int, "default": 5, "metavar": "1..100"}),
-            ("--score-threshold", {"type": float, "default": 0.0, "metavar": "0..1"}),
+            (
+                "--search-type",
+                {
+                    "choices": ["hybrid", "vector", "full_text"],
+                    "default": "hybrid",
+                    "help": "default: hybrid",
+                },
+            ),
+            (
+                "--chunk-limit",
+                {"type": int, "default": 5, "metavar": "1..100", "help": "default: 5"},
+            ),
+            (
+                "--score-threshold",
+                {"type": float, "default": 0.0, "metavar": "0..1", "help": "default: 0.0"},
+            ),
         ],
         columns=("score", "item_name", "content"),
     )
@@ -216,6 +253,22 @@ def _knowledge_bases(commands: Any) -> None:
             ("--content-file", {"type": Path}),
         ],
     )
+    _command(
+        items,
+        "update",
+        "change an item (its text from --content or --content-file)",
+        lambda c, a: c.knowledge_bases.items.update(a.knowledge_base_id, a.id, **_item_changes(a)),
+        arguments=[
+            kb_id,
+            _id("id", "the item's id"),
+            ("--name", {}),
+            ("--description", {}),
+            ("--content", {}),
+            ("--content-file", {"type": Path}),
+            ("--chunk-overlap", {"type": int, "metavar": "WORDS"}),
+            ("--maximum-chunk-length", {"type": int, "metavar": "WORDS"}),
+        ],
+    )
     item_verbs = {
         "get": "show an item",
         "delete": "delete an item",
@@ -233,8 +286,17 @@ def _item_call(method: str) -> Runner:
     return run
 
 
-def _content(args: argparse.Namespace) -> str:
-    if (args.content is None) == (args.content_file is None):
+ITEM_FIELDS = ("name", "description", "chunk_overlap", "maximum_chunk_length")
+
+
+def _content(args: argparse.Namespace, *, required: bool = True) -> str | None:
+    """The item's text from --content or --content-file; None when neither is given and
+    none is `required`."""
+    if args.content is not None and args.content_file is not None:
+        raise _UsageError("give the item's text with --content or --content-file, not both")
+    if args.content is None and args.content_file is None:
+        if not required:
+            return None
         raise _UsageError("give the item's text with --content or --content-file (one of them)")
     if args.content is not None:
         return str(args.content)
@@ -242,6 +304,16 @@ def _content(args: argparse.Namespace) -> str:
         return Path(args.content_file).read_text(encoding="utf-8")
     except OSError as exc:
         raise _UsageError(f"--content-file {args.content_file}: {exc.strerror}") from None
+
+
+AGENT_FIELDS = (
+    "name",
+    "llm_model",
+    "model_type",
+    "description",
+    "instruction_prompt",
+    "temperature",
+)
 
 
 def _agents(commands: Any) -> None:
@@ -278,6 +350,21 @@ def _agents(commands: Any) -> None:
     )
     _command(
         agents,
+        "update",
+        "change an agent's settings",
+        lambda c, a: c.agents.update(a.id, **_changes(a, *AGENT_FIELDS)),
+        arguments=[
+            _id("id", "its id"),
+            ("--name", {}),
+            ("--llm-model", {"help": "a slug of `fetch-hive models`"}),
+            ("--model-type", {}),
+            ("--description", {}),
+            ("--instruction-prompt", {}),
+            ("--temperature", {"type": float, "metavar": "0..2"}),
+        ],
+    )
+    _command(
+        agents,
         "delete",
         "delete an agent",
         lambda c, a: c.agents.delete(a.id),
@@ -303,6 +390,13 @@ def _chats(commands: Any) -> None:
         "show a chat",
         lambda c, a: c.agents.chats.get(a.agent_id, a.chat_id),
         arguments=[agent, chat],
+    )
+    _command(
+        chats,
+        "update",
+        "rename a chat",
+        lambda c, a: c.agents.chats.update(a.agent_id, a.chat_id, name=a.name),
+        arguments=[agent, chat, ("--name", {"required": True, "help": "its new name"})],
     )
     _command(
         chats,

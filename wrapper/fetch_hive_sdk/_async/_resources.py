@@ -157,7 +157,13 @@ class AsyncKnowledgeBases(_AsyncNamespace):
     ) -> KnowledgeBaseSearchResult:
         """The chunks of the knowledge base that match `query`, best first: at most
         `chunk_limit` (1 to 100), each scoring at least `score_threshold` (0 to 1).
-        The defaults (`hybrid`, 5, 0.0) are this SDK's: the API requires all three."""
+
+        The published spec requires all four fields of the search body, so the SDK always
+        sends them, with this SDK's defaults (`hybrid`, 5, 0.0) for those not given: the
+        knowledge base's own stored settings are not applied. To search with them, pass
+        them: `kb = client.knowledge_bases.get(id)`, then `search(id, query,
+        search_type=kb.search_type, chunk_limit=kb.search_chunk_limit,
+        score_threshold=float(kb.search_score_threshold))`."""
         params = {
             "search_query": query,
             "search_type": search_type,
