@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import redis
+from fetch_hive_sdk import InputValidationError
 from fetch_hive_sdk.webhooks import (
     InMemoryReplayStore,
     RedisReplayStore,
@@ -168,11 +169,20 @@ def test_sqlite_file_is_in_wal_mode(sqlite_store: StoreFactory) -> None:
 @pytest.mark.parametrize(
     "options",
     [{"ttl_seconds": 0}, {"ttl_seconds": float("inf")}, {"ttl_seconds": float("nan")},
-     {"max_entries": 0}, {"prune_every": 0}, {"ttl_seconds": "60"}],
+     {"max_entries": 0}, {"prune_every": 0}, {"ttl_seconds": "60"}, {"max_entries": "10"},
+     {"max_entries": True}, {"prune_every": 2.5}],
 )  # fmt: skip
 def test_sqlite_options_are_checked(sqlite_store: StoreFactory, options: dict[str, Any]) -> None:
-    with pytest.raises(ValueError, match=next(iter(options))):
+    with pytest.raises(InputValidationError, match=f"^{next(iter(options))}: ") as caught:
         sqlite_store(**options)
+    assert caught.value.argument == next(iter(options))
+
+
+@pytest.mark.parametrize("max_entries", [0, -1, "10", None, True, 1.5])
+def test_in_memory_store_options_are_checked(max_entries: Any) -> None:
+    with pytest.raises(InputValidationError, match=r"^max_entries: ") as caught:
+        InMemoryReplayStore(max_entries=max_entries)
+    assert caught.value.argument == "max_entries"
 
 
 def test_sqlite_failure_is_a_replay_store_error(tmp_path: Path) -> None:
@@ -225,8 +235,9 @@ def test_redis_from_url_and_repr_hide_the_password(redis_url: str) -> None:
     "options", [{"ttl_seconds": 0}, {"ttl_seconds": float("nan")}, {"key_prefix": ""}]
 )
 def test_redis_options_are_checked(redis_url: str, options: dict[str, Any]) -> None:
-    with pytest.raises(ValueError, match=next(iter(options))):
+    with pytest.raises(InputValidationError, match=f"^{next(iter(options))}: ") as caught:
         RedisReplayStore(redis.Redis.from_url(redis_url), **options)
+    assert caught.value.argument == next(iter(options))
 
 
 def _closed_port() -> int:

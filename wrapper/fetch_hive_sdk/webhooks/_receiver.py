@@ -20,6 +20,7 @@ from typing import Any
 from .._errors import InputValidationError, ReplayStoreError, WebhookVerificationError
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
+from ._options import positive_int
 from ._replay import ReplayStore
 
 logger = logging.getLogger("fetch_hive_sdk.webhooks")
@@ -51,16 +52,7 @@ class WebhookReceiver:
                 f"on_event: must be a function taking the event, got {type(on_event).__name__}",
                 argument="on_event",
             )
-        if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int):
-            raise InputValidationError(
-                f"max_body_bytes: must be an int, got {type(max_body_bytes).__name__}",
-                argument="max_body_bytes",
-            )
-        if max_body_bytes < 1:
-            raise InputValidationError(
-                f"max_body_bytes: must be at least 1, got {max_body_bytes}",
-                argument="max_body_bytes",
-            )
+        positive_int(max_body_bytes, "max_body_bytes")
         self.handler = WebhookHandler(secret, replay_store=replay_store)
         self._on_event = on_event
         self._max_body_bytes = max_body_bytes

@@ -10,6 +10,8 @@ import threading
 from collections import OrderedDict
 from typing import Protocol, runtime_checkable
 
+from ._options import positive_int
+
 # Assumption of this SDK (retry windows are not documented): a redelivery of a callback
 # comes within 7 days of the first delivery. Stores with a TTL remember a key that long.
 DEFAULT_TTL_SECONDS = 7 * 24 * 3600.0
@@ -34,9 +36,7 @@ class InMemoryReplayStore:
     """The default store: the most recent `max_entries` keys of this process, thread-safe."""
 
     def __init__(self, max_entries: int = 10_000) -> None:
-        if max_entries < 1:
-            raise ValueError("max_entries must be at least 1")
-        self._max_entries = max_entries
+        self._max_entries = positive_int(max_entries, "max_entries")
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 

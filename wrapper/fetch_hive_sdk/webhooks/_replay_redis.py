@@ -7,10 +7,10 @@ arrives within one TTL. Needs redis-py: `pip install 'fetch-hive-sdk-python[redi
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
-from .._errors import ReplayStoreError
+from .._errors import InputValidationError, ReplayStoreError
+from ._options import finite_number
 from ._replay import DEFAULT_TTL_SECONDS
 
 if TYPE_CHECKING:
@@ -38,10 +38,12 @@ class RedisReplayStore:
         ttl_seconds: float = DEFAULT_TTL_SECONDS,
         key_prefix: str = DEFAULT_KEY_PREFIX,
     ) -> None:
-        if not isinstance(ttl_seconds, int | float) or not 0.001 <= ttl_seconds < math.inf:
-            raise ValueError(f"ttl_seconds must be a number >= 0.001, got {ttl_seconds!r}")
+        ttl_seconds = finite_number(ttl_seconds, "ttl_seconds", minimum=0.001)
         if not isinstance(key_prefix, str) or not key_prefix:
-            raise ValueError("key_prefix must be a non-empty string (keys share the database)")
+            raise InputValidationError(
+                "key_prefix: must be a non-empty string (keys share the database)",
+                argument="key_prefix",
+            )
         import redis  # installed: the client is one of its objects
 
         self.client = client

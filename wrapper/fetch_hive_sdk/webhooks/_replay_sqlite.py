@@ -9,7 +9,6 @@ safe to create before a server forks its workers and to share between threads.
 
 from __future__ import annotations
 
-import math
 import os
 import sqlite3
 import threading
@@ -19,6 +18,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from .._errors import ReplayStoreError
+from ._options import finite_number, positive_int
 from ._replay import DEFAULT_TTL_SECONDS
 
 _SCHEMA = (
@@ -59,15 +59,10 @@ class SQLiteReplayStore:
         busy_timeout: float = 30.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not isinstance(ttl_seconds, int | float) or not 0 < ttl_seconds < math.inf:
-            raise ValueError(f"ttl_seconds must be a positive number, got {ttl_seconds!r}")
-        if not isinstance(max_entries, int) or max_entries < 1:
-            raise ValueError(f"max_entries must be an integer >= 1, got {max_entries!r}")
-        if not isinstance(prune_every, int) or prune_every < 1:
-            raise ValueError(f"prune_every must be an integer >= 1, got {prune_every!r}")
+        self.ttl_seconds = finite_number(ttl_seconds, "ttl_seconds", minimum=0.001)
+        self.max_entries = positive_int(max_entries, "max_entries")
+        positive_int(prune_every, "prune_every")
         self.path = Path(path)
-        self.ttl_seconds = float(ttl_seconds)
-        self.max_entries = max_entries
         self._prune_every = prune_every
         self._busy_timeout = busy_timeout
         self._clock = clock  # wall-clock seconds: the expiry is shared between processes
