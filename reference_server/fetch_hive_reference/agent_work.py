@@ -16,8 +16,9 @@ for a human decision (tool-action approvals), and Hive Agent runs.
   writes a report after ``hive_agent_seconds`` and delivers ``hive_agent.completed`` (or
   ``hive_agent.failed`` for a ``fail-`` Hive Agent), signed with the returned secret.
 
-Delegations, approvals and paused runs are stored resources (SQLite), so they survive a
-restart with ``--state``; a delegation still running when the server stopped is ``expired``.
+Delegations, approvals, paused runs and the run records of Hive Agent runs are stored
+(SQLite), so they survive a restart with ``--state``; a delegation still running when the
+server stopped is ``expired``, a Hive Agent run ``failed`` (its callback never comes).
 """
 
 from __future__ import annotations
@@ -64,10 +65,12 @@ def _decode_cursor(cursor: str) -> str:
 
 class AgentWork(HandlerBase):
     def expire_unfinished(self) -> None:
-        """Delegations a previous process left unfinished will never finish: ``expired``."""
+        """Work a previous process left unfinished will never finish: its delegations are
+        ``expired``, its Hive Agent runs ``failed``."""
         for doc in self.state.store.select(DELEGATION):
             if doc["status"] in UNFINISHED:
                 self.state.store.update(DELEGATION, doc["id"], {"status": "expired"})
+        self.state.fail_unfinished_stored_runs()
 
     # ---- delegations --------------------------------------------------------------------------
     @staticmethod
@@ -299,7 +302,10 @@ class AgentWork(HandlerBase):
         name = body["hive_agent"]
         record = self._start_record("hive_agent", name, body)
         if checked.fault is not None and checked.fault.name == "provider_error":
-            raise provider_error(record)
+            error = provider_error(record)
+            self.state.save_run(record)
+            raise error
+        self.state.save_run(record)
         run_id = new_id()
         secret = self.state.secret_for("hive_agent", name)
         self.state.spawn(self._run_hive_agent(record, run_id, body, secret))
@@ -327,6 +333,7 @@ class AgentWork(HandlerBase):
             data.update(status="completed", output=report, sources_used=sources_used)
             record.finish("completed", data)
             event = "hive_agent.completed"
+        self.state.save_run(record)
         await self._deliver(record, body["async"]["callback_url"], secret, event, data)
 
     def _hive_report(self, body: Mapping[str, Any]) -> tuple[str, list[dict[str, Any]]]:

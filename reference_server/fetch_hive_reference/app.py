@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -42,6 +43,22 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+class _AnyText(Convertor[str]):
+    """A path parameter of any text: `/` (sent as `%2F`, decoded before routing) and line
+    breaks included. Starlette's `:path` is `.*`, which stops at a line break."""
+
+    regex = r"[\s\S]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("any_text", _AnyText())
 
 
 def _guard(endpoint: Endpoint) -> Endpoint:
@@ -80,7 +97,13 @@ def _resource_routes(handlers: Handlers, resources: Resources) -> list[Route]:
         ("/hive-agent/invoke", "POST", handlers.invoke_hive_agent),
         ("/agent/delegations/{id}", "GET", handlers.get_agent_delegation),
         ("/agent/delegations/{id}/cancel", "POST", handlers.cancel_agent_delegation),
-        ("/agent/threads/{thread_id}/delegations", "GET", handlers.list_thread_delegations),
+        # A thread id is any caller-chosen string (nothing more is documented): one holding a
+        # `/` arrives percent-encoded and is decoded before routing, so it may span segments.
+        (
+            "/agent/threads/{thread_id:any_text}/delegations",
+            "GET",
+            handlers.list_thread_delegations,
+        ),
         (approvals, "GET", handlers.list_tool_action_approvals),
         (approvals + "/{id}", "GET", handlers.get_tool_action_approval),
         (approvals + "/{id}/decide", "POST", handlers.decide_tool_action_approval),

@@ -1,6 +1,10 @@
 """What the server remembers: runs, agent threads, callback deliveries, concurrency slots,
 and (in ``store``, SQLite) the stored resources.
 
+Runs are kept in memory; the runs that are resources of their own, Hive Agent runs, are also
+kept in the store (``save_run``), so ``GET /public/requests/{id}`` finds them after a restart
+with ``--state``. One a previous process left unfinished is ``failed`` (it never finishes).
+
 Every in-memory collection is bounded (oldest entries forgotten first). The event loop mutates
 the state; tests read it from another thread through ``RunningServer``, hence the locks.
 """
@@ -13,7 +17,7 @@ import threading
 import uuid
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +34,12 @@ REQUESTABLE_TYPES = {
     "hive_agent": "HiveAgent",
     "knowledge_base_item": "KnowledgeBaseItem",
 }
+
+
+#: The kind of stored run records (``Store``), keyed by request id.
+STORED_RUN = "run"
+UNFINISHED_RUN = ("pending", "queued", "running")
+RESTART_MESSAGE = "The reference server stopped before the run finished."
 
 
 def new_request_id() -> str:
@@ -71,6 +81,24 @@ class RunRecord:
         self.data = data
         self.message = message
         self.ended_at = now()
+
+    def to_doc(self) -> dict[str, Any]:
+        """Every field, as JSON (the stored form; ``from_doc`` reads it back)."""
+        doc: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            doc[item.name] = value.isoformat() if isinstance(value, datetime) else value
+        return {"id": self.request_id, **doc}
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> RunRecord:
+        values: dict[str, Any] = {
+            item.name: doc[item.name] for item in fields(cls) if item.name in doc
+        }
+        for name in ("generated_at", "started_at", "ended_at"):
+            if isinstance(values.get(name), str):
+                values[name] = datetime.fromisoformat(values[name])
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         def stamp(value: datetime | None) -> str | None:
@@ -146,8 +174,31 @@ class ServerState:
             self._runs.put(record.request_id, record)
 
     def get_run(self, request_id: str) -> RunRecord | None:
+        """The run: from memory, else (a stored run of an earlier process) from the store."""
         with self._lock:
-            return self._runs.get(request_id)
+            found = self._runs.get(request_id)
+        if found is not None:
+            return found
+        doc = self.store.get(STORED_RUN, request_id)
+        return RunRecord.from_doc(doc) if doc is not None else None
+
+    def save_run(self, record: RunRecord) -> None:
+        """Keep the run's current state in the store too (it outlives a restart); the store
+        keeps as many runs as the history (``history_limit``)."""
+        doc = record.to_doc()
+        if self.store.get(STORED_RUN, record.request_id) is None:
+            self.store.insert(STORED_RUN, doc)
+            self.store.trim(STORED_RUN, self.settings.history_limit)
+        else:
+            self.store.update(STORED_RUN, record.request_id, doc)
+
+    def fail_unfinished_stored_runs(self) -> None:
+        """Stored runs a previous process left unfinished will never finish: ``failed``."""
+        for doc in self.store.select(STORED_RUN):
+            if doc.get("status") in UNFINISHED_RUN:
+                record = RunRecord.from_doc(doc)
+                record.finish("failed", {"error": RESTART_MESSAGE}, message=RESTART_MESSAGE)
+                self.store.update(STORED_RUN, record.request_id, record.to_doc())
 
     def runs(self) -> list[RunRecord]:
         with self._lock:

@@ -5,7 +5,8 @@ development survives a restart. Three tables:
 
 - ``resources``: one JSON document per resource, keyed by ``(kind, id)``, with the
   workspace and parent it belongs to (knowledge bases, items, agents, chats, assets,
-  approvals, delegations, paused agent runs). ``seq`` keeps creation order.
+  approvals, delegations, paused agent runs, the run records of Hive Agent runs). ``seq``
+  keeps creation order.
 - ``messages``: the turns of agent threads (a chat's messages are its thread's turns).
 - ``blobs``: the bytes of uploaded assets.
 
@@ -144,6 +145,15 @@ class Store:
         with self._lock:
             rows = self._db.execute(query + " ORDER BY seq", args).fetchall()
         return [json.loads(row["doc"]) for row in rows]
+
+    def trim(self, kind: str, keep: int) -> None:
+        """Keep only the ``keep`` newest ``kind`` resources."""
+        with self._lock:
+            self._db.execute(
+                "DELETE FROM resources WHERE kind = ? AND seq NOT IN ("
+                " SELECT seq FROM resources WHERE kind = ? ORDER BY seq DESC LIMIT ?)",
+                (kind, kind, max(1, keep)),
+            )
 
     def delete_children(self, kind: str, parent_ids: Iterable[str]) -> list[str]:
         """Delete every ``kind`` resource under these parents; the ids deleted."""

@@ -392,3 +392,75 @@ def test_hive_agent_bodies_that_break_the_rules_are_refused(
 def test_any_thread_id_reaches_its_delegation_list(api: httpx.Client, thread_id: str) -> None:
     # Path parameters with line breaks used to 404 at the /v1 mount (schemathesis found it).
     assert _ok(api.get(f"/agent/threads/{thread_id}/delegations")) == {"delegations": []}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("thread_id", ["team/q3", "a/b/delegations", "/lead", "trail/"])
+async def test_a_thread_id_with_a_slash_lists_its_delegations(kind: str, thread_id: str) -> None:
+    # Thread ids are caller-chosen strings (nothing more is documented): the SDK sends a `/`
+    # percent-encoded, the server decodes it, and the thread's route must still match.
+    from fetch_hive_sdk import AsyncFetchHive, FetchHive
+
+    with running_server(stream_pace=0, delegation_seconds=60) as server:
+        options = {"api_key": server.api_key, "base_url": server.base_url}
+        message = "run the report workflow"
+        if kind == "sync":
+            with FetchHive(**options) as client:
+                answer = client.invoke_agent(agent="ops", message=message, thread_id=thread_id)
+                envelope = client.list_thread_delegations(thread_id)
+                listed = client.delegations.list(thread_id)
+                elsewhere = client.delegations.list(thread_id + "x")
+        else:
+            async with AsyncFetchHive(**options) as aclient:
+                answer = await aclient.invoke_agent(
+                    agent="ops", message=message, thread_id=thread_id
+                )
+                envelope = await aclient.list_thread_delegations(thread_id)
+                listed = await aclient.delegations.list(thread_id)
+                elsewhere = await aclient.delegations.list(thread_id + "x")
+        [pending] = answer["pending_delegations"]
+        assert [d["id"] for d in envelope["delegations"]] == [pending["id"]]
+        assert [d.id for d in listed] == [pending["id"]]
+        assert elsewhere == []
+
+
+def test_hive_agent_runs_outlive_a_restart_with_a_state_file(tmp_path: Any) -> None:
+    state = tmp_path / "reference.sqlite3"
+    finished_body = {
+        "hive_agent": "market-research",
+        "objective": "Size the EU bike market",
+        "metadata": {"team": "growth"},
+    }
+    with callback_receiver() as receiver:
+        finished_body["async"] = {"enabled": True, "callback_url": receiver.url}
+        with running_server(stream_pace=0, state_path=state, hive_agent_seconds=0) as server:
+            headers = {"Authorization": f"Bearer {server.api_key}"}
+            with httpx.Client(base_url=server.base_url, headers=headers) as api:
+                finished = api.post("/hive-agent/invoke", json=finished_body).json()
+                [callback] = receiver.wait_for(1)  # the run is over (stored before it is sent)
+                before = _ok(api.get(f"/public/requests/{finished['request_id']}"))
+    # A run still going when the server stops never finishes: after the restart it is failed.
+    with running_server(stream_pace=0, state_path=state, hive_agent_seconds=3600) as server:
+        headers = {"Authorization": f"Bearer {server.api_key}"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as api:
+            body = {**finished_body, "async": {"enabled": True, "callback_url": receiver.url}}
+            unfinished = api.post("/hive-agent/invoke", json=body).json()
+            running = _ok(api.get(f"/public/requests/{unfinished['request_id']}"))
+            assert running["status"] == "running"
+    with running_server(stream_pace=0, state_path=state) as server:
+        headers = {"Authorization": f"Bearer {server.api_key}"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as api:
+            after = _ok(api.get(f"/public/requests/{finished['request_id']}"))
+            assert after == before
+            assert after["status"] == "completed" and after["request_type"] == "hive_agent"
+            assert "Size the EU bike market" in after["data"]["output"]
+            assert after["metadata"] == {"team": "growth"}
+            assert json.loads(callback.body)["data"] == after["data"]
+            failed = _ok(api.get(f"/public/requests/{unfinished['request_id']}"))
+            assert failed["status"] == "failed" and failed["ended_at"] is not None
+            assert failed["message"] == "The reference server stopped before the run finished."
+            # Other runs stay in memory only, as before.
+            assert api.get("/public/requests/req_00000000000000000000000000000000").status_code == (
+                404
+            )
