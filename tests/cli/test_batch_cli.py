@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import re
+import select
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fetch_hive_reference.testing import RunningServer, running_server
@@ -40,11 +44,11 @@ def _run(server: RunningServer, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
 
 
-def _lines(path: Path) -> list[dict[str, object]]:
+def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
-def _jsonl(path: Path, rows: list[object]) -> Path:
+def _jsonl(path: Path, rows: Sequence[object]) -> Path:
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     return path
 
@@ -67,14 +71,14 @@ def test_a_jsonl_batch_and_its_summary(server: RunningServer, tmp_path: Path) ->
     lines = _lines(out)
     assert len(lines) == 25 and all(line["status"] == "ok" for line in lines)
     assert sorted(line["index"] for line in lines) == list(range(25))
-    assert all("user" in line["result"]["response"] for line in lines)  # type: ignore[index]
+    assert all("user" in line["result"]["response"] for line in lines)
     assert "25 this run, 0 before" in done.stderr and "tokens" in done.stderr
     assert "p50" in done.stderr
 
 
 def test_a_csv_batch(server: RunningServer, tmp_path: Path) -> None:
     rows = tmp_path / "rows.csv"
-    rows.write_text("topic,id\nAI,a\nchips,b\n")
+    rows.write_text("\ufefftopic,id\nAI,a\nchips,b\n")  # with a spreadsheet's byte-order mark
     out = tmp_path / "results.jsonl"
     done = _run(
         server,
@@ -238,3 +242,203 @@ def test_bad_arguments_exit_2_before_sending(
     )
     assert done.returncode == 2 and message in done.stderr, done.stderr
     assert "Traceback" not in done.stderr and len(server.runs()) == before
+
+
+def test_a_row_without_its_id_field_is_a_failed_row(server: RunningServer, tmp_path: Path) -> None:
+    rows = _jsonl(tmp_path / "rows.jsonl", [{"id": "a"}, {"id": "b"}, {"name": "no id"}])
+    out = tmp_path / "results.jsonl"
+    done = _run(
+        server,
+        "prompt",
+        "welcome-email",
+        "--input",
+        str(rows),
+        "--out",
+        str(out),
+        "--id-field",
+        "id",
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    by_index = {line["index"]: line for line in _lines(out)}
+    assert sorted(by_index) == [0, 1, 2]  # the calls in flight were saved too
+    assert by_index[0]["status"] == by_index[1]["status"] == "ok"
+    error = by_index[2]["error"]
+    assert error["type"] == "InputValidationError"
+    assert "row index 2" in error["message"] and "'id'" in error["message"]
+
+
+def test_a_csv_agent_batch_without_a_message_column(server: RunningServer, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("text\nhello\nhi there\n")
+    out = tmp_path / "results.jsonl"
+    before = len(server.runs())
+    agent = "8d0c4f8e-5e8a-4a57-9a35-2b1f1d3c6e71"
+    done = _run(server, "agent", agent, "--input", str(rows), "--out", str(out))
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    lines = _lines(out)
+    assert sorted(line["index"] for line in lines) == [0, 1]
+    assert all(line["error"]["type"] == "InputValidationError" for line in lines)
+    assert all("needs 'message'" in line["error"]["message"] for line in lines)
+    assert "InputValidationError" in done.stderr  # the summary counts them by kind
+    assert len(server.runs()) == before
+
+
+DEEP = '{"a":' * 100_000 + "1" + "}" * 100_000
+BAD_INPUTS = [
+    ("nested 100k deep", ['{"n": 1}', DEEP], 2, "nested too deeply"),
+    ("NaN", ['{"n": 1}', '{"n": 2}', '{"n": NaN}'], 3, "NaN"),
+    ("Infinity", ['{"n": -Infinity}'], 1, "Infinity"),
+    ("not JSON", ['{"n": 1}', '{"n": '], 2, "not JSON"),
+    ("not an object", ["[1, 2]"], 1, "a row must be a JSON object"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "number", "message"), [b[1:] for b in BAD_INPUTS], ids=[b[0] for b in BAD_INPUTS]
+)
+def test_a_bad_input_line_exits_2_naming_it_before_sending(
+    server: RunningServer, tmp_path: Path, lines: list[str], number: int, message: str
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(line + "\n" for line in lines))
+    out = tmp_path / "results.jsonl"
+    before = len(server.runs())
+    done = _run(server, "prompt", "welcome-email", "--input", str(rows), "--out", str(out))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"fetch-hive: {rows}:{number}") and message in done.stderr
+    assert done.stderr.count("\n") == 1  # one line, no traceback
+    assert len(server.runs()) == before and not out.exists()
+
+
+@pytest.mark.parametrize("name", ["rows.jsonl", "rows.csv"])
+def test_a_line_that_is_not_utf8_exits_2_naming_it(
+    server: RunningServer, tmp_path: Path, name: str
+) -> None:
+    rows = tmp_path / name
+    first = b'{"n": 1}' if name.endswith(".jsonl") else b"n"
+    rows.write_bytes(first + b'\n{"n": 2}\n{"n": "\xff"}\n')
+    out = tmp_path / "o.jsonl"
+    done = _run(server, "prompt", "welcome-email", "--input", str(rows), "--out", str(out))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"fetch-hive: {rows}:3: not UTF-8 text\n"
+
+
+def test_a_bad_line_in_the_output_exits_2_naming_it(server: RunningServer, tmp_path: Path) -> None:
+    rows = _jsonl(tmp_path / "rows.jsonl", [{"n": 1}])
+    out = tmp_path / "results.jsonl"
+    good = json.dumps({"row_id": "x", "index": 0, "status": "ok", "tokens": 1})
+    out.write_text(f"{good}\n{DEEP}\n{good}\n")
+    before = len(server.runs())
+    done = _run(server, "prompt", "welcome-email", "--input", str(rows), "--out", str(out))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == (
+        f"fetch-hive: --out {out}:2: not a line of fetch-hive batch "
+        "(the line is nested too deeply)\n"
+    )
+    assert len(server.runs()) == before and out.read_text() == f"{good}\n{DEEP}\n{good}\n"
+
+
+def test_an_answer_with_nan_is_written_as_json_a_rerun_reads(tmp_path: Path) -> None:
+    from fetch_hive_sdk import BatchResult
+    from fetch_hive_sdk._batch_cli import _write, resume
+
+    out = tmp_path / "results.jsonl"
+    result = {"response": "ok", "scores": [float("nan"), float("inf"), 0.5]}
+    with out.open("a", encoding="utf-8") as results:
+        _write(results, BatchResult(0, "row-0", {}, result=result))
+    assert json.loads(out.read_text())["result"]["scores"] == [None, None, 0.5]
+    done, before = resume(out)
+    assert done == {"row-0"} and before.done == 1
+
+
+def test_a_second_ctrl_c_returns_at_once_and_the_file_stays_valid(tmp_path: Path) -> None:
+    """Rows 5 and later are answered after 10 minutes: the second Ctrl-C must not wait."""
+    slow = {"X-Reference-Fault": "slow_first_byte; seconds=600"}
+    rows = _jsonl(
+        tmp_path / "rows.jsonl",
+        [{"inputs": {"n": n}, **({"extra_headers": slow} if n >= 5 else {})} for n in range(20)],
+    )
+    out = tmp_path / "results.jsonl"
+    with running_server(stream_pace=0.0) as server:
+        command, env = _command(
+            server, "prompt", "welcome-email", "--input", str(rows), "--out", str(out),
+            "--arguments", "--concurrency", "2",
+        )  # fmt: skip
+        command.insert(command.index("batch"), "--timeout=900")  # the client waits too
+        process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        try:
+            _wait_for_lines(out, 5, process)
+            process.send_signal(signal.SIGINT)
+            _read_until(process, "stopping")
+            process.send_signal(signal.SIGINT)
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130, stderr
+    assert "abandoning" in stderr and "abandoned" in stderr and "Traceback" not in stderr
+    lines = _lines(out)  # whole lines only
+    assert sorted(line["index"] for line in lines) == list(range(5))
+
+
+def _read_until(process: subprocess.Popen[str], text: str) -> None:
+    """Read the process's stderr until `text` appears (it is printed by a signal handler)."""
+    assert process.stderr is not None
+    seen = ""
+    deadline = time.monotonic() + 60
+    while text not in seen:
+        assert time.monotonic() < deadline, seen
+        ready, _, _ = select.select([process.stderr], [], [], 1.0)
+        if ready:
+            chunk = os.read(process.stderr.fileno(), 4096).decode()
+            assert chunk, f"the batch ended early: {seen}"
+            seen += chunk
+
+
+def test_the_progress_bar_and_summary_render_on_a_terminal(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """stderr is a pseudo-terminal (as in a shell): rich draws the bar there, then the table."""
+    rows = _jsonl(tmp_path / "rows.jsonl", [{"name": f"user {i}"} for i in range(6)])
+    out = tmp_path / "results.jsonl"
+    command, env = _command(
+        server, "prompt", "welcome-email", "--input", str(rows), "--out", str(out)
+    )
+    env.update(COLUMNS="120", TERM="xterm")
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    try:
+        screen = _read_terminal(controller)
+        stdout, _ = process.communicate(timeout=60)
+    finally:
+        os.close(controller)
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, screen
+    assert stdout == b""  # the bar is not on stdout, which may be a pipe
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)  # colours and cursor moves
+    bar = [line for line in re.split(r"[\r\n]+", text) if line.startswith("batch ")][-1]
+    assert "━" in bar and "6/6" in bar and "failed 0" in bar
+    tokens = sum(int(line["tokens"]) for line in _lines(out))
+    assert f"tokens {tokens:,}" in bar
+    assert "┌" in text and "┘" in text  # the summary table
+    assert re.search(r"│ done +│ 6 this run, 0 before +│", text), text
+    assert re.search(r"│ latency p50 / p95 +│ [0-9.]+ s / [0-9.]+ s +│", text), text
+
+
+def _read_terminal(controller: int) -> str:
+    """All the process wrote to the terminal, until it closed it."""
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not select.select([controller], [], [], 1.0)[0]:
+            continue
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode("utf-8", "replace")

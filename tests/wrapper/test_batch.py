@@ -5,6 +5,8 @@ concurrency cap is kept, faults are retried or reported per row, rows can be ski
 from __future__ import annotations
 
 import asyncio
+import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,6 +170,9 @@ BAD_BATCHES: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
     ("enterprise plan", ("prompt", "p", []), {"plan": "enterprise"}, "plan"),
     ("streaming", ("prompt", "p", []), {"streaming": True}, "streaming"),
     ("arguments flag", ("prompt", "p", []), {"arguments": "yes"}, "arguments"),
+    ("unknown default", ("prompt", "p", []), {"colour": "red"}, "colour"),
+    ("a workflow's default", ("prompt", "p", []), {"callback_url": "https://x"}, "callback_url"),
+    ("misspelt option", ("agent", "a", []), {"timout": 5}, "timout"),
 ]
 
 
@@ -212,3 +217,256 @@ def test_a_service_error_becomes_a_json_line() -> None:
         "message": outcome.error.message,
     }
     assert isinstance(httpx.Response(200, json=line).json(), dict)  # JSON all the way
+
+
+# Rows that cannot become a call are failures of their row; the calls in flight are never lost.
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_row_without_its_id_field_is_a_failure_of_its_row(
+    kind: str, server: RunningServer
+) -> None:
+    rows = [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bob"}, {"name": "no id"}]
+    before = len(server.runs())
+    outcomes, runner = _run(kind, server, "prompt", "welcome-email", rows, id_field="id")
+    by_index = {o.index: o for o in outcomes}
+    assert sorted(by_index) == [0, 1, 2]  # the two calls in flight are yielded too
+    assert by_index[0].ok and by_index[1].ok
+    refused = by_index[2]
+    assert isinstance(refused.error, InputValidationError)
+    assert "row index 2" in refused.error.message and "'id'" in refused.error.message
+    assert refused.row == {"name": "no id"} and refused.to_json()["status"] == "error"
+    assert runner.summary.done == 2 and runner.summary.failures == {"InputValidationError": 1}
+    assert len(server.runs()) - before == 2  # nothing sent for the row without an id
+
+
+def _answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"request_id": "r", "response": "ok", "thread_id": "t"})
+
+
+def _collect(
+    kind: str, client: Any, seen: list[BatchResult], *args: Any, **kwargs: Any
+) -> list[BatchResult]:
+    """Run a batch on either client; `seen` keeps what it yielded, even if it raises."""
+    if kind == "sync":
+        seen.extend(client.batch(*args, **kwargs))
+        return seen
+
+    async def main() -> list[BatchResult]:
+        async for outcome in client.batch(*args, **kwargs):
+            seen.append(outcome)
+        return seen
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_rows_that_raise_leave_no_call_in_flight_unreported(kind: str) -> None:
+    def rows() -> Iterator[dict[str, Any]]:
+        yield {"n": 0}
+        yield {"n": 1}
+        raise OSError("the dataset's disk went away")
+
+    recorder = Recorder([_answer])
+    seen: list[BatchResult] = []
+    with pytest.raises(OSError, match="disk went away"):
+        _collect(kind, make_client(kind, recorder), seen, "prompt", "p", rows())
+    assert sorted(o.index for o in seen) == [0, 1] and all(o.ok for o in seen)
+    assert len(recorder.requests) == 2
+
+
+GOOD_ROWS: dict[str, dict[str, Any]] = {
+    "agent": {"message": "hello"},
+    "prompt": {"deployment": "p", "inputs": {}},
+    "workflow": {"inputs": {}},
+}
+BAD_ROWS: list[tuple[str, str, str | None, bool, Any, list[str]]] = [
+    ("agent dict without message", "agent", "a1", False, {"text": "hi"}, ["needs 'message'"]),
+    ("agent unknown argument", "agent", "a1", False, {"message": "hi", "colour": 1}, ["'colour'"]),
+    ("arguments without deployment", "prompt", None, True, {"inputs": {}}, ["'deployment'"]),
+    ("arguments misspelt", "workflow", "w", True, {"input": {}}, ["'input'"]),
+    ("not a dict of arguments", "workflow", "w", True, ["x"], ["arguments", "list"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("batch_kind", "name", "arguments", "bad", "words"),
+    [b[1:] for b in BAD_ROWS],
+    ids=[b[0] for b in BAD_ROWS],
+)
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_row_with_bad_arguments_is_a_failure_of_its_row(
+    kind: str, batch_kind: str, name: str | None, arguments: bool, bad: Any, words: list[str]
+) -> None:
+    good = GOOD_ROWS[batch_kind]
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    outcomes = _collect(kind, client, [], batch_kind, name, [good, bad, good], arguments=arguments)
+    failed = [o for o in outcomes if not o.ok]
+    assert sorted(o.index for o in outcomes) == [0, 1, 2] and [o.index for o in failed] == [1]
+    assert isinstance(failed[0].error, InputValidationError)
+    assert failed[0].error_code == "InputValidationError"
+    assert all(word in failed[0].error.message for word in ["row index 1", *words])
+    assert len(recorder.requests) == 2  # nothing sent for the bad row
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_unknown_batch_wide_arguments_are_refused_by_name(kind: str) -> None:
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    with pytest.raises(InputValidationError) as caught:
+        client.batch("prompt", "p", [{"a": 1}], colour="red", async_mode=True, variant="v")
+    assert "async_mode, colour" in caught.value.message and "invoke_prompt" in caught.value.message
+    assert recorder.requests == []
+
+
+# Leaving the loop, or abandon(), never waits for the calls in flight (sync: threads).
+
+
+class _Held:
+    """A transport: row "fast" answers at once, every other row waits for `release`."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.returned = threading.Event()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["inputs"]["n"] != "fast":
+            self.release.wait(timeout=30)
+            self.returned.set()
+        return _answer(request)
+
+
+def _sync_client(handler: Any) -> FetchHive:
+    client = make_client("sync", Recorder([handler]))
+    assert isinstance(client, FetchHive)
+    return client
+
+
+def test_leaving_the_loop_does_not_wait_for_the_calls_in_flight() -> None:
+    held = _Held()
+    client = _sync_client(held)
+    outcomes = iter(client.batch("prompt", "p", [{"n": "fast"}, {"n": 1}, {"n": 2}]))
+    try:
+        assert next(outcomes).row == {"n": "fast"}
+        outcomes.close()  # as a break or a Ctrl-C out of the loop does
+        assert not held.returned.is_set()  # closed while both calls were still held
+    finally:
+        held.release.set()
+
+
+def test_abandon_ends_the_iteration_at_once() -> None:
+    held = _Held()
+    runner = _sync_client(held).batch("prompt", "p", [{"n": "fast"}, {"n": 1}, {"n": 2}, {"n": 3}])
+    outcomes = iter(runner)
+    try:
+        assert next(outcomes).row == {"n": "fast"}
+        runner.abandon()
+        assert list(outcomes) == [] and runner.in_flight == 3
+        assert not held.returned.is_set()
+        assert runner.summary.done == 1
+    finally:
+        held.release.set()
+
+
+# The number of calls in flight, measured at the transport.
+
+
+class _Gate:
+    """Holds each request until `width` requests are in the transport at once (a barrier:
+    the cap is reached), and records the most that ever were."""
+
+    def __init__(self, width: int) -> None:
+        self.lock = threading.Lock()
+        self.now = self.most = 0
+        self.barrier = threading.Barrier(width, timeout=30)
+        self.async_barrier: asyncio.Barrier | None = None
+        self.width = width
+
+    def _enter(self) -> None:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def _leave(self) -> None:
+        with self.lock:
+            self.now -= 1
+
+    def sync(self, request: httpx.Request) -> httpx.Response:
+        self._enter()
+        try:
+            self.barrier.wait()
+        finally:
+            self._leave()
+        return _answer(request)
+
+    async def async_(self, request: httpx.Request) -> httpx.Response:
+        if self.async_barrier is None:
+            self.async_barrier = asyncio.Barrier(self.width)
+        self._enter()
+        try:
+            await asyncio.wait_for(self.async_barrier.wait(), timeout=30)
+        finally:
+            self._leave()
+        return _answer(request)
+
+
+CAPS = [
+    ("no plan: 5", {}, 5),
+    ("lite: 1", {"plan": "lite"}, 1),
+    ("starter: 3", {"plan": "starter"}, 3),
+    ("pro: 5", {"plan": "pro"}, 5),
+    ("concurrency=2", {"concurrency": 2}, 2),
+]
+
+
+@pytest.mark.parametrize(("options", "width"), [c[1:] for c in CAPS], ids=[c[0] for c in CAPS])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_calls_in_flight_are_the_cap(kind: str, options: dict[str, Any], width: int) -> None:
+    gate = _Gate(width)
+    recorder = Recorder([gate.sync if kind == "sync" else gate.async_])  # type: ignore[list-item]
+    rows = [{"n": n} for n in range(4 * width)]  # waves of `width` through the barrier
+    outcomes = _collect(kind, make_client(kind, recorder), [], "prompt", "p", rows, **options)
+    assert len(outcomes) == len(rows) and all(o.ok for o in outcomes)
+    assert gate.most == width
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_results_come_in_completion_order(kind: str) -> None:
+    """Row 0 is answered only after the other rows were yielded: it comes last, with its
+    index; the others come in the order they finished (one slot, one at a time)."""
+    rows = [{"n": n} for n in range(5)]
+    if kind == "sync":
+        release = threading.Event()
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if json.loads(request.content)["inputs"]["n"] == 0:
+                release.wait(timeout=30)
+            return _answer(request)
+
+        seen: list[BatchResult] = []
+        for outcome in _sync_client(handler).batch("prompt", "p", rows, concurrency=2):
+            seen.append(outcome)
+            if len(seen) == 4:
+                release.set()
+    else:
+        seen = asyncio.run(_completion_order_async(rows))
+    assert [o.index for o in seen] == [1, 2, 3, 4, 0]
+    assert seen[-1].ok and seen[-1].row == {"n": 0}
+
+
+async def _completion_order_async(rows: list[dict[str, int]]) -> list[BatchResult]:
+    release = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["inputs"]["n"] == 0:
+            await asyncio.wait_for(release.wait(), timeout=30)
+        return _answer(request)
+
+    seen: list[BatchResult] = []
+    client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+    async for outcome in client.batch("prompt", "p", rows, concurrency=2):  # type: ignore[union-attr]
+        seen.append(outcome)
+        if len(seen) == 4:
+            release.set()
+    return seen

@@ -7,6 +7,11 @@ cap given with `plan=`, else 5); each call has the client's retry policy (a 429 
 is retried; a workflow is never run twice by surprise). Rows may be skipped by id
 (`skip=`), which is how a rerun resumes instead of paying twice.
 
+A row that cannot become a call (no `id_field`, a missing or unknown argument, the wrong
+shape) is an `InputValidationError` failure of that row, and nothing is sent for it. If
+the rows themselves raise, no more rows are taken, the calls in flight are still yielded,
+and then the error is raised.
+
 `AsyncBatchRunner` (tasks on the event loop) and `BatchRunner` (threads) differ by more
 than `await`, so both are written here by hand; what a row means, its id and the summary
 are shared.
@@ -15,19 +20,30 @@ are shared.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import math
+import threading
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Collection, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Collection,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from ._base_client import RequestOptions
 from ._errors import FetchHiveError, InputValidationError
 
 if TYPE_CHECKING:
     import asyncio
-    from concurrent.futures import Future
+    import queue
 
 BatchKind = Literal["prompt", "workflow", "agent"]
 KINDS: Final = ("prompt", "workflow", "agent")
@@ -36,6 +52,8 @@ PLAN_CONCURRENCY: Final = {"lite": 1, "starter": 3, "pro": 5}
 DEFAULT_CONCURRENCY: Final = 5
 # Arguments a batch cannot take per row: a batch reads whole answers.
 REFUSED_ARGUMENTS: Final = ("streaming",)
+# The argument that names what runs, by kind.
+NAME_ARGUMENT: Final = {"prompt": "deployment", "workflow": "deployment", "agent": "agent"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +149,21 @@ def row_digest(row: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class _Start:
+    """A row taken from the input: the call to make, or why no call can be made for it."""
+
+    index: int
+    row_id: str
+    row: Any
+    method: str = ""
+    call: dict[str, Any] = field(default_factory=dict)
+    error: InputValidationError | None = None
+
+    def outcome(self, **fields: Any) -> BatchResult:
+        return BatchResult(self.index, self.row_id, self.row, **fields)
+
+
 class BatchPlan:
     """What every runner checks before sending anything, and how a row becomes a call."""
 
@@ -166,6 +199,7 @@ class BatchPlan:
                 f"{refused[0]}: not in a batch (it reads whole answers)", argument=refused[0]
             )
         self.kind: str = kind  # type: ignore[assignment]
+        self.method = f"invoke_{kind}"
         self.name: str | None = name
         self.concurrency = _concurrency(concurrency, plan)
         self.arguments = arguments
@@ -173,12 +207,42 @@ class BatchPlan:
         self.id_field = id_field
         self.defaults = dict(defaults)
         self._seen: Counter[str] = Counter()
+        # What the client's invoke method takes and needs; set by check_method().
+        self._accepted: frozenset[str] | None = None
+        self._required: frozenset[str] = frozenset()
 
-    def row_id(self, row: Any) -> str:
+    def check_method(self, method: Callable[..., Any]) -> None:
+        """Learn the keyword arguments `method` takes and needs, and refuse `defaults` it
+        does not take now (else every row would fail the same way, one call at a time)."""
+        self._accepted, self._required = _keywords(method)
+        unknown = sorted(set(self.defaults) - self._accepted)
+        if unknown:
+            raise InputValidationError(
+                f"{', '.join(unknown)}: not arguments of {self.method}() "
+                f"(batch-wide call arguments)",
+                argument=unknown[0],
+            )
+
+    def start(self, index: int, row: Any) -> _Start | None:
+        """The call of one row, or its refusal as a value; None for a row to skip."""
+        try:
+            row_id = self.row_id(row, index)
+        except InputValidationError as exc:
+            return _Start(index, row_digest(row), row, error=exc)
+        if row_id in self.skip:
+            return None
+        try:
+            method, call = self.call(row, index)
+        except InputValidationError as exc:
+            return _Start(index, row_id, row, error=exc)
+        return _Start(index, row_id, row, method, call)
+
+    def row_id(self, row: Any, index: int = 0) -> str:
         if self.id_field is not None:
             if not isinstance(row, Mapping) or self.id_field not in row:
                 raise InputValidationError(
-                    f"row: has no {self.id_field!r} field (id_field)", argument="row"
+                    f"row index {index}: has no {self.id_field!r} field (id_field)",
+                    argument="row",
                 )
             return str(row[self.id_field])
         digest = row_digest(row)
@@ -186,44 +250,70 @@ class BatchPlan:
         count = self._seen[digest]
         return digest if count == 1 else f"{digest}#{count}"  # the same row twice: two runs
 
-    def call(self, row: Any) -> tuple[str, dict[str, Any]]:
-        """The client method and its keyword arguments for one row."""
+    def call(self, row: Any, index: int = 0) -> tuple[str, dict[str, Any]]:
+        """The client method and its keyword arguments for one row, checked against the
+        method's signature (an InputValidationError, never a TypeError mid-batch)."""
+        where = f"row index {index}"
         if isinstance(row, Mapping) and self.id_field is not None:
             row = {key: value for key, value in row.items() if key != self.id_field}
-        key = {"prompt": "deployment", "workflow": "deployment", "agent": "agent"}[self.kind]
-        method = f"invoke_{self.kind}"
         call: dict[str, Any] = dict(self.defaults)
         if self.name is not None:
-            call[key] = self.name
-        if self.kind == "agent":
-            if isinstance(row, str):
-                call["message"] = row
-            elif isinstance(row, Mapping):
-                call.update(row)
-            else:
-                raise InputValidationError(
-                    f"row: an agent row is a message (str) or arguments (dict), got "
-                    f"{type(row).__name__}",
-                    argument="row",
-                )
-        elif self.arguments:
-            if not isinstance(row, Mapping):
-                raise InputValidationError(
-                    f"row: must be a dict of arguments, got {type(row).__name__}", argument="row"
-                )
-            call.update(row)
-        else:
-            if not isinstance(row, Mapping):
-                raise InputValidationError(
-                    f"row: must be a dict of inputs, got {type(row).__name__}", argument="row"
-                )
-            call["inputs"] = dict(row)
+            call[NAME_ARGUMENT[self.kind]] = self.name
+        call.update(self._row_arguments(row, where))
+        self._check_arguments(call, where)
+        return self.method, call
+
+    def _row_arguments(self, row: Any, where: str) -> Mapping[str, Any]:
+        if self.kind == "agent" and isinstance(row, str):
+            return {"message": row}
+        if self.kind == "agent" or self.arguments:
+            if isinstance(row, Mapping):
+                return row
+            what = "a message (str) or arguments (dict)" if self.kind == "agent" else "arguments"
+            raise InputValidationError(
+                f"{where}: must be {what}, got {type(row).__name__}", argument="row"
+            )
+        if not isinstance(row, Mapping):
+            raise InputValidationError(
+                f"{where}: must be a dict of inputs, got {type(row).__name__}", argument="row"
+            )
+        return {"inputs": dict(row)}
+
+    def _check_arguments(self, call: Mapping[Any, Any], where: str) -> None:
         for refused in REFUSED_ARGUMENTS:
             if refused in call:
                 raise InputValidationError(
-                    f"row: {refused!r} is not allowed in a batch", argument="row"
+                    f"{where}: {refused!r} is not allowed in a batch", argument="row"
                 )
-        return method, call
+        if self._accepted is None:
+            return  # no method checked: the call checks its own arguments
+        missing = sorted(self._required - call.keys())
+        unknown = [name for name in call if name not in self._accepted]
+        if not missing and not unknown:
+            return
+        problems = [f"needs {name!r}" for name in missing]
+        problems += [f"takes no {name!r}" for name in unknown]
+        hint = (
+            " (an agent row is a message, or a dict with 'message')" if "message" in missing else ""
+        )
+        raise InputValidationError(
+            f"{where}: {self.method}() {', '.join(problems)}{hint}", argument="row"
+        )
+
+
+def _keywords(method: Callable[..., Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keyword arguments `method` takes and those it needs, read from its signature:
+    the batch checks exactly what the call itself would."""
+    accepted: set[str] = set()
+    required: set[str] = set()
+    for parameter in inspect.signature(method).parameters.values():
+        if parameter.kind is parameter.VAR_KEYWORD:  # **options: the per-call settings
+            accepted.update(RequestOptions.__annotations__)
+        elif parameter.kind in (parameter.KEYWORD_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            accepted.add(parameter.name)
+            if parameter.default is parameter.empty:
+                required.add(parameter.name)
+    return frozenset(accepted), frozenset(required)
 
 
 def _concurrency(concurrency: object, plan: object) -> int:
@@ -255,15 +345,22 @@ class _Runner:
     """What the sync and async runners share: the plan, the rows, the summary, stop()."""
 
     def __init__(self, client: Any, plan: BatchPlan, rows: Iterable[Any]) -> None:
+        plan.check_method(getattr(client, plan.method))
         self._client = client
         self._plan = plan
         self._rows = rows
         self._stopping = False
+        self._in_flight = 0
         self.summary = BatchSummary()
 
     @property
     def concurrency(self) -> int:
         return self._plan.concurrency
+
+    @property
+    def in_flight(self) -> int:
+        """Calls started and not finished yet."""
+        return self._in_flight
 
     def stop(self) -> None:
         """Take no more rows: the calls in flight finish and are still yielded (a Ctrl-C
@@ -280,7 +377,8 @@ class _Runner:
 
 class _RowFeed:
     """The rows still to start, in order; rows an earlier run finished are counted as
-    skipped and never started."""
+    skipped and never started. An error of the rows ends the feed and is kept for
+    `raise_error()`: the calls already in flight are yielded before it is raised."""
 
     def __init__(
         self, plan: BatchPlan, rows: Iterator[tuple[int, Any]], summary: BatchSummary
@@ -288,81 +386,113 @@ class _RowFeed:
         self._plan = plan
         self._rows = rows
         self._summary = summary
+        self._error: Exception | None = None
 
-    def take(self, room: int) -> Iterator[tuple[int, str, Any]]:
-        while room > 0:
-            item = next(self._rows, None)
-            if item is None:
+    def take(self, room: int) -> Iterator[_Start]:
+        while room > 0 and self._error is None:
+            try:
+                index, row = next(self._rows)
+                start = self._plan.start(index, row)
+            except StopIteration:
                 return
-            index, row = item
-            row_id = self._plan.row_id(row)
-            if row_id in self._plan.skip:
+            except Exception as exc:  # raised by raise_error(), once nothing is in flight
+                self._error = exc
+                return
+            if start is None:
                 self._summary.skipped += 1
                 continue
             room -= 1
-            yield index, row_id, row
+            yield start
+
+    def raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
 
 
 class BatchRunner(_Runner):
-    """The sync batch: `for outcome in client.batch(...)`; calls run on `concurrency`
-    threads (the sync client is thread-safe). `summary` adds them up as they come."""
+    """The sync batch: `for outcome in client.batch(...)`; each call runs on a thread of its
+    own (the sync client is thread-safe), at most `concurrency` at a time. `summary` adds
+    them up as they come.
 
-    def __iter__(self) -> Iterator[BatchResult]:
+    Leaving the loop early (break, an exception, Ctrl-C) or `abandon()` does not wait for
+    the calls in flight: they run on to their end in the background, their results are
+    dropped, and their threads are daemons that an exiting process does not wait for. To
+    keep their results, call `stop()` and keep iterating."""
+
+    def __init__(self, client: Any, plan: BatchPlan, rows: Iterable[Any]) -> None:
+        super().__init__(client, plan, rows)
+        self._results: queue.SimpleQueue[BatchResult | BaseException | None] | None = None
+
+    def __iter__(self) -> Generator[BatchResult, None, None]:
         return self._run()
 
-    def _one(self, index: int, row_id: str, row: Any) -> BatchResult:
+    def abandon(self) -> None:
+        """End the iteration now, without the calls in flight (see the class docstring).
+        Safe in a signal handler: a SimpleQueue's put is reentrant."""
+        self._stopping = True
+        if self._results is not None:
+            self._results.put(None)  # wakes the iterating thread
+
+    def _one(self, start: _Start) -> BatchResult:
+        if start.error is not None:
+            return start.outcome(error=start.error)  # nothing sent
         started = time.monotonic()
         try:
-            method, call = self._plan.call(row)
-            result = getattr(self._client, method)(**call)
+            result = getattr(self._client, start.method)(**start.call)
         except Exception as exc:  # a row's failure is a value; a bug is raised by _failure
-            return BatchResult(
-                index, row_id, row, error=_failure(exc), seconds=time.monotonic() - started
-            )
-        return BatchResult(index, row_id, row, result=result, seconds=time.monotonic() - started)
+            return start.outcome(error=_failure(exc), seconds=time.monotonic() - started)
+        return start.outcome(result=result, seconds=time.monotonic() - started)
 
-    def _run(self) -> Iterator[BatchResult]:
-        # Imported here: `import fetch_hive_sdk` stays free of what only a batch needs.
-        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+    def _work(
+        self, start: _Start, results: queue.SimpleQueue[BatchResult | BaseException | None]
+    ) -> None:
+        try:
+            results.put(self._one(start))
+        except BaseException as exc:  # raised in the iterating thread, not lost in this one
+            results.put(exc)
 
-        pending: set[Future[BatchResult]] = set()
+    def _run(self) -> Generator[BatchResult, None, None]:
+        import queue  # here: `import fetch_hive_sdk` stays free of what only a batch needs
+
+        results: queue.SimpleQueue[BatchResult | BaseException | None] = queue.SimpleQueue()
+        self._results, self._in_flight = results, 0
         feed = self._feed()
-        with ThreadPoolExecutor(
-            self._plan.concurrency, thread_name_prefix="fetch-hive-batch"
-        ) as pool:
-            try:
-                while True:
-                    for index, row_id, row in feed.take(self._room(len(pending))):
-                        pending.add(pool.submit(self._one, index, row_id, row))
-                    if not pending:
-                        return
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in sorted(done, key=lambda f: f.result().index):
-                        outcome = future.result()
-                        self.summary.add(outcome)
-                        yield outcome
-            finally:
-                for future in pending:
-                    future.cancel()  # calls not started yet; running ones finish
+        while True:
+            for start in feed.take(self._room(self._in_flight)):
+                self._in_flight += 1
+                threading.Thread(
+                    target=self._work, args=(start, results), name="fetch-hive-batch", daemon=True
+                ).start()
+            if not self._in_flight:
+                break
+            outcome = results.get()
+            if outcome is None:
+                return  # abandoned
+            self._in_flight -= 1
+            if isinstance(outcome, BaseException):
+                raise outcome
+            self.summary.add(outcome)
+            yield outcome
+        feed.raise_error()
 
 
 class AsyncBatchRunner(_Runner):
     """The async batch: `async for outcome in client.batch(...)`; calls run as tasks on
-    the event loop. `summary` adds them up as they come."""
+    the event loop. `summary` adds them up as they come. Leaving the loop early (break and
+    `aclose()`, an exception, cancelling the task) cancels the calls in flight."""
 
     def __aiter__(self) -> AsyncIterator[BatchResult]:
         return self._run()
 
-    async def _one(self, index: int, row_id: str, row: Any) -> BatchResult:
+    async def _one(self, start: _Start) -> BatchResult:
+        if start.error is not None:
+            return start.outcome(error=start.error)  # nothing sent
         started = time.monotonic()
         try:
-            method, call = self._plan.call(row)
-            result = await getattr(self._client, method)(**call)
+            result = await getattr(self._client, start.method)(**start.call)
         except Exception as exc:  # a row's failure is a value; a bug is raised by _failure
-            return BatchResult(
-                index, row_id, row, error=_failure(exc), seconds=time.monotonic() - started
-            )
-        return BatchResult(index, row_id, row, result=result, seconds=time.monotonic() - started)
+            return start.outcome(error=_failure(exc), seconds=time.monotonic() - started)
+        return start.outcome(result=result, seconds=time.monotonic() - started)
 
     async def _run(self) -> AsyncIterator[BatchResult]:
         import asyncio  # running already: the caller's event loop
@@ -371,11 +501,13 @@ class AsyncBatchRunner(_Runner):
         feed = self._feed()
         try:
             while True:
-                for index, row_id, row in feed.take(self._room(len(pending))):
-                    pending.add(asyncio.ensure_future(self._one(index, row_id, row)))
+                for start in feed.take(self._room(len(pending))):
+                    pending.add(asyncio.ensure_future(self._one(start)))
+                self._in_flight = len(pending)
                 if not pending:
-                    return
+                    break
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                self._in_flight = len(pending)
                 for task in sorted(done, key=lambda t: t.result().index):
                     outcome = task.result()
                     self.summary.add(outcome)
@@ -385,3 +517,4 @@ class AsyncBatchRunner(_Runner):
                 task.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
+        feed.raise_error()

@@ -3,15 +3,23 @@ terminal, with a live progress bar, results saved as they come, and resumable.
 
 - Input: JSON lines (`.jsonl`, `.ndjson`: one object per line; for agents also a string)
   or CSV (`.csv`: a header row, then one row of inputs per line; for agents a `message`
-  column). Rows are read as they are needed: a large file is never loaded whole.
+  column). The whole file is read once before the first call, a line at a time: a line
+  that is not strict JSON (NaN, Infinity, nested too deeply...) or not a row is a usage
+  error (exit 2) naming its line, and nothing is sent. A row that cannot become a call
+  (no `--id-field` value, a missing or unknown argument) is a failed row, saved as such.
 - Output: one complete JSON line per row (`BatchResult.to_json()`), written and flushed as
   soon as the call ends. A rerun with the same `--out` skips the rows already done (by row
-  id), so it resumes instead of paying twice; rows that failed are run again. A line cut
-  off by a kill is removed before resuming.
-- Ctrl-C: no more rows are started; the calls in flight finish and are saved (a second
-  Ctrl-C abandons them). The file stays valid either way.
+  id), so it resumes instead of paying twice; rows that failed are run again. A last line
+  cut off by a kill is removed before resuming; any other line that is not one of ours
+  stops the command (exit 2, naming the line): a file we do not understand is never
+  appended to.
+- Ctrl-C: no more rows are started; the calls in flight finish and are saved. A second
+  Ctrl-C abandons them: the command ends at once without waiting for their answers,
+  which are not saved (the server may still finish those calls, and bill them); their
+  rows have no line, so a rerun runs them again. The file holds whole lines either way.
 - At the end, a summary: rows done (this run and before), failed by `error_code`, tokens,
-  p50/p95 latency. Exit 0 when every row is done, 1 when some failed, 130 on Ctrl-C.
+  p50/p95 latency. Exit 0 when every row is done, 1 when some failed, 2 for a bad
+  argument or input line, 130 on Ctrl-C.
 
 The progress bar and the summary table use rich (`pip install 'fetch-hive-sdk-python[cli]'`);
 without it, plain lines are printed.
@@ -22,16 +30,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
 from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary
-from ._cli_args import _UsageError, client_from_args, parse_pairs
+from ._cli_args import _UsageError, client_from_args, parse_json, parse_pairs
 
 EXIT_ROWS_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -78,31 +87,51 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def read_rows(path: Path, kind: str) -> Iterator[Any]:
-    """The rows of a .jsonl/.ndjson or .csv file, one at a time."""
+    """The rows of a .jsonl/.ndjson or .csv file, one at a time; a bad line is a
+    `_UsageError` naming it."""
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8") as rows:
-            for number, line in enumerate(rows, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except ValueError:
-                    raise _UsageError(f"{path}:{number}: not a JSON line") from None
-                if not isinstance(row, dict) and not (kind == "agent" and isinstance(row, str)):
-                    raise _UsageError(f"{path}:{number}: a row must be a JSON object")
-                yield row
+        yield from _jsonl_rows(path, kind)
     elif suffix == ".csv":
-        with path.open(encoding="utf-8", newline="") as rows:
-            yield from csv.DictReader(rows)
+        yield from _csv_rows(path)
     else:
         raise _UsageError(f"--input {path}: expected a .jsonl, .ndjson or .csv file")
 
 
-def count_rows(path: Path) -> int:
-    with path.open("rb") as rows:
-        lines = sum(1 for line in rows if line.strip())
-    return max(lines - 1, 0) if path.suffix.lower() == ".csv" else lines
+def _jsonl_rows(path: Path, kind: str) -> Iterator[Any]:
+    with path.open("rb") as lines:
+        for number, text in enumerate(_text_lines(lines, path), start=1):
+            if not text.strip():
+                continue
+            row = parse_json(text, f"{path}:{number}")  # strict: no NaN, no RecursionError
+            if not isinstance(row, dict) and not (kind == "agent" and isinstance(row, str)):
+                raise _UsageError(f"{path}:{number}: a row must be a JSON object")
+            yield row
+
+
+def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open("rb") as lines:
+        reader = csv.DictReader(_text_lines(lines, path))
+        try:
+            yield from reader
+        except csv.Error as exc:
+            raise _UsageError(f"{path}:{reader.line_num}: not a CSV row ({exc})") from None
+
+
+def _text_lines(lines: Iterable[bytes], path: Path) -> Iterator[str]:
+    """Lines decoded one by one, so that one that is not UTF-8 is named. utf-8-sig: a
+    spreadsheet's byte-order mark is not part of the first column's name."""
+    for number, line in enumerate(lines, start=1):
+        try:
+            yield line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise _UsageError(f"{path}:{number}: not UTF-8 text") from None
+
+
+def check_rows(path: Path, kind: str) -> int:
+    """Read every row once before the first call, so that a bad line stops the command
+    before anything is paid for; the count is the progress bar's total."""
+    return sum(1 for _ in read_rows(path, kind))
 
 
 def resume(out: Path) -> tuple[set[str], BatchSummary]:
@@ -118,18 +147,30 @@ def resume(out: Path) -> tuple[set[str], BatchSummary]:
         with out.open("r+b") as file:  # a kill cut the last line: drop it
             file.truncate(len(complete))
     last: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(complete.decode("utf-8").splitlines(), start=1):
-        try:
-            record = json.loads(line)
+    for number, line in enumerate(complete.splitlines(), start=1):
+        if line.strip():
+            record = _record(line, f"--out {out}:{number}")
             last[str(record["row_id"])] = record
-        except (ValueError, KeyError, TypeError):
-            raise _UsageError(f"--out {out}:{number}: not a line of fetch-hive batch") from None
     for row_id, record in last.items():
         if record.get("status") == "ok":
             done.add(row_id)
             before.done += 1
-            before.tokens += int(record.get("tokens") or 0)
+            tokens = record.get("tokens")
+            before.tokens += tokens if isinstance(tokens, int) else 0
     return done, before
+
+
+def _record(line: bytes, where: str) -> dict[str, Any]:
+    """One line of an earlier run; anything else is a `_UsageError` naming the line."""
+    try:
+        record = parse_json(line.decode("utf-8"), "the line")
+    except UnicodeDecodeError:
+        raise _UsageError(f"{where}: not a line of fetch-hive batch (not UTF-8)") from None
+    except _UsageError as exc:
+        raise _UsageError(f"{where}: not a line of fetch-hive batch ({exc})") from None
+    if not isinstance(record, dict) or "row_id" not in record:
+        raise _UsageError(f"{where}: not a line of fetch-hive batch")
+    return record
 
 
 class _Progress:
@@ -143,6 +184,7 @@ class _Progress:
         if not enabled:
             return
         try:
+            from rich.console import Console
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -152,12 +194,18 @@ class _Progress:
             )
         except ImportError:
             return
+        # On stderr: the terminal the caller found; stdout may be a pipe.
         self._bar = Progress(
-            TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(),
+            TextColumn("[bold]batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s"),
+            TimeRemainingColumn(),
             TextColumn("failed {task.fields[failed]}  tokens {task.fields[tokens]:,}"),
-            transient=False, redirect_stdout=False,
-        )  # fmt: skip
+            console=Console(stderr=True),
+            transient=False,
+            redirect_stdout=False,
+        )
         self._task = self._bar.add_task(
             "batch", total=total, completed=already, rate=0.0, failed=0, tokens=0
         )
@@ -178,6 +226,13 @@ class _Progress:
                 f"{summary.failed} failed, {summary.tokens:,} tokens\n"
             )
 
+    def note(self, text: str) -> None:
+        """A line for the user, above the bar when there is one."""
+        if self._bar is not None:
+            self._bar.console.print(text, markup=False, highlight=False)
+        else:
+            sys.stderr.write(f"\n{text}\n")
+
     def close(self, summary: BatchSummary) -> None:
         if self._bar is not None:
             self._bar.stop()
@@ -187,7 +242,11 @@ class _Progress:
 
 
 def summary_text(
-    summary: BatchSummary, before: BatchSummary, seconds: float, interrupted: bool
+    summary: BatchSummary,
+    before: BatchSummary,
+    seconds: float,
+    interrupted: bool,
+    abandoned: int = 0,
 ) -> str:
     p50, p95 = summary.percentile(0.5), summary.percentile(0.95)
     rows = [
@@ -198,6 +257,8 @@ def summary_text(
         ("latency p50 / p95", f"{p50 or 0:.3f} s / {p95 or 0:.3f} s"),
         ("time", f"{seconds:.1f} s" + (" (interrupted)" if interrupted else "")),
     ]
+    if abandoned:
+        rows.append(("abandoned", f"{abandoned} calls in flight, not saved"))
     try:
         from io import StringIO
 
@@ -219,6 +280,7 @@ def run_batch_command(
     """The command itself (cli.main supplies the client and parses `--metadata`)."""
     if not args.input.is_file():
         raise _UsageError(f"--input {args.input}: no such file")
+    total = check_rows(args.input, args.kind)
     done_ids, before = resume(args.out)
     defaults: dict[str, Any] = {
         key: value
@@ -234,19 +296,23 @@ def run_batch_command(
         concurrency=args.concurrency, plan=args.plan, arguments=args.arguments,
         skip=done_ids, id_field=args.id_field, **defaults,
     )  # fmt: skip
-    total = count_rows(args.input)
     progress = _Progress(total, len(done_ids), enabled=not args.no_progress and sys.stderr.isatty())
-    interrupted = False
+    interrupts = 0
 
     def on_interrupt(signum: int, frame: FrameType | None) -> None:
-        nonlocal interrupted
-        if interrupted:
-            raise KeyboardInterrupt
-        interrupted = True
-        runner.stop()
-        sys.stderr.write(
-            "\nfetch-hive: stopping: saving the calls in flight (Ctrl-C again to abandon them)\n"
-        )
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts == 1:
+            runner.stop()
+            progress.note(
+                "fetch-hive: stopping: saving the calls in flight (Ctrl-C again to abandon them)"
+            )
+        else:  # never waits: the calls in flight are left to end without us
+            runner.abandon()
+            progress.note(
+                f"fetch-hive: abandoning {runner.in_flight} calls in flight: not saved, "
+                "a rerun runs their rows again"
+            )
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     started = time.monotonic()
@@ -258,13 +324,31 @@ def run_batch_command(
     finally:
         signal.signal(signal.SIGINT, previous)
         progress.close(runner.summary)
-    sys.stderr.write(summary_text(runner.summary, before, time.monotonic() - started, interrupted))
-    if interrupted:
+    abandoned = runner.in_flight if interrupts > 1 else 0
+    seconds = time.monotonic() - started
+    sys.stderr.write(summary_text(runner.summary, before, seconds, interrupts > 0, abandoned))
+    if interrupts:
         return EXIT_INTERRUPTED
     return EXIT_ROWS_FAILED if runner.summary.failed else 0
 
 
 def _write(results: TextIO, outcome: BatchResult) -> None:
     # One write and a flush per row: the file holds whole lines, whatever happens next.
-    results.write(json.dumps(outcome.to_json(), ensure_ascii=False, default=str) + "\n")
+    line = outcome.to_json()
+    try:
+        text = json.dumps(line, ensure_ascii=False, default=str, allow_nan=False)
+    except ValueError:  # NaN or Infinity in an answer: JSON has neither (a rerun reads it)
+        text = json.dumps(_finite(line), ensure_ascii=False, default=str)
+    results.write(text + "\n")
     results.flush()
+
+
+def _finite(value: Any) -> Any:
+    """`value` with NaN and Infinity as null, as JavaScript's JSON.stringify writes them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
