@@ -6,7 +6,16 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("fetch_hive_api", "attrs", "attr", "dateutil", "anyio", "asyncio", "importlib.metadata")
+HEAVY = (
+    "fetch_hive_api",
+    "attrs",
+    "attr",
+    "dateutil",
+    "anyio",
+    "asyncio",
+    "importlib.metadata",
+    "fetch_hive_sdk._batch",  # batch runs: loaded by client.batch() or their names
+)
 
 
 def test_import_does_not_load_generated_code_or_its_dependencies() -> None:
@@ -28,3 +37,13 @@ def test_first_call_imports_generated_code_lazily() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_the_batch_names_load_on_first_use() -> None:
+    code = (
+        "import sys; import fetch_hive_sdk; before = 'fetch_hive_sdk._batch' in sys.modules; "
+        "from fetch_hive_sdk import BatchResult, BatchRunner, AsyncBatchRunner, BatchSummary; "
+        "print(before, BatchResult.__module__, 'BatchResult' in fetch_hive_sdk.__all__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "fetch_hive_sdk._batch", "True"]

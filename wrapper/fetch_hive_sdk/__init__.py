@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from . import _distribution_check  # noqa: F401 - warns at import if fetch-hive-sdk is installed too
 from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
-from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
         UsageEvent,
     )
 
+    from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
     from ._events import StreamEvent
 
 # Models of the generated client; loaded on first access to keep `import` fast.
@@ -77,7 +77,15 @@ _GENERATED_MODELS = frozenset(
 )
 
 
+# Batch runs: their module is loaded on first use too.
+_BATCH_NAMES = frozenset({"AsyncBatchRunner", "BatchResult", "BatchRunner", "BatchSummary"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _BATCH_NAMES:
+        from . import _batch
+
+        return getattr(_batch, name)
     if name in _GENERATED_MODELS:
         from fetch_hive_api import models
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import random
-import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -100,13 +99,19 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
 
 # RFC 9110 `delay-seconds` is 1*DIGIT; a decimal fraction is accepted as well (some
 # services send one). No sign, no exponent, no `nan`/`inf`, which float() would take.
-_DELAY = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,20})?")
+def _digits(text: str) -> bool:
+    return 0 < len(text) <= 20 and text.isascii() and text.isdigit()
 
 
 def _seconds(raw: str | None) -> float | None:
-    if raw is None or _DELAY.fullmatch(raw.strip()) is None:
+    """A plain decimal (`12`, `1.5`: no sign, exponent, nan or inf), else None."""
+    if raw is None:
         return None
-    return float(raw.strip())
+    text = raw.strip()
+    whole, dot, fraction = text.partition(".")
+    if not _digits(whole) or (dot and not _digits(fraction)):
+        return None
+    return float(text)
 
 
 def _seconds_until(raw: str, now: float) -> float | None:

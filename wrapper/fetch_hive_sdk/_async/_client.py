@@ -28,7 +28,6 @@ from .._base_client import (
     Timeout,
     check_concurrency,
 )
-from .._batch import AsyncBatchRunner, BatchKind, BatchPlan
 from .._compat_streams_async import AsyncStreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import AsyncSlots
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workflow_run import WorkflowRun
 
     from .._arguments import AgentArgs, PromptArgs
+    from .._batch import AsyncBatchRunner, BatchKind
     from .._events import StreamEvent
     from ._streaming import AsyncStream
 
@@ -444,6 +444,9 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
         whose id is in `skip` are not run (ids: the `id_field` of a row, else a digest of
         the row). Everything is checked before the first call is sent.
         """
+        # Imported here: most programs never run a batch (keeps `import fetch_hive_sdk` fast).
+        from .._batch import AsyncBatchRunner, BatchPlan
+
         checked = BatchPlan(
             kind,
             name,

@@ -30,7 +30,6 @@ from .._base_client import (
     Timeout,
     check_concurrency,
 )
-from .._batch import BatchKind, BatchPlan, BatchRunner
 from .._compat_streams_sync import StreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import Slots
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workflow_run import WorkflowRun
 
     from .._arguments import AgentArgs, PromptArgs
+    from .._batch import BatchKind, BatchRunner
     from .._events import StreamEvent
     from ._streaming import Stream
 
@@ -436,6 +436,9 @@ class FetchHive(APIClient, StreamGenerators, CompatMethods):
         whose id is in `skip` are not run (ids: the `id_field` of a row, else a digest of
         the row). Everything is checked before the first call is sent.
         """
+        # Imported here: most programs never run a batch (keeps `import fetch_hive_sdk` fast).
+        from .._batch import BatchPlan, BatchRunner
+
         checked = BatchPlan(
             kind,
             name,
