@@ -65,6 +65,17 @@ ID_OPERATIONS = (
 )
 ID_OPERATION_STATUSES = ["2xx", "401", "404", "409", "422", "429"]
 
+#: Agent messages that start a background workflow (a delegation), drawn for part of the
+#: invokes (the rest stay generated): the answer's `pending_delegations` then feed the links
+#: to getAgentDelegation and cancelAgentDelegation in the stateful phase.
+WORKFLOW_MESSAGES = [
+    "Please run the market-report workflow",
+    "run the report workflow",
+    "Run the quarterly workflow in the background",
+]
+#: Thread ids for part of the invokes (a thread allows background work); one holds a `/`.
+THREAD_IDS = ["thread-cus_123-2026-11", "team/q3"]
+
 
 def schemathesis_config(
     settings: Settings,
@@ -122,6 +133,15 @@ def schemathesis_config(
     )
     operations.append(
         {
+            "include-operation-id": "invokeAgent",
+            "parameters": {
+                "body.message": {"dictionary": "workflow_messages", "probability": 0.5},
+                "body.thread_id": {"dictionary": "thread_ids", "probability": 0.5},
+            },
+        }
+    )
+    operations.append(
+        {
             "include-operation-id": "getSearchServiceCountries",
             "parameters": {"path.service": {"dictionary": "search_services"}},
         }
@@ -141,6 +161,8 @@ def schemathesis_config(
         "dictionaries": {
             "models": {"values": [m["slug"] for m in models(settings.context_limit)]},
             "search_services": {"values": list(SERVICE_NAMES)},
+            "workflow_messages": {"values": WORKFLOW_MESSAGES},
+            "thread_ids": {"values": THREAD_IDS},
         },
         "operations": operations,
     }

@@ -464,3 +464,15 @@ def test_hive_agent_runs_outlive_a_restart_with_a_state_file(tmp_path: Any) -> N
             assert api.get("/public/requests/req_00000000000000000000000000000000").status_code == (
                 404
             )
+
+
+def test_the_contract_runs_messages_start_delegations(api: httpx.Client) -> None:
+    # schemathesis draws part of its invokeAgent messages and thread ids from these, so that
+    # the stateful phase gets delegations to follow its links to (contract.py).
+    from fetch_hive_reference.contract import THREAD_IDS, WORKFLOW_MESSAGES
+
+    for message in WORKFLOW_MESSAGES:
+        for thread_id in THREAD_IDS:
+            body = {"agent": "ops", "message": message, "thread_id": thread_id}
+            answer = _ok(api.post("/agent/invoke", json=body))
+            assert len(answer["pending_delegations"]) == 1, (message, thread_id)

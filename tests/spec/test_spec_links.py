@@ -53,6 +53,9 @@ def test_the_delegation_operations_are_reached_by_links() -> None:
         assert operation_id in targets, operation_id
     from_invoke = {link["operationId"] for src, _, _, link in LINKS if src == "invokeAgent"}
     assert from_invoke >= {"getAgentDelegation", "cancelAgentDelegation"}
+    # invokeAgent itself is reached from a created agent (schemathesis does not start there).
+    to_invoke = {src for src, _, _, link in LINKS if link["operationId"] == "invokeAgent"}
+    assert to_invoke == {"createAgent"}
 
 
 @pytest.mark.parametrize(
@@ -64,8 +67,15 @@ def test_each_link_names_real_parameters_and_fields(
     target = OPERATIONS[link["operationId"]]
     target_params = {resolve(p)["name"] for p in target.node.get("parameters", [])}
     source_op = OPERATIONS[source]
-    for parameter, expression in link.get("parameters", {}).items():
-        assert parameter in target_params, (parameter, target.operation_id)
+    expressions = list(link.get("parameters", {}).items())
+    body = link.get("requestBody", {})
+    if body:  # a body of expressions: each field is one the target's request has
+        target_body = _json_schema(resolve(target.node["requestBody"]))
+        for field in body:
+            assert _schema_at(target_body, field) is not None, (field, target.operation_id)
+        expressions += [("", expression) for expression in body.values()]
+    for parameter, expression in expressions:
+        assert not parameter or parameter in target_params, (parameter, target.operation_id)
         if expression.startswith("$response.body#"):
             schema = _json_schema(resolve(source_op.node["responses"][status]))
             found = _schema_at(schema, expression.split("#", 1)[1])
@@ -99,7 +109,21 @@ def test_following_the_invoke_links_reaches_the_delegation() -> None:
     with running_server(stream_pace=0, delegation_seconds=60) as server:
         headers = {"Authorization": f"Bearer {server.api_key}"}
         with httpx.Client(base_url=server.base_url, headers=headers, trust_env=False) as api:
-            body = {"agent": "ops", "message": "run the report workflow", "thread_id": "team/q3"}
+            # createAgent -> invokeAgent: the link gives the new agent's id as `agent`.
+            models = api.get("/public/models").json()
+            llm = next(model["slug"] for model in models if model["model_type"] == "llm")
+            agent_body = {"agent": {"name": "Ops", "llm_model": llm, "model_type": "llm"}}
+            workspace = f"/public/workspaces/{server.settings.workspace_id}"
+            created = api.post(f"{workspace}/agents", json=agent_body).json()
+            [to_invoke] = [
+                link for src, _, _, link in LINKS if link["operationId"] == "invokeAgent"
+            ]
+            body = {
+                field: _evaluate(expression, agent_body, created)
+                for field, expression in to_invoke["requestBody"].items()
+            }
+            assert body == {"agent": created["agent"]["id"]}
+            body.update(message="run the report workflow", thread_id="team/q3")
             answer = api.post("/agent/invoke", json=body).json()
             [pending] = answer["pending_delegations"]
             links = [link for src, _, _, link in LINKS if src == "invokeAgent"]
