@@ -28,18 +28,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from _wrapper_support import Recorder, make_client, reply
+from _wrapper_support import AGENT, CHAT, ITEM, KB, WS, Recorder, make_client, reply
 from fetch_hive_sdk import InputValidationError
 
 from tests.spec.spec_walk import load_spec, operations, request_examples, resolve, validator_for
 
 pytestmark = pytest.mark.anyio
 
-WS = "6f1f4c1e-0d7a-4b6e-9d3c-2a1b0c9d8e7f"
-KB = "0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"
-ITEM = "1c7e7b4f-ac0e-4d2f-9a5b-4e3d2c1b0a9f"
-AGENT = "2d8f8c5a-bd1f-4e3a-8b6c-5f4e3d2c1b0a"
-CHAT = "3e9a9d6b-ce2a-4f4b-9c7d-6a5f4e3d2c1b"
 SECRET = "whsec_test_secret"
 
 KEYWORDS = (

@@ -13,16 +13,24 @@ from typing import Any
 
 import httpx
 import pytest
-from _wrapper_support import API_KEY, BASE_URL, Recorder, invoke, make_client, reply
+from _wrapper_support import (
+    AGENT,
+    API_KEY,
+    BASE_URL,
+    CHAT,
+    ITEM,
+    KB,
+    WS,
+    Recorder,
+    invoke,
+    make_client,
+    mypy_check,
+    reply,
+)
 from fetch_hive_sdk import AsyncFetchHive, FetchHive, InputValidationError, ResponseFieldError
 
 pytestmark = pytest.mark.anyio
 
-WS = "6f1f4c1e-0d7a-4b6e-9d3c-2a1b0c9d8e7f"
-KB = "0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"
-ITEM = "1c7e7b4f-ac0e-4d2f-9a5b-4e3d2c1b0a9f"
-AGENT = "2d8f8c5a-bd1f-4e3a-8b6c-5f4e3d2c1b0a"
-CHAT = "3e9a9d6b-ce2a-4f4b-9c7d-6a5f4e3d2c1b"
 KB_JSON = {"id": KB, "name": "Support", "search_type": "hybrid", "data_item_count": 2}
 
 
@@ -416,10 +424,7 @@ async def test_upload_calls_that_fit_neither_form_are_type_errors(
 
 
 def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
-    from mypy import api
-
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(
+    revealed, out = mypy_check(
         "from pathlib import Path\n"
         "from fetch_hive_sdk import AsyncFetchHive, FetchHive\n"
         "def check(client: FetchHive) -> None:\n"
@@ -434,14 +439,9 @@ def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
         "    client.assets.upload('ws', b'x', 'a.txt')  # E4\n"
         "async def check_async(client: AsyncFetchHive) -> None:\n"
         "    reveal_type(await client.assets.upload('ws', b'x'))\n"
-        "    reveal_type(await client.agents.list('ws'))\n"
+        "    reveal_type(await client.agents.list('ws'))\n",
+        tmp_path,
     )
-    out, _, _ = api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "c"), str(snippet)]
-    )
-    revealed = [
-        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed" in line
-    ]
     asset = '"fetch_hive_api.models.asset.Asset"'
     assert revealed == [
         asset,

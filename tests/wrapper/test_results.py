@@ -9,7 +9,7 @@ import pickle
 from typing import Any
 
 import pytest
-from _wrapper_support import Recorder, invoke, make_client, reply
+from _wrapper_support import Recorder, invoke, make_client, mypy_check, reply
 from fetch_hive_api import models
 from fetch_hive_sdk import APIObject, APIResponseValidationError, ResponseFieldError
 
@@ -270,10 +270,7 @@ def test_field_names_that_would_shadow_dict_methods_are_suffixed() -> None:
 
 
 def test_mypy_sees_precise_types(tmp_path: Any) -> None:
-    from mypy import api
-
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(
+    revealed, out = mypy_check(
         "from fetch_hive_sdk import FetchHive\n"
         "def check(client: FetchHive) -> None:\n"
         "    result = client.invoke_agent(agent='a', message='m')\n"
@@ -286,14 +283,9 @@ def test_mypy_sees_precise_types(tmp_path: Any) -> None:
         "    reveal_type(run.output)\n"
         "    record = client.get_request('r')\n"
         "    reveal_type(record.started_at)\n"
-        "    reveal_type(record.request_id)\n"
+        "    reveal_type(record.request_id)\n",
+        tmp_path,
     )
-    out, _, _ = api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "c"), str(snippet)]
-    )
-    revealed = [
-        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed" in line
-    ]
     assert revealed == [
         '"fetch_hive_api.models.prompt_tokens.PromptTokens | builtins.int | None"',
         '"builtins.list[fetch_hive_api.models.tool_call.ToolCall] | None"',

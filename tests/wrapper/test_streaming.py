@@ -16,6 +16,7 @@ from _wrapper_support import (
     Sleeps,
     invoke,
     make_client,
+    mypy_check,
     reply,
     sse_body,
     sse_reply,
@@ -494,16 +495,7 @@ async def check(client: FetchHive, aclient: AsyncFetchHive, flag: bool) -> None:
 
 
 def test_overloads_tell_type_checkers_which_result(tmp_path: Any) -> None:
-    from mypy import api
-
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(TYPING_SNIPPET)
-    out, _, _ = api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "cache"), str(snippet)]
-    )
-    revealed = [
-        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed type" in line
-    ]
+    revealed, out = mypy_check(TYPING_SNIPPET, tmp_path)
     assert revealed == [
         '"fetch_hive_api.models.prompt_response.PromptResponse"',
         '"fetch_hive_sdk._sync._streaming.Stream"',
