@@ -32,6 +32,9 @@ OLDEST = (3, 11)
 # What the suites need besides the project with its `server` extra; versions come from
 # requirements/dev.txt (a constraint file), so every venv runs the same pins as .venv.
 TEST_TOOLS = ("pytest", "pytest-timeout", "hypothesis", "mypy", "hatchling", "editables")
+# The project's extras the suites use: the reference server, RedisReplayStore, and rich for
+# `fetch-hive batch`'s progress bar (its terminal test).
+EXTRAS = "server,redis,cli"
 PROBE_TIMEOUT = 30
 # Runs under any interpreter, even Python 2, so that an old one can be named and skipped.
 PROBE = """
@@ -248,7 +251,7 @@ def unpinned(freeze: str, requirements: str) -> list[str]:
 
 
 def _stamp(interpreter: Interpreter) -> str:
-    digest = hashlib.sha256(" ".join(TEST_TOOLS).encode())
+    digest = hashlib.sha256(" ".join([*TEST_TOOLS, EXTRAS]).encode())
     for path in ("requirements/dev.txt", "pyproject.toml"):
         digest.update((ROOT / path).read_bytes())
     return json.dumps({"interpreter": interpreter.executable, "inputs": digest.hexdigest()})
@@ -287,7 +290,7 @@ def prepare_venv(interpreter: Interpreter, venv: Path) -> tuple[str, str | None]
     steps = [
         ("installing the test tools", [*pip, "install", "--quiet", *constraint, *TEST_TOOLS]),
         (
-            "installing the project with its server and redis extras",
+            f"installing the project with its extras ({EXTRAS})",
             [
                 *pip,
                 "install",
@@ -295,7 +298,7 @@ def prepare_venv(interpreter: Interpreter, venv: Path) -> tuple[str, str | None]
                 *constraint,
                 "--no-build-isolation",
                 "-e",
-                ".[server,redis]",
+                f".[{EXTRAS}]",
             ],
         ),
     ]
