@@ -202,9 +202,10 @@ def create_app(settings: Settings | None = None, *, spec: ApiSpec | None = None)
     app = Starlette(
         # Routes carry the /v1 prefix themselves: a Mount matches its rest with `.*`, which
         # stops at a line break, so a path parameter holding one would 404 at the mount.
+        # The invoke routes first: Starlette tries the routes in order on every request.
         routes=[
-            Route("/openapi.yaml", openapi, methods=["GET"]),
             *(Route("/v1" + route.path, route.endpoint, methods=route.methods) for route in api),
+            Route("/openapi.yaml", openapi, methods=["GET"]),
         ],
         lifespan=lifespan,
         exception_handlers={

@@ -9,6 +9,7 @@ count, so ``failover-report`` is an ordinary deployment.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -27,6 +28,10 @@ ASSET_HOST = "https://assets.fetch-hive-reference.invalid"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CHUNK = re.compile(r"\S+\s*|\s+")
 _NAMESPACE = uuid.UUID("6f1c8a52-3d0e-4b8f-9a61-0c2d7e5b4a19")
+# Made once: json.dumps with an option makes an encoder per call.
+_sorted_json = json.JSONEncoder(sort_keys=True).encode
+#: How JSON answers are encoded (the bytes Starlette's JSONResponse makes).
+encode_answer = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
 
 
 def count_tokens(text: str) -> int:
@@ -81,9 +86,10 @@ def _digest(*parts: str) -> int:
     return int.from_bytes(hashlib.sha256("\x1f".join(parts).encode()).digest()[:4], "big")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Completion:
-    """A model answer: what invoke and stream answers are built from."""
+    """A model answer: what invoke and stream answers are built from. Frozen: a prompt's
+    completion is cached and shared by the requests that ask for it again."""
 
     model: str
     response: str
@@ -94,9 +100,23 @@ class Completion:
     artifacts: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] | None = None
 
-    def usage(self, duration: float | None = None) -> dict[str, Any]:
+    @functools.cached_property
+    def _output_tokens(self) -> tuple[int, int]:
+        """(completion tokens, reasoning tokens among them), counted once."""
         reasoning_tokens = count_tokens(self.reasoning or "")
-        completion = count_tokens(self.response) + reasoning_tokens
+        return count_tokens(self.response) + reasoning_tokens, reasoning_tokens
+
+    @functools.cached_property
+    def answer_rest(self) -> str:
+        """The members of a JSON answer that follow its ``duration``: the reasoning (when
+        there is some), the response, the usage and the stop reason. Encoded once per
+        completion: a prompt's completion is shared by the requests that repeat it."""
+        rest: dict[str, Any] = {} if self.reasoning is None else {"reasoning": self.reasoning}
+        rest.update(response=self.response, usage=self.usage(), stop_reason="completed")
+        return encode_answer(rest)[1:-1]
+
+    def usage(self, duration: float | None = None) -> dict[str, Any]:
+        completion, reasoning_tokens = self._output_tokens
         usage: dict[str, Any] = {}
         if duration is not None:
             usage["duration"] = duration
@@ -108,7 +128,33 @@ class Completion:
         return usage
 
 
+#: Prompt completions kept for the prompts asked again, at most this many (then forgotten
+#: all at once: a dict's single operations need no lock when servers share the process).
+PROMPT_CACHE_SIZE = 1024
+_prompt_cache: dict[tuple[str, str | None, str], Completion] = {}
+
+
 def prompt_completion(
+    deployment: str, variant: str | None, inputs: Mapping[str, Any]
+) -> Completion:
+    """The same deployment, variant and inputs always give the same completion: a prompt
+    asked again costs a look-up instead of building, counting and encoding its answer.
+    The key holds the inputs' repr: for values read from JSON, equal reprs mean the same
+    keys in the same order with values of the same types (1, 1.0, True and "1" differ)."""
+    inputs_text = repr(inputs)
+    if len(inputs_text) > 4096:  # large inputs: not worth keeping
+        return new_prompt_completion(deployment, variant, inputs)
+    key = (deployment, variant, inputs_text)
+    completion = _prompt_cache.get(key)
+    if completion is None:
+        completion = new_prompt_completion(deployment, variant, inputs)
+        if len(_prompt_cache) >= PROMPT_CACHE_SIZE:
+            _prompt_cache.clear()
+        _prompt_cache[key] = completion
+    return completion
+
+
+def new_prompt_completion(
     deployment: str, variant: str | None, inputs: Mapping[str, Any]
 ) -> Completion:
     label = f"{deployment}/{variant or 'default'}"
@@ -119,7 +165,7 @@ def prompt_completion(
             "A short reply that names each of them answers it."
         )
     response = f"Reply from {label}: {describe_inputs(inputs)}."
-    prompt_text = f"{deployment} {variant or ''} {json.dumps(inputs, sort_keys=True)}"
+    prompt_text = f"{deployment} {variant or ''} {_sorted_json(inputs)}"
     return Completion(
         model=REASONING_MODEL if reasoning else CHAT_MODEL,
         response=response,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from . import errors
 from .faults import FAULT_HEADER, FaultSpec, FaultSyntaxError
@@ -20,11 +20,13 @@ from .spec import Operation, first_error
 from .state import ServerState
 
 WEBHOOK_SECRET_HEADER = "x-fetch-hive-webhook-secret"
+_FAULT_HEADER = FAULT_HEADER.lower().encode("latin-1")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Checked:
-    """A request that passed the gate."""
+    """A request that passed the gate. (Not frozen: that makes it twice as costly to make,
+    once per request.)"""
 
     body: dict[str, Any]
     path: Mapping[str, str]
@@ -82,8 +84,17 @@ def _too_deep() -> errors.ApiError:
     )
 
 
+def _header(request: Request, name: bytes) -> str | None:
+    """The first value of header ``name`` (lower case, as ASGI servers pass names), read
+    from the scope: cheaper than ``request.headers``, and read twice on every request."""
+    for key, value in request.scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
 def check_api_key(request: Request, state: ServerState) -> None:
-    header = request.headers.get("authorization")
+    header = _header(request, b"authorization")
     if header is None:
         raise errors.unauthorized("Send the API key as 'Authorization: Bearer <key>'.")
     scheme, _, token = header.partition(" ")
@@ -103,7 +114,7 @@ def check_webhook_secret(request: Request, expected: str) -> None:
 
 
 def selected_fault(request: Request, state: ServerState) -> FaultSpec | None:
-    raw = request.headers.get(FAULT_HEADER)
+    raw = _header(request, _FAULT_HEADER)
     if raw is None:
         return state.settings.server_fault
     try:
@@ -138,10 +149,26 @@ def check_parameters(
     return path, query
 
 
+async def _whole_body(request: Request) -> bytes:
+    """The body, read as ``request.body()`` reads it but without its async generator and
+    context manager (a tenth of the application's work on a small request). The gate is
+    the only reader of a JSON body: nothing reads it through ``request`` afterwards."""
+    chunks = []
+    more = True
+    while more:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        if message["type"] == "http.request":
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
 async def read_body(request: Request, operation: Operation) -> dict[str, Any]:
     if operation.body_validator is None:
         return {}
-    raw = await request.body()
+    raw = await _whole_body(request)
     if not raw.strip():
         raise errors.validation_error("Missing request body", "Send a JSON object.", 400)
     try:

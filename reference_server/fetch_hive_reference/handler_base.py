@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from . import errors, gate
 from .callbacks import Delivery, encode_event, sign
+from .content import encode_answer
 from .faults import FaultSpec
 from .settings import Settings
-from .state import RunRecord, ServerState, new_request_id
+from .state import RunRecord, ServerState, new_request_id, now
 from .streaming import TruncatedResponse
 
 # Starlette's JSONResponse bytes, from an encoder made once (json.dumps with options makes
-# one per call).
-_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+# one per call), the one prompt answers are encoded with too.
+_encode = encode_answer
 
 
 # The request whose answer a `slow_first_byte` fault delays (set by `_gate`, read by
@@ -31,9 +31,22 @@ _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",",
 _SLOWED_REQUEST: ContextVar[Request | None] = ContextVar("slowed_request", default=None)
 
 
-class _JSONResponse(JSONResponse):
-    def render(self, content: Any) -> bytes:
-        return _encode(content).encode("utf-8")
+class _JSONAnswer(Response):
+    """``application/json`` bytes, with the header list Starlette's JSONResponse would make
+    (the request id first), listed directly rather than worked out for every answer."""
+
+    media_type = "application/json"
+
+    def __init__(self, body: bytes, status_code: int, request_id: str | None) -> None:
+        self.body = body
+        self.status_code = status_code
+        self.background = None
+        length = (b"content-length", b"%d" % len(body))
+        json_type = (b"content-type", b"application/json")
+        if request_id is None:
+            self.raw_headers = [length, json_type]
+        else:
+            self.raw_headers = [(b"x-request-id", request_id.encode("latin-1")), length, json_type]
 
 
 def provider_error(record: RunRecord) -> errors.ApiError:
@@ -78,21 +91,31 @@ class HandlerBase:
         if fault is not None and fault.name == "slow_first_byte":
             _SLOWED_REQUEST.set(request)
         body = await gate.read_body(request, operation)
-        subject = body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
-        gate.refuse_by_fault(fault, self.state, f"{operation_id}:{subject}")
+        if fault is not None:
+            subject = body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
+            gate.refuse_by_fault(fault, self.state, f"{operation_id}:{subject}")
         return gate.Checked(body=body, path=path, query=query, fault=fault)
 
     async def _answer(self, fault: FaultSpec | None, payload: Any, status: int = 200) -> Response:
         """A JSON answer, late or cut short when a fault asks for it."""
-        await self._slow_first_byte(fault)
         request_id = payload.get("request_id") if isinstance(payload, Mapping) else None
-        headers = {"X-Request-Id": request_id} if isinstance(request_id, str) else {}
-        if fault is not None and fault.name == "drop":
-            rendered = _encode(payload).encode("utf-8")
-            return TruncatedResponse(
-                rendered, status_code=status, headers=headers, media_type="application/json"
-            )
-        return _JSONResponse(payload, status_code=status, headers=headers)
+        rendered = _encode(payload).encode("utf-8")
+        return await self._answer_bytes(
+            fault, rendered, request_id if isinstance(request_id, str) else None, status
+        )
+
+    async def _answer_bytes(
+        self, fault: FaultSpec | None, body: bytes, request_id: str | None, status: int = 200
+    ) -> Response:
+        """A JSON answer already encoded, with ``X-Request-Id`` when it has a request id."""
+        if fault is not None:
+            await self._slow_first_byte(fault)
+            if fault.name == "drop":
+                headers = {"X-Request-Id": request_id} if request_id is not None else {}
+                return TruncatedResponse(
+                    body, status_code=status, headers=headers, media_type="application/json"
+                )
+        return _JSONAnswer(body, status, request_id)
 
     @staticmethod
     async def _slow_first_byte(fault: FaultSpec | None) -> None:
@@ -111,6 +134,7 @@ class HandlerBase:
 
     def _start_record(self, kind: str, name: str, body: Mapping[str, Any]) -> RunRecord:
         options = body.get("async") or {}
+        started = now()  # generated and started at once (one clock reading)
         record = RunRecord(
             request_id=new_request_id(),
             request_type=kind,
@@ -118,10 +142,11 @@ class HandlerBase:
             variant=body.get("variant"),
             metadata=body.get("metadata"),
             user=body.get("user"),
+            generated_at=started,
+            started_at=started,
             inputs=body.get("inputs"),
             callback_url=options.get("callback_url"),
         )
-        record.start()
         self.state.add_run(record)
         return record
 

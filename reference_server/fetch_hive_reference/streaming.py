@@ -12,7 +12,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any
 
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from .faults import FaultSpec
@@ -26,6 +26,8 @@ class DropConnection(Exception):
 
 # Made once: json.dumps with options makes an encoder per call, here once per event.
 _encode = json.JSONEncoder(separators=(",", ":")).encode
+#: What `_encode` makes of a string (it escapes non-ASCII characters).
+_encode_text = json.encoder.encode_basestring_ascii
 
 
 def frame(event: Mapping[str, Any]) -> bytes:
@@ -45,23 +47,25 @@ def provider_error_event(request_id: str) -> dict[str, Any]:
     }
 
 
-def text_events(
+def text_frames(
     kind: str, text: str | None, pieces: Sequence[str], base: Mapping[str, Any], with_done: bool
-) -> list[dict[str, Any]]:
-    """One event per piece of ``text``; agents also mark the last piece with ``done``."""
+) -> list[bytes]:
+    """One frame per piece of ``text``, of the event ``{"type": kind, **base, "response":
+    piece}`` (agents' events add ``done``, true on the last piece): the bytes ``frame`` makes
+    of it, from a head encoded once (encoding each whole event was most of a stream's work)."""
     if not text:
         return []
-    events = []
-    for index, piece in enumerate(pieces):
-        event = {"type": kind, **base, "response": piece}
-        if with_done:
-            event["done"] = index == len(pieces) - 1
-        events.append(event)
-    return events
+    head = b"data: " + _encode({"type": kind, **base})[:-1].encode() + b',"response":'
+    ends = [b',"done":false}\n\n' if with_done else b"}\n\n"] * len(pieces)
+    if with_done and ends:
+        ends[-1] = b',"done":true}\n\n'
+    return [
+        head + _encode_text(piece).encode() + end for piece, end in zip(pieces, ends, strict=True)
+    ]
 
 
 async def event_stream(
-    events: Sequence[Mapping[str, Any]],
+    frames: Sequence[bytes],
     final_event: Callable[[], Mapping[str, Any]],
     *,
     request_id: str,
@@ -69,19 +73,20 @@ async def event_stream(
     fault: FaultSpec | None,
     on_end: Callable[[str], None],
 ) -> AsyncIterator[bytes]:
-    """Yield the frames; ``on_end`` gets ``completed``, ``failed`` or ``interrupted``."""
+    """Yield the frames (one event each), then the final event and ``[DONE]``; ``on_end``
+    gets ``completed``, ``failed`` or ``interrupted``."""
     outcome = "interrupted"
     cut_at: int | None = None
     if fault is not None and fault.name in {"stream_error", "drop"}:
         # Never later than the last text event: a faulty stream has no usage event.
-        cut_at = min(fault.int_param("after", 2), len(events))
+        cut_at = min(fault.int_param("after", 2), len(frames))
     try:
-        for index, event in enumerate(events):
+        for index, event_frame in enumerate(frames):
             if index == cut_at:
                 break
             if index and pace:
                 await asyncio.sleep(pace)
-            yield frame(event)
+            yield event_frame
         else:
             if cut_at is None:
                 if pace:
@@ -98,6 +103,38 @@ async def event_stream(
         raise DropConnection("connection dropped by the 'drop' fault")
     finally:
         on_end(outcome)
+
+
+class EventStreamResponse(StreamingResponse):
+    """An SSE answer: ``text/event-stream``, not cached, not buffered by proxies.
+
+    A paced stream runs as Starlette's StreamingResponse does, in a task group that also
+    listens for the client: one that hangs up ends the stream (``interrupted``) at its next
+    pause. An unpaced stream never waits between its frames, so that listener would only
+    run once the stream is over: it is sent without the task group, which was half of the
+    application's work on a short stream. (Only a client that stopped reading for a whole
+    socket buffer and then hung up could tell: its run is recorded completed.)"""
+
+    media_type = "text/event-stream"
+
+    def __init__(self, frames: AsyncIterator[bytes], *, paced: bool, request_id: str) -> None:
+        self.body_iterator = frames
+        self.paced = paced
+        self.status_code = 200
+        self.background = None
+        # The headers Starlette would make of these, listed once instead of worked out.
+        self.raw_headers = [
+            (b"cache-control", b"no-cache"),
+            (b"x-accel-buffering", b"no"),
+            (b"x-request-id", request_id.encode("latin-1")),
+            (b"content-type", b"text/event-stream; charset=utf-8"),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.paced:
+            await super().__call__(scope, receive, send)
+        else:
+            await self.stream_response(send)
 
 
 class TruncatedResponse(Response):
