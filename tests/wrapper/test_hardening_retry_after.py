@@ -12,8 +12,8 @@ import math
 import httpx
 import pytest
 from _wrapper_support import Recorder, Sleeps, invoke, make_client, reply
-from fetch_hive_sdk import RateLimitError
-from fetch_hive_sdk._retry import RateLimitInfo, parse_retry_after, retry_delay
+from fetch_hive_sdk import RateLimitError, RateLimitInfo
+from fetch_hive_sdk._retry import parse_retry_after, retry_delay
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -47,3 +47,37 @@ def test_the_batch_names_load_on_first_use() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "fetch_hive_sdk._batch", "True"]
+
+
+def _loaded_halves(statement: str) -> list[str]:
+    code = (
+        f"import sys, json; {statement}; "
+        "print(json.dumps(sorted({m.split('.')[1] for m in sys.modules "
+        "if m.startswith(('fetch_hive_sdk._sync.', 'fetch_hive_sdk._async.'))})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout))
+
+
+def test_each_client_loads_its_own_half_only() -> None:
+    assert _loaded_halves("import fetch_hive_sdk") == []
+    assert _loaded_halves("from fetch_hive_sdk import FetchHive") == ["_sync"]
+    assert _loaded_halves("from fetch_hive_sdk import iter_sse, Stream") == ["_sync"]
+    assert _loaded_halves("from fetch_hive_sdk import AsyncFetchHive") == ["_async"]
+    assert _loaded_halves("from fetch_hive_sdk import aiter_sse, AsyncStream") == ["_async"]
+    # 0.4.1's module names load both, as they did
+    assert _loaded_halves("import fetch_hive_sdk.client") == ["_async", "_sync"]
+
+
+def test_the_lazy_names_are_the_same_objects_everywhere() -> None:
+    import fetch_hive_sdk
+    from fetch_hive_sdk import client, streaming
+
+    assert fetch_hive_sdk.FetchHive is client.FetchHive
+    assert fetch_hive_sdk.AsyncFetchHive is client.AsyncFetchHive
+    assert fetch_hive_sdk.Stream is streaming.Stream
+    assert fetch_hive_sdk.aiter_sse is streaming.aiter_sse
+    assert fetch_hive_sdk.RateLimitInfo.__name__ == "RateLimitInfo"
+    for name in fetch_hive_sdk.__all__:  # every public name resolves, and dir() lists it
+        assert getattr(fetch_hive_sdk, name) is not None, name
+        assert name in dir(fetch_hive_sdk), name

@@ -16,8 +16,8 @@ from fetch_hive_sdk import (
     InternalServerError,
     RateLimitError,
 )
+from fetch_hive_sdk._rate_limit import RateLimitInfo
 from fetch_hive_sdk._retry import (
-    RateLimitInfo,
     backoff_delay,
     parse_retry_after,
     retry_delay,

@@ -11,6 +11,7 @@ print(run["run_status"], run.output)
 Private modules hold the parts; everything public is re-exported here.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import _distribution_check  # noqa: F401 - warns at import if fetch-hive-sdk is installed too
@@ -42,10 +43,7 @@ from ._errors import (
 )
 from ._events import GenericStreamEvent
 from ._logging import setup_from_env as _setup_logging_from_env
-from ._retry import RateLimitInfo
 from ._version import __version__
-from .client import AsyncFetchHive, FetchHive
-from .streaming import AsyncStream, Stream, aiter_sse, iter_sse
 
 if TYPE_CHECKING:
     from fetch_hive_api.models import (
@@ -59,8 +57,13 @@ if TYPE_CHECKING:
         UsageEvent,
     )
 
+    from ._async._client import AsyncFetchHive
+    from ._async._streaming import AsyncStream, aiter_sse
     from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
     from ._events import StreamEvent
+    from ._rate_limit import RateLimitInfo
+    from ._sync._client import FetchHive
+    from ._sync._streaming import Stream, iter_sse
 
 # Models of the generated client; loaded on first access to keep `import` fast.
 _GENERATED_MODELS = frozenset(
@@ -77,11 +80,28 @@ _GENERATED_MODELS = frozenset(
 )
 
 
+# The clients and streams: a program uses the sync or the async half, so each half is loaded
+# when one of its names is first asked for (`from fetch_hive_sdk import FetchHive` loads
+# the sync half only).
+_LAZY_NAMES = {
+    "FetchHive": "._sync._client",
+    "Stream": "._sync._streaming",
+    "iter_sse": "._sync._streaming",
+    "AsyncFetchHive": "._async._client",
+    "AsyncStream": "._async._streaming",
+    "aiter_sse": "._async._streaming",
+}
+
 # Batch runs: their module is loaded on first use too.
 _BATCH_NAMES = frozenset({"AsyncBatchRunner", "BatchResult", "BatchRunner", "BatchSummary"})
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value  # found at once from now on
+        return value
     if name in _BATCH_NAMES:
         from . import _batch
 
@@ -90,11 +110,20 @@ def __getattr__(name: str) -> Any:
         from fetch_hive_api import models
 
         return getattr(models, name)
+    if name == "RateLimitInfo":
+        from ._rate_limit import RateLimitInfo
+
+        return RateLimitInfo
     if name == "StreamEvent":
         from . import _events
 
         return _events.StreamEvent
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The names loaded on first use too, for completion in editors and the REPL.
+    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [

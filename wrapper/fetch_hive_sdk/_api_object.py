@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from ._retry import RateLimitInfo
+    from ._rate_limit import RateLimitInfo
 
 __all__ = [
     "ANY",
@@ -489,7 +489,7 @@ class ResponseInfo:
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         # Read from the headers only when asked: most callers never look.
-        from ._retry import RateLimitInfo
+        from ._rate_limit import RateLimitInfo
 
         return RateLimitInfo.from_headers(self.http_response.headers)
 

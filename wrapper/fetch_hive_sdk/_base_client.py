@@ -13,8 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, Final, Generic, TypedDict, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypedDict, TypeVar
 
 import httpx
 
@@ -41,7 +40,6 @@ from ._logging import log_bodies, loggable_path, logger, redact
 from ._retry import (
     INVOKE,
     READ,
-    RateLimitInfo,
     RetryRule,
     is_retryable_status,
     is_retryable_transport_error,
@@ -105,8 +103,11 @@ class RequestOptions(TypedDict, total=False):
 ModelT = TypeVar("ModelT", bound=APIObject)
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[ModelT]):
+# Operation, CallOptions and ClientConfig are plain immutable classes, not dataclasses: each
+# frozen dataclass costs about a millisecond at `import fetch_hive_sdk`.
+
+
+class Operation(NamedTuple, Generic[ModelT]):
     """One API call: what the generated operation module built, and how to read the answer."""
 
     name: str
@@ -121,8 +122,7 @@ class Operation(Generic[ModelT]):
     result_is_list: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CallOptions:
+class CallOptions(NamedTuple):
     """Per-call overrides of the client's settings, checked."""
 
     timeout: Timeout | NotGiven = NOT_GIVEN
@@ -164,28 +164,52 @@ class CallOptions:
 _NO_OPTIONS: Final = CallOptions()
 
 
-@dataclass(frozen=True)
 class ClientConfig:
-    """A client's settings, and what every request derives from them (computed once)."""
+    """A client's settings, and what every request derives from them (computed once).
 
-    api_key: str | None = field(repr=False)
-    base_url: str
-    timeout: Timeout
-    max_retries: int
-    default_headers: Mapping[str, str]
-    retry_uncertain_invokes: bool = False
-    workspace_id: str | None = None
-    httpx_timeout: httpx.Timeout = field(init=False, repr=False)
-    # The headers of every JSON and of every streaming request, before per-call ones.
-    json_headers: dict[str, str] = field(init=False, repr=False)
-    stream_headers: dict[str, str] = field(init=False, repr=False)
+    Not changed after it is made: `with_options()` makes a new one with `replace()`.
+    """
 
-    def __post_init__(self) -> None:
-        base = {"User-Agent": USER_AGENT, **self.default_headers}
-        set_field = object.__setattr__  # frozen: derived fields are set once, here
-        set_field(self, "httpx_timeout", as_httpx_timeout(self.timeout))
-        set_field(self, "json_headers", {**base, "Accept": "application/json"})
-        set_field(self, "stream_headers", {**base, "Accept": "text/event-stream"})
+    _SETTINGS = (
+        "api_key", "base_url", "timeout", "max_retries", "default_headers",
+        "retry_uncertain_invokes", "workspace_id",
+    )  # fmt: skip
+    __slots__ = (*_SETTINGS, "httpx_timeout", "json_headers", "stream_headers")
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str],
+        retry_uncertain_invokes: bool = False,
+        workspace_id: str | None = None,
+    ) -> None:
+        self.api_key = api_key
+        self.base_url = base_url
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers = default_headers
+        self.retry_uncertain_invokes = retry_uncertain_invokes
+        self.workspace_id = workspace_id
+        self.httpx_timeout = as_httpx_timeout(timeout)
+        # The headers of every JSON and of every streaming request, before per-call ones.
+        base = {"User-Agent": USER_AGENT, **default_headers}
+        self.json_headers = {**base, "Accept": "application/json"}
+        self.stream_headers = {**base, "Accept": "text/event-stream"}
+
+    def replace(self, **changes: Any) -> ClientConfig:
+        """A copy with some settings changed (and the derived ones made again)."""
+        settings = {name: getattr(self, name) for name in self._SETTINGS}
+        return ClientConfig(**{**settings, **changes})
+
+    def __repr__(self) -> str:
+        # Never the key.
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r}, workspace_id={self.workspace_id!r})"
+        )
 
 
 def resolve_config(
@@ -252,6 +276,8 @@ def make_status_error(response: httpx.Response, retries_taken: int) -> APIStatus
     message = f"Error {status}: {detail}" if detail else f"Error {status} {response.reason_phrase}"
     if error_code:
         message = f"{message} ({error_code})"
+    from ._rate_limit import RateLimitInfo  # an error's answer only: loaded when needed
+
     rate_limit = RateLimitInfo.from_headers(response.headers)
     error = _status_error_class(status)(
         message,
@@ -562,7 +588,7 @@ class BaseClient(Generic[HttpxClientT]):
         )
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
-        clone._config = replace(config, **changes)
+        clone._config = config.replace(**changes)
         return clone
 
     def __repr__(self) -> str:

@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Unpack
 
-from ._async._client import AsyncFetchHive
-
 if TYPE_CHECKING:
     from ._arguments import AgentArgs, PromptArgs
+    from ._async._client import AsyncFetchHive
     from ._base_client import ClientConfig
     from ._events import StreamEvent
 
@@ -25,6 +24,9 @@ class StreamGenerators:
     _config: ClientConfig
 
     def _async_twin(self) -> AsyncFetchHive:
+        # Loaded here: a program that never calls these generators never loads the async half.
+        from ._async._client import AsyncFetchHive
+
         config = self._config
         return AsyncFetchHive(
             config.api_key,

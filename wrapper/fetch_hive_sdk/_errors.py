@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from ._retry import RateLimitInfo
+    from ._rate_limit import RateLimitInfo
 
 __all__ = [
     "APIConnectionError",

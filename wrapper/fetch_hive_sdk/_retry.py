@@ -1,7 +1,8 @@
-"""When to retry, how long to wait, and the rate-limit figures of an answer.
+"""When to retry and how long to wait: the rules of each kind of operation.
 
 Pure functions of the answer (status, headers, error code) and of the kind of operation
 (`RetryRule`): the sync and async clients share them and only differ in how they sleep.
+The rate-limit figures of an answer are in `_rate_limit` (loaded when first needed).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import math
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -18,8 +19,7 @@ import httpx
 NEVER_RETRY_ERROR_CODES = frozenset({"api_rate_limit_exceeded"})
 
 
-@dataclass(frozen=True, slots=True)
-class RetryRule:
+class RetryRule(NamedTuple):
     """Which failures of one kind of operation are retried.
 
     A read can be repeated at no cost. An invoke must not run twice by surprise (a workflow
@@ -141,35 +141,3 @@ def retry_delay(
     if asked > MAX_RETRY_AFTER:
         return None
     return asked
-
-
-@dataclass(frozen=True, slots=True)
-class RateLimitInfo:
-    """Rate-limit headers of one answer (`X-RateLimit-*`, `Retry-After`); None when absent.
-
-    The service documents none of them: the SDK reads them when present.
-    """
-
-    limit: int | None
-    remaining: int | None
-    reset: str | None
-    retry_after: float | None
-
-    @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
-        limit = _int_or_none(headers.get("x-ratelimit-limit"))
-        remaining = _int_or_none(headers.get("x-ratelimit-remaining"))
-        reset = headers.get("x-ratelimit-reset")
-        retry_after = parse_retry_after(headers)
-        if limit is None and remaining is None and reset is None and retry_after is None:
-            return None
-        return cls(limit=limit, remaining=remaining, reset=reset, retry_after=retry_after)
-
-
-def _int_or_none(raw: str | None) -> int | None:
-    if raw is None:
-        return None
-    try:
-        return int(raw.strip())
-    except ValueError:
-        return None

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Final
 from ._api_object import ResponseInfo
 from ._errors import IncompleteStreamError, StreamError
 from ._events import parse_stream_event, stream_event_classes
-from ._retry import RateLimitInfo
 
 if TYPE_CHECKING:
     import httpx
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.usage_event import UsageEvent
 
     from ._events import StreamEvent
+    from ._rate_limit import RateLimitInfo
 
 DONE: Final = "[DONE]"
 # Events kept for `IncompleteStreamError.events`: enough to see where a stream broke off.
@@ -199,6 +199,8 @@ class StreamBase:
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         """Rate-limit headers of the answer, when sent."""
+        from ._rate_limit import RateLimitInfo
+
         return RateLimitInfo.from_headers(self.response.headers)
 
     def _whole_answer(self) -> StreamResult:
