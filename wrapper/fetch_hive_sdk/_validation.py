@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,7 +38,15 @@ MAX_SAFE_INTEGER = 2**53 - 1
 MAX_JSON_DEPTH = 64
 
 
-def _fail(argument: str, problem: str) -> InputValidationError:
+# Where a value sits (`inputs["scores"][3]`): a string, or a function making it. Walking
+# JSON values, the path of every item is made only when that item is refused (making each
+# one ahead, with json.dumps for every key, cost more than the rest of the walk).
+Where = str | Callable[[], str]
+
+
+def _fail(argument: Where, problem: str) -> InputValidationError:
+    if not isinstance(argument, str):
+        argument = argument()
     return InputValidationError(f"{argument}: {problem}", argument=argument)
 
 
@@ -56,12 +64,22 @@ def _short_repr(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[: limit - 3]}..."
 
 
-def _child(where: str, key: str | int) -> str:
+def _child(where: Where, key: str | int) -> str:
     """The path of an item: `inputs["scores"][3]`."""
+    if not isinstance(where, str):
+        where = where()
     return f"{where}[{key}]" if isinstance(key, int) else f"{where}[{json.dumps(key)}]"
 
 
-def _unicode(value: str, where: str) -> str:
+def _later_child(where: Where, key: str | int) -> Callable[[], str]:
+    return lambda: _child(where, key)
+
+
+def _key_of(where: Where, key: str) -> Callable[[], str]:
+    return lambda: f"{where if isinstance(where, str) else where()} key {json.dumps(key)}"
+
+
+def _unicode(value: str, where: Where) -> str:
     """Refuse lone surrogates (from `surrogateescape` or broken text): they are not
     Unicode, so the body cannot be encoded as UTF-8."""
     try:
@@ -94,13 +112,13 @@ def optional_text(value: object, argument: str) -> str | None:
     return _unicode(value, argument) or None
 
 
-def json_value(value: object, where: str) -> Any:
+def json_value(value: object, where: Where) -> Any:
     """A plain copy of `value` (dicts, lists, str, int, float, bool, None) that JSON can
     carry and the service can read; `InputValidationError` naming the path otherwise."""
     return _json(value, where, 0, set())
 
 
-def _json(value: object, where: str, depth: int, enclosing: set[int]) -> Any:
+def _json(value: object, where: Where, depth: int, enclosing: set[int]) -> Any:
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
@@ -131,7 +149,7 @@ def _json(value: object, where: str, depth: int, enclosing: set[int]) -> Any:
             if isinstance(value, Mapping):
                 return _json_object(value, where, depth, enclosing)
             return [
-                _json(item, _child(where, index), depth + 1, enclosing)
+                _json(item, _later_child(where, index), depth + 1, enclosing)
                 for index, item in enumerate(value)
             ]
         finally:
@@ -140,7 +158,7 @@ def _json(value: object, where: str, depth: int, enclosing: set[int]) -> Any:
 
 
 def _json_object(
-    value: Mapping[Any, Any], where: str, depth: int, enclosing: set[int]
+    value: Mapping[Any, Any], where: Where, depth: int, enclosing: set[int]
 ) -> dict[str, Any]:
     copy: dict[str, Any] = {}
     for key, item in value.items():
@@ -148,8 +166,8 @@ def _json_object(
             raise _fail(
                 where, f"keys must be strings, got {_type_name(key)} key {_short_repr(key)}"
             )
-        _unicode(key, f"{where} key {json.dumps(key)}")
-        copy[key] = _json(item, _child(where, key), depth + 1, enclosing)
+        _unicode(key, _key_of(where, key))
+        copy[key] = _json(item, _later_child(where, key), depth + 1, enclosing)
     return copy
 
 
@@ -190,7 +208,7 @@ def metadata(value: object) -> dict[str, Any] | None:
             )
         if not key.strip():
             raise _fail("metadata", "keys must not be empty")
-        where = _child("metadata", _unicode(key, f"metadata key {json.dumps(key)}"))
+        where = _later_child("metadata", _unicode(key, _key_of("metadata", key)))
         if item is not None and not isinstance(item, str | int | float | bool):
             raise _fail(
                 where,
