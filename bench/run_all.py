@@ -59,7 +59,7 @@ class Sizes:
     batch_rows: int
 
 
-FULL = Sizes(15, 2000, 300, 3, 21, 1000, 6.0, 2, 200)
+FULL = Sizes(15, 2000, 300, 3, 41, 1000, 6.0, 2, 200)
 QUICK = Sizes(2, 50, 20, 1, 2, 50, 0.0, 1, 10)
 
 
@@ -78,7 +78,8 @@ def per_call_section(sizes: Sizes) -> str:
         Contestant("this SDK", "_calls", "mock_sdk", {"calls": sizes.mock_calls}),
         Contestant("raw httpx.Client.post + json.loads", "_calls", "mock_raw", {"calls": sizes.mock_calls}),
     ]  # fmt: skip
-    measured = interleaved(contestants, sizes.rounds)
+    # A round takes a second: twice the rounds for a steadier median on a noisy machine.
+    measured = interleaved(contestants, 2 * sizes.rounds)
     ratios = measured.ratios("this SDK", "raw httpx.Client.post + json.loads")
     rows = [[c.name, spread(measured.values(c.name), 1e6)] for c in contestants]
     return _section(
