@@ -20,11 +20,6 @@ from .settings import Settings
 from .state import RunRecord, ServerState, new_request_id, now
 from .streaming import TruncatedResponse
 
-# Starlette's JSONResponse bytes, from an encoder made once (json.dumps with options makes
-# one per call), the one prompt answers are encoded with too.
-_encode = encode_answer
-
-
 # The request whose answer a `slow_first_byte` fault delays (set by `_gate`, read by
 # `_slow_first_byte`): the wait ends when its client disconnects. uvicorn runs each request
 # in a task with a fresh context, so requests never see each other's.
@@ -99,7 +94,7 @@ class HandlerBase:
     async def _answer(self, fault: FaultSpec | None, payload: Any, status: int = 200) -> Response:
         """A JSON answer, late or cut short when a fault asks for it."""
         request_id = payload.get("request_id") if isinstance(payload, Mapping) else None
-        rendered = _encode(payload).encode("utf-8")
+        rendered = encode_answer(payload).encode("utf-8")
         return await self._answer_bytes(
             fault, rendered, request_id if isinstance(request_id, str) else None, status
         )

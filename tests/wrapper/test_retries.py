@@ -15,8 +15,8 @@ from fetch_hive_sdk import (
     BadRequestError,
     InternalServerError,
     RateLimitError,
+    RateLimitInfo,
 )
-from fetch_hive_sdk._rate_limit import RateLimitInfo
 from fetch_hive_sdk._retry import (
     backoff_delay,
     parse_retry_after,

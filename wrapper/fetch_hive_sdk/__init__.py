@@ -65,24 +65,9 @@ if TYPE_CHECKING:
     from ._sync._client import FetchHive
     from ._sync._streaming import Stream, iter_sse
 
-# Models of the generated client; loaded on first access to keep `import` fast.
-_GENERATED_MODELS = frozenset(
-    {
-        "ArtifactEvent",
-        "ErrorEvent",
-        "ReasoningEvent",
-        "ResponseEvent",
-        "StreamResult",
-        "SummaryEvent",
-        "ToolEvent",
-        "UsageEvent",
-    }
-)
-
-
-# The clients and streams: a program uses the sync or the async half, so each half is loaded
-# when one of its names is first asked for (`from fetch_hive_sdk import FetchHive` loads
-# the sync half only).
+# Names loaded on first access, and the module each comes from, to keep `import` fast. A
+# program uses the sync or the async half, so each half is loaded when one of its names is
+# first asked for (`from fetch_hive_sdk import FetchHive` loads the sync half only).
 _LAZY_NAMES = {
     "FetchHive": "._sync._client",
     "Stream": "._sync._streaming",
@@ -90,35 +75,37 @@ _LAZY_NAMES = {
     "AsyncFetchHive": "._async._client",
     "AsyncStream": "._async._streaming",
     "aiter_sse": "._async._streaming",
+    # Batch runs.
+    "AsyncBatchRunner": "._batch",
+    "BatchResult": "._batch",
+    "BatchRunner": "._batch",
+    "BatchSummary": "._batch",
+    "RateLimitInfo": "._rate_limit",
+    "StreamEvent": "._events",
+    # Models of the generated client.
+    **dict.fromkeys(
+        [
+            "ArtifactEvent",
+            "ErrorEvent",
+            "ReasoningEvent",
+            "ResponseEvent",
+            "StreamResult",
+            "SummaryEvent",
+            "ToolEvent",
+            "UsageEvent",
+        ],
+        "fetch_hive_api.models",
+    ),
 }
-
-# Batch runs: their module is loaded on first use too.
-_BATCH_NAMES = frozenset({"AsyncBatchRunner", "BatchResult", "BatchRunner", "BatchSummary"})
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY_NAMES.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(module, __name__), name)
-        globals()[name] = value  # found at once from now on
-        return value
-    if name in _BATCH_NAMES:
-        from . import _batch
-
-        return getattr(_batch, name)
-    if name in _GENERATED_MODELS:
-        from fetch_hive_api import models
-
-        return getattr(models, name)
-    if name == "RateLimitInfo":
-        from ._rate_limit import RateLimitInfo
-
-        return RateLimitInfo
-    if name == "StreamEvent":
-        from . import _events
-
-        return _events.StreamEvent
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # found at once from now on
+    return value
 
 
 def __dir__() -> list[str]:

@@ -44,9 +44,12 @@ MAX_JSON_DEPTH = 64
 Where = str | Callable[[], str]
 
 
+def _render(where: Where) -> str:
+    return where if isinstance(where, str) else where()
+
+
 def _fail(argument: Where, problem: str) -> InputValidationError:
-    if not isinstance(argument, str):
-        argument = argument()
+    argument = _render(argument)
     return InputValidationError(f"{argument}: {problem}", argument=argument)
 
 
@@ -66,8 +69,7 @@ def _short_repr(value: object, limit: int = 40) -> str:
 
 def _child(where: Where, key: str | int) -> str:
     """The path of an item: `inputs["scores"][3]`."""
-    if not isinstance(where, str):
-        where = where()
+    where = _render(where)
     return f"{where}[{key}]" if isinstance(key, int) else f"{where}[{json.dumps(key)}]"
 
 
@@ -76,7 +78,7 @@ def _later_child(where: Where, key: str | int) -> Callable[[], str]:
 
 
 def _key_of(where: Where, key: str) -> Callable[[], str]:
-    return lambda: f"{where if isinstance(where, str) else where()} key {json.dumps(key)}"
+    return lambda: f"{_render(where)} key {json.dumps(key)}"
 
 
 def _unicode(value: str, where: Where) -> str:
