@@ -343,7 +343,7 @@ LIMITS_CASES: list[tuple[dict[str, Any], Any, Any, str | None]] = [
 def test_limits_check_request_values(
     limits: dict[str, Any], inner: str, value: Any, problem: str | None
 ) -> None:
-    from fetch_hive_sdk._api_object import FLOAT, INT, NULL, STR, Limits, ListOf, OneOf
+    from fetch_hive_runtime import FLOAT, INT, NULL, STR, Limits, ListOf, OneOf
 
     shapes = {
         "STR": STR,

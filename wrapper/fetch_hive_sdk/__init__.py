@@ -14,8 +14,9 @@ Private modules hold the parts; everything public is re-exported here.
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from fetch_hive_runtime import APIObject
+
 from . import _distribution_check  # noqa: F401 - warns at import if fetch-hive-sdk is installed too
-from ._api_object import APIObject
 from ._base_client import NOT_GIVEN, NotGiven
 from ._errors import (
     APIConnectionError,

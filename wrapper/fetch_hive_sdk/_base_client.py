@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from typing import Any, Final, Generic, NamedTuple, TypedDict, TypeVar
 
 import httpx
+from fetch_hive_runtime import APIObject
 
 from . import _validation as check
-from ._api_object import APIObject, ResponseInfo
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -37,6 +37,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._logging import log_bodies, loggable_path, logger, redact
+from ._response_info import ResponseInfo
 from ._retry import (
     INVOKE,
     READ,

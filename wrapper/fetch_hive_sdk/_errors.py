@@ -43,6 +43,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+# The root and the typed-read error live in the runtime the generated models are built on
+# (which never imports this package); they belong to this tree all the same.
+from fetch_hive_runtime import FetchHiveError, ResponseFieldError
+
 if TYPE_CHECKING:
     from ._rate_limit import RateLimitInfo
 
@@ -73,10 +77,6 @@ __all__ = [
 ]
 
 
-class FetchHiveError(Exception):
-    """Root of every exception raised by this SDK."""
-
-
 class InputValidationError(FetchHiveError, ValueError):
     """An argument is invalid; the request was not sent.
 
@@ -101,31 +101,6 @@ class MissingAPIKeyError(FetchHiveError, ValueError):
             "No API key: pass api_key=... to the client or set the FETCH_HIVE_API_KEY "
             "environment variable."
         )
-
-
-class ResponseFieldError(FetchHiveError, TypeError):
-    """A field of an answer does not have its documented type, and was read as a typed
-    attribute (`result.usage` when `usage` holds a string).
-
-    The answer itself was returned: the tolerant reader never fails a call over one field,
-    and `result["usage"]` still reads the raw value. `model` and `field` name the field
-    (`tool_calls[2]` for an item of a list), `expected` and `got` the types (never the
-    value, which may be large or private).
-
-    A resource method (`client.knowledge_bases.get(...)`) returns the object its answer
-    wraps; when that wrapped value is unusable the call raises this error, and then `body`
-    holds the whole answer (the wire JSON) and `http_response` the response, so nothing is
-    lost. Both are None for a typed read of a result you hold.
-    """
-
-    def __init__(self, *, model: str, field: str, expected: str, got: str) -> None:
-        super().__init__(f"{model}.{field}: expected {expected}, got {got}")
-        self.model = model
-        self.field = field
-        self.expected = expected
-        self.got = got
-        self.body: Any = None
-        self.http_response: httpx.Response | None = None
 
 
 class RunTimeoutError(FetchHiveError, TimeoutError):

@@ -13,7 +13,7 @@ import json.decoder
 import threading
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from ._api_object import APIObject
+from fetch_hive_runtime import APIObject
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.artifact_event import ArtifactEvent

@@ -12,11 +12,20 @@ import logging
 import os
 from typing import Any
 
-logger = logging.getLogger("fetch_hive_sdk")
+from fetch_hive_runtime import REDACTED, SECRET_KEYS, redact
 
-REDACTED = "<redacted>"
-# Body fields and query parameters that hold credentials.
-SECRET_KEYS = frozenset({"webhook_secret", "secret", "api_key", "authorization"})
+__all__ = [
+    "REDACTED",
+    "SECRET_KEYS",
+    "hide_secret_headers",
+    "log_bodies",
+    "loggable_path",
+    "logger",
+    "redact",
+    "setup_from_env",
+]
+
+logger = logging.getLogger("fetch_hive_sdk")
 
 
 def setup_from_env() -> None:
@@ -32,18 +41,6 @@ def setup_from_env() -> None:
 
 def log_bodies() -> bool:
     return os.environ.get("FETCH_HIVE_LOG_BODIES", "").strip().lower() in ("1", "true", "yes")
-
-
-def redact(value: Any) -> Any:
-    """A copy of a JSON value with secret fields replaced, for logging."""
-    if isinstance(value, dict):
-        return {
-            key: REDACTED if str(key).lower() in SECRET_KEYS else redact(item)
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [redact(item) for item in value]
-    return value
 
 
 def loggable_path(url: Any) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any, Final
 
-from ._api_object import ResponseInfo
 from ._errors import IncompleteStreamError, StreamError
 from ._events import parse_stream_event, stream_event_classes
+from ._response_info import ResponseInfo
 
 if TYPE_CHECKING:
     import httpx

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, cast
 
-from fetch_hive_sdk._api_object import (
+from fetch_hive_runtime import (
     DICT,
     STR,
     APIObject,

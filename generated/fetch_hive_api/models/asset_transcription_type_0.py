@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import cast
 
-from fetch_hive_sdk._api_object import (
+from fetch_hive_runtime import (
     DATETIME,
     NULL,
     STR,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from fetch_hive_sdk._api_object import (
+from fetch_hive_runtime import (
     DICT,
     STR,
     APIObject,

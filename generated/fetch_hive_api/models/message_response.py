@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fetch_hive_sdk._api_object import (
+from fetch_hive_runtime import (
     STR,
     APIObject,
     Field,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
-from fetch_hive_sdk._api_object import (
+from fetch_hive_runtime import (
     BOOL,
     STR,
     APIObject,

@@ -9,8 +9,8 @@ import time
 from typing import TypeVar
 
 import httpx
+from fetch_hive_runtime import APIObject
 
-from .._api_object import APIObject
 from .._base_client import (
     BaseClient,
     CallOptions,

@@ -18,8 +18,9 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
 
+from fetch_hive_runtime import unwrapped
+
 from .. import _resources as ops
-from .._api_object import unwrapped
 from .._base_client import NOT_GIVEN, CallOptions, Operation, RequestOptions
 from .._errors import APIResponseValidationError
 

@@ -20,8 +20,8 @@ from fetch_hive_api.models.agent_delegation_completed_event import (
 from fetch_hive_api.models.agent_failed_event import AgentFailedEvent
 from fetch_hive_api.models.workflow_completed_event import WorkflowCompletedEvent
 from fetch_hive_api.models.workflow_failed_event import WorkflowFailedEvent
+from fetch_hive_runtime import APIObject
 
-from .._api_object import APIObject
 from .._errors import WebhookVerificationError
 
 __all__ = [

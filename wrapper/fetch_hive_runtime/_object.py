@@ -28,16 +28,18 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
 
 from ._errors import ResponseFieldError
+from ._redact import redact
 
 if TYPE_CHECKING:
     from typing import Self
 
     import httpx
 
-    from ._rate_limit import RateLimitInfo
+    # For the annotation only: the runtime never imports the SDK.
+    from fetch_hive_sdk._rate_limit import RateLimitInfo
 
 __all__ = [
     "ANY",
@@ -477,21 +479,18 @@ class Field:
         self.required = required
 
 
-class ResponseInfo:
-    """How a result was obtained: the final HTTP answer and the retries before it."""
-
-    __slots__ = ("http_response", "retries_taken")
-
-    def __init__(self, http_response: httpx.Response, retries_taken: int) -> None:
-        self.http_response = http_response
-        self.retries_taken = retries_taken
+class ResponseInfo(Protocol):
+    """How a result was obtained: the final HTTP answer, the retries before it, and the
+    answer's rate-limit headers. The SDK attaches one to each result it returns."""
 
     @property
-    def rate_limit(self) -> RateLimitInfo | None:
-        # Read from the headers only when asked: most callers never look.
-        from ._rate_limit import RateLimitInfo
+    def http_response(self) -> httpx.Response: ...
 
-        return RateLimitInfo.from_headers(self.http_response.headers)
+    @property
+    def retries_taken(self) -> int: ...
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None: ...
 
 
 _MISSING: Final = object()
@@ -656,8 +655,7 @@ class APIObject(dict[str, Any]):
         return (type(self), (dict(self),))
 
     def __repr__(self) -> str:
-        from ._logging import redact  # secret fields (webhook_secret...) never shown
-
+        # Secret fields (webhook_secret...) are never shown.
         return f"{type(self).__name__}({redact(self)!r})"
 
 

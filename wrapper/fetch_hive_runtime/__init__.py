@@ -1,0 +1,65 @@
+"""The runtime that the generated package `fetch_hive_api` is built on.
+
+`make regenerate` writes every model of openapi.yaml as an `APIObject` subclass (a dict
+holding the wire JSON, with typed attributes) and every operation as an `OperationSpec`
+(method, path, parameters, body and result models, envelope, retry class, auth). Both
+classes, and the shapes that check request bodies, live here.
+
+This package imports only the standard library: importing a generated model never loads
+the SDK (`fetch_hive_sdk`), which builds its clients on top of both.
+"""
+
+from ._errors import FetchHiveError, ResponseFieldError
+from ._object import (
+    ANY,
+    BOOL,
+    DATE,
+    DATETIME,
+    DICT,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    APIObject,
+    Choice,
+    Const,
+    Field,
+    Limits,
+    ListOf,
+    ModelOf,
+    OneOf,
+    ResponseInfo,
+    Shape,
+    field_value,
+    unwrapped,
+)
+from ._redact import REDACTED, SECRET_KEYS, redact
+
+__all__ = [
+    "ANY",
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "DICT",
+    "FLOAT",
+    "INT",
+    "NULL",
+    "REDACTED",
+    "SECRET_KEYS",
+    "STR",
+    "APIObject",
+    "Choice",
+    "Const",
+    "FetchHiveError",
+    "Field",
+    "Limits",
+    "ListOf",
+    "ModelOf",
+    "OneOf",
+    "ResponseFieldError",
+    "ResponseInfo",
+    "Shape",
+    "field_value",
+    "redact",
+    "unwrapped",
+]
