@@ -29,8 +29,6 @@ endif
 
 # Put the venv first on PATH so the generator's ruff post-hooks use the pinned ruff.
 export PATH := $(abspath $(BIN)):$(PATH)
-GENERATOR := $(BIN)/openapi-python-client generate --path openapi.yaml --config generator-config.yaml --custom-template-path templates --meta none --fail-on-warning
-GEN_PACKAGE := fetch_hive_api
 # fetch-hive-sdk 0.4.1 has the same import name as ours: it lives in a folder of its own and runs
 # in subprocesses with PYTHONPATH=$(OLD_SDK) (compatibility tests, benchmarks).
 OLD_SDK := .vendor/fetch-hive-sdk-0.4.1
@@ -58,25 +56,18 @@ $(STAMP): $(VENV)/pyvenv.cfg requirements/dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Rebuild generated/ from openapi.yaml (models from templates/), and the sync clients from
-# their async sources. The output folder is removed first because --overwrite only clears
-# api/ and models/.
+# Rebuild generated/ from openapi.yaml (models and operation descriptors from templates/,
+# the SDK's namespaces and 0.4.1 methods from templates/sdk/: scripts/generate.py), then the
+# sync clients from their async sources.
 regenerate: $(STAMP)
-	rm -rf generated
-	$(GENERATOR) --output-path generated/$(GEN_PACKAGE)
-	touch generated/$(GEN_PACKAGE)/py.typed
+	$(BIN)/python scripts/generate.py
 	$(BIN)/python scripts/unasync.py
 
 # Fails when the spec does not validate, or generated/ or the sync clients differ from a
 # fresh regeneration.
 check-generated: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
-	rm -rf .check-generated && mkdir -p .check-generated
-	$(GENERATOR) --output-path .check-generated/$(GEN_PACKAGE) > /dev/null
-	touch .check-generated/$(GEN_PACKAGE)/py.typed
-	diff -r --exclude=__pycache__ --exclude=.ruff_cache generated .check-generated || \
-		{ echo "generated/ is stale: run 'make regenerate'"; rm -rf .check-generated; exit 1; }
-	rm -rf .check-generated
+	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/unasync.py --check
 
 lint: $(STAMP)

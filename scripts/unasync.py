@@ -88,7 +88,7 @@ def ruff_tidy(text: str, name: str) -> str:
     formatted, with the project's settings: the output passes `make lint` as written."""
     ruff = Path(sys.executable).with_name("ruff")
     program = str(ruff if ruff.exists() else "ruff")
-    for step in (["check", "--select", "I", "--fix", "--quiet"], ["format"]):
+    for step in (["check", "--select", "I,RUF022", "--fix", "--quiet"], ["format"]):
         result = subprocess.run(
             [program, *step, "--stdin-filename", name, "-"],
             input=text, capture_output=True, text=True, check=False, cwd=ROOT,

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from _wrapper_support import Recorder, invoke, make_client, reply
 from fetch_hive_reference.spec import ApiSpec
-from fetch_hive_sdk import InputValidationError, _validation
+from fetch_hive_sdk import InputValidationError, _rules
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -292,7 +292,7 @@ URL_ALPHABET = st.sampled_from(URL_PIECES)
 def test_accepted_urls_pass_the_specs_format_uri(prefix: str, text: str) -> None:
     candidate = prefix + text
     try:
-        checked = _validation.url(candidate, "callback_url")
+        checked = _rules.url(candidate, "callback_url")
     except InputValidationError:
         return
     body = {"enabled": True, "callback_url": checked}

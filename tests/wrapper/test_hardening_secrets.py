@@ -13,7 +13,7 @@ import httpx
 import pytest
 from _wrapper_support import API_KEY, Recorder, invoke, make_client, reply
 from fetch_hive_sdk import AsyncFetchHive, FetchHive, InputValidationError
-from fetch_hive_sdk import _validation as check
+from fetch_hive_sdk import _rules as check
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -136,7 +136,7 @@ BAD: list[tuple[str, str, tuple[Any, ...], dict[str, Any], str]] = [
     ("search service", "search_services.countries", ("altavista",), {}, "google_search"),
     ("upload type", "assets.upload", (12,), {}, "a path, bytes or a binary file"),
     ("upload missing", "assets.upload", ("/no/such/file.pdf",), {}, "no such file"),
-    ("page size", "approvals.list", (), {"page_size": 0}, "page_size: must be between 1 and 1000"),
+    ("page size", "approvals.list", (), {"page_size": 0}, "page_size: must be between 1 and 100"),
     ("page size type", "approvals.list", (), {"page_size": "10"}, "page_size: must be an integer"),
     # The spec's length constraints (minLength), refused here instead of a 422 "is too short".
     ("empty chat name", "agents.chats.create", (AGENT, ""), {}, 'chat["name"]: must not be empty'),

@@ -26,14 +26,18 @@ from ._object import (
     Field,
     Limits,
     ListOf,
+    MapOf,
     ModelOf,
     OneOf,
     ResponseInfo,
     Shape,
+    Uri,
     field_value,
     unwrapped,
 )
+from ._operation import OperationSpec, Pagination, Param
 from ._redact import REDACTED, SECRET_KEYS, redact
+from ._url import LOOPBACK_HOSTS, UrlRule, uri_problem
 
 __all__ = [
     "ANY",
@@ -43,6 +47,7 @@ __all__ = [
     "DICT",
     "FLOAT",
     "INT",
+    "LOOPBACK_HOSTS",
     "NULL",
     "REDACTED",
     "SECRET_KEYS",
@@ -54,12 +59,19 @@ __all__ = [
     "Field",
     "Limits",
     "ListOf",
+    "MapOf",
     "ModelOf",
     "OneOf",
+    "OperationSpec",
+    "Pagination",
+    "Param",
     "ResponseFieldError",
     "ResponseInfo",
     "Shape",
+    "Uri",
+    "UrlRule",
     "field_value",
     "redact",
     "unwrapped",
+    "uri_problem",
 ]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
 
 from ._errors import ResponseFieldError
 from ._redact import redact
+from ._url import UrlRule, uri_problem
 
 if TYPE_CHECKING:
     from typing import Self
@@ -56,10 +57,12 @@ __all__ = [
     "Const",
     "Limits",
     "ListOf",
+    "MapOf",
     "ModelOf",
     "OneOf",
     "ResponseInfo",
     "Shape",
+    "Uri",
     "field_value",
 ]
 
@@ -148,6 +151,24 @@ NULL: Final[Shape] = _Scalar("None", type(None))
 DICT: Final[Shape] = _Scalar("dict", dict)
 
 
+class Uri(Shape):
+    """A `format: uri` string, checked in a request by its scheme rule (`_url`)."""
+
+    __slots__ = ("_rule",)
+
+    def __init__(self, rule: UrlRule = "any") -> None:
+        self._rule: UrlRule = rule
+
+    def describe(self) -> str:
+        return "a URL string"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, str)
+
+    def problem(self, value: Any, where: str) -> str | None:
+        return uri_problem(value, where, self._rule)
+
+
 class _Any(Shape):
     __slots__ = ()
 
@@ -199,7 +220,7 @@ class Choice(Shape):
         self._values = values
 
     def describe(self) -> str:
-        return "one of " + ", ".join(repr(value) for value in self._values)
+        return "one of " + ", ".join(str(value) for value in self._values)
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, str | int) and not isinstance(value, bool)
@@ -295,6 +316,35 @@ class ListOf(Shape):
             except _Misfit as misfit:
                 raise misfit.inside(f"[{index}]", item_shape, item) from None
         return converted
+
+
+class MapOf(Shape):
+    """A free-form object whose values all have one shape (`additionalProperties`), and whose
+    keys may have a minimum length (`propertyNames: {minLength}`): checked in requests; read
+    as the plain dict it is."""
+
+    __slots__ = ("_key_min_length", "_values")
+
+    def __init__(self, values: Shape, *, key_min_length: int | None = None) -> None:
+        self._values = values
+        self._key_min_length = key_min_length
+
+    def describe(self) -> str:
+        return "an object"
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, dict)
+
+    def problem(self, value: Any, where: str) -> str | None:
+        if not isinstance(value, Mapping):
+            return f"{where}: must be an object (a dict), got {_type_name(value)}"
+        for key, item in value.items():
+            if self._key_min_length and len(str(key)) < self._key_min_length:
+                return f"{where}: keys must not be empty"
+            found = self._values.problem(item, f"{where}[{json.dumps(key)}]")
+            if found is not None:
+                return found
+        return None
 
 
 class OneOf(Shape):
@@ -430,9 +480,11 @@ class Limits(Shape):
 
     def _text_problem(self, value: str, where: str) -> str | None:
         length = len(value)  # code points, as JSON Schema counts them
+        # Assumption of this SDK: text that must not be empty must not be blank either (no
+        # name, id or query of the API is only spaces; such a value is a mistake).
+        if self._min_length is not None and (length == 0 or not value.strip()):
+            return f"{where}: must not be empty"
         if self._min_length is not None and length < self._min_length:
-            if length == 0:
-                return f"{where}: must not be empty"
             return f"{where}: must be at least {self._min_length} characters long, got {length}"
         if self._max_length is not None and length > self._max_length:
             return f"{where}: must be at most {self._max_length} characters long, got {length}"
@@ -539,20 +591,24 @@ class APIObject(dict[str, Any]):
     @classmethod
     def _sdk_problem(cls, data: Any, where: str) -> str | None:
         """For a request: None when `data` may be sent as this model, else the first thing
-        wrong with it (an unknown or missing field, a value of the wrong type)."""
+        wrong with it (an unknown or missing field, a value of the wrong type), naming
+        `where` (`knowledge_base["name"]`). An empty `where` is a whole request body: its
+        fields are named alone (`search_type`)."""
         if not isinstance(data, Mapping):
-            return f"{where}: must be an object (a dict), got {_type_name(data)}"
+            return f"{where or 'the body'}: must be an object (a dict), got {_type_name(data)}"
         if cls._sdk_closed:
             unknown = [key for key in data if key not in cls._sdk_fields]
             if unknown:
                 known = ", ".join(cls._sdk_fields) or "none"
-                return f"{where}: unknown field {str(unknown[0])!r} (the fields: {known})"
+                prefix = f"{where}: " if where else ""
+                return f"{prefix}unknown field {str(unknown[0])!r} (the fields: {known})"
         for key, field in cls._sdk_fields.items():
+            inner = f'{where}["{key}"]' if where else key
             if key not in data:
                 if field.required:
-                    return f'{where}["{key}"]: is required'
+                    return f"{inner}: is required"
                 continue
-            found = field.shape.problem(data[key], f'{where}["{key}"]')
+            found = field.shape.problem(data[key], inner)
             if found is not None:
                 return found
         return None

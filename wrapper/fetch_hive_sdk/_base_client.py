@@ -18,7 +18,7 @@ from typing import Any, Final, Generic, NamedTuple, TypedDict, TypeVar
 import httpx
 from fetch_hive_runtime import APIObject
 
-from . import _validation as check
+from . import _rules as check
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,

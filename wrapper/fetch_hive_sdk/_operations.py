@@ -1,9 +1,14 @@
-"""Arguments -> `Operation`, for every API call; the one place to add an operation.
+"""Arguments -> `Operation` for the client's own methods: the invokes, `get_request`,
+`list_error_codes` and the webhook triggers.
 
-Each builder validates its arguments (raising `InputValidationError`, nothing sent), builds
-the body with the generated request model (`from_dict`), and lets the generated operation
-module build the request (`_get_kwargs`). Generated code is imported here, on first use,
-so that `import fetch_hive_sdk` stays fast.
+These methods keep fetch-hive-sdk 0.4.1's flat arguments (`async_mode` and `callback_url`
+for the body's `async` object, `async_options`, attachments as URLs or objects), which the
+spec cannot say, so their bodies are put together here by hand: each argument is checked by
+the rules JSON Schema cannot express (`_rules`: the body's JSON safety, flat metadata,
+https URLs, attachment counts across fields, artifact references), then `_build.prepare`
+checks the body against the generated request model (types, enumerations, lengths, item
+counts) and builds the request from the operation's descriptor. Descriptors are imported
+on first use, so that `import fetch_hive_sdk` stays fast.
 """
 
 from __future__ import annotations
@@ -11,22 +16,31 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import _validation as check
+from . import _rules as check
 from ._base_client import Operation
+from ._build import prepare
 from ._errors import InputValidationError
-from ._retry import INVOKE, PROVIDER_INVOKE, READ
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.agent_response import AgentResponse
     from fetch_hive_api.models.error_code_catalogue import ErrorCodeCatalogue
     from fetch_hive_api.models.prompt_response import PromptResponse
     from fetch_hive_api.models.request_record import RequestRecord
+    from fetch_hive_api.models.trigger_accepted import TriggerAccepted
     from fetch_hive_api.models.workflow_run import WorkflowRun
 
 
 def _put(body: dict[str, Any], key: str, value: object) -> None:
     if value is not None:
         body[key] = value
+
+
+def _flag(value: object, argument: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputValidationError(
+            f"{argument}: must be True or False, got {type(value).__name__}", argument=argument
+        )
+    return value
 
 
 def invoke_prompt(
@@ -38,24 +52,15 @@ def invoke_prompt(
     user: str | None,
     streaming: bool,
 ) -> Operation[PromptResponse]:
+    from fetch_hive_api.api.prompts.invoke_prompt import OPERATION
+
     body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
     _put(body, "variant", check.optional_text(variant, "variant"))
     _put(body, "inputs", check.inputs(inputs))
     _put(body, "metadata", check.metadata(metadata))
     _put(body, "user", check.optional_text(user, "user"))
     body["streaming"] = _flag(streaming, "streaming")
-
-    from fetch_hive_api.api.prompts import invoke_prompt as generated
-    from fetch_hive_api.models.prompt_invoke_request import PromptInvokeRequest
-    from fetch_hive_api.models.prompt_response import PromptResponse
-
-    return Operation(
-        name="invoke_prompt",
-        kwargs=generated._get_kwargs(body=PromptInvokeRequest.from_dict(body)),
-        result_model=None if streaming else PromptResponse,
-        streaming=streaming,
-        retry=PROVIDER_INVOKE,
-    )
+    return prepare(OPERATION, body=body, streaming=streaming)
 
 
 def invoke_workflow(
@@ -69,6 +74,8 @@ def invoke_workflow(
     metadata: Mapping[str, Any] | None,
     tool_approval: str | None,
 ) -> Operation[WorkflowRun]:
+    from fetch_hive_api.api.workflows.invoke_workflow import OPERATION
+
     body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
     _put(body, "variant", check.optional_text(variant, "variant"))
     _put(body, "inputs", check.inputs(inputs))
@@ -78,17 +85,7 @@ def invoke_workflow(
     _put(body, "metadata", check.metadata(metadata))
     _put(body, "user", check.optional_text(user, "user"))
     _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
-
-    from fetch_hive_api.api.workflows import invoke_workflow as generated
-    from fetch_hive_api.models.workflow_invoke_request import WorkflowInvokeRequest
-    from fetch_hive_api.models.workflow_run import WorkflowRun
-
-    return Operation(
-        name="invoke_workflow",
-        kwargs=generated._get_kwargs(body=WorkflowInvokeRequest.from_dict(body)),
-        result_model=WorkflowRun,
-        retry=INVOKE,
-    )
+    return prepare(OPERATION, body=body)
 
 
 def invoke_agent(
@@ -107,6 +104,8 @@ def invoke_agent(
     async_options: Mapping[str, Any] | None,
     streaming: bool,
 ) -> Operation[AgentResponse]:
+    from fetch_hive_api.api.agents.invoke_agent import OPERATION
+
     body: dict[str, Any] = {
         "agent": check.required_text(agent, "agent"),
         "message": check.required_text(message, "message"),
@@ -126,53 +125,90 @@ def invoke_agent(
     _put(body, "user", check.optional_text(user, "user"))
     _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
     _put(body, "async", check.async_options(async_options))
-
-    from fetch_hive_api.api.agents import invoke_agent as generated
-    from fetch_hive_api.models.agent_invoke_request import AgentInvokeRequest
-    from fetch_hive_api.models.agent_response import AgentResponse
-
-    return Operation(
-        name="invoke_agent",
-        kwargs=generated._get_kwargs(body=AgentInvokeRequest.from_dict(body)),
-        result_model=None if streaming else AgentResponse,
-        streaming=streaming,
-        retry=PROVIDER_INVOKE,
-    )
+    return prepare(OPERATION, body=body, streaming=streaming)
 
 
 def get_request(*, request_id: object) -> Operation[RequestRecord]:
-    request_id = check.path_segment(request_id, "request_id")
+    from fetch_hive_api.api.requests.get_request import OPERATION
 
-    from fetch_hive_api.api.requests import get_request as generated
-    from fetch_hive_api.models.request_record import RequestRecord
-
-    return Operation(
-        name="get_request",
-        kwargs=generated._get_kwargs(request_id),
-        result_model=RequestRecord,
-        retry=READ,
-    )
+    return prepare(OPERATION, path={"id": request_id}, names={"id": "request_id"})
 
 
 def list_error_codes(*, locale: str | None) -> Operation[ErrorCodeCatalogue]:
-    checked = check.optional_text(locale, "locale")
+    from fetch_hive_api.api.error_codes.list_error_codes import OPERATION
 
-    from fetch_hive_api.api.error_codes import list_error_codes as generated
-    from fetch_hive_api.models.error_code_catalogue import ErrorCodeCatalogue
-    from fetch_hive_api.types import UNSET
-
-    return Operation(
-        name="list_error_codes",
-        kwargs=generated._get_kwargs(locale=UNSET if checked is None else checked),
-        result_model=ErrorCodeCatalogue,
-        needs_api_key=False,
-        retry=READ,
-    )
+    return prepare(OPERATION, query={"locale": check.optional_text(locale, "locale")})
 
 
-def _flag(value: object, argument: str) -> bool:
-    if not isinstance(value, bool):
-        raise InputValidationError(
-            f"{argument}: must be True or False, got {type(value).__name__}", argument=argument
-        )
-    return value
+# Webhook triggers: no API key, the deployment's webhook secret in its header (never in the
+# URL, so it stays out of access logs). A trigger always delivers by callback.
+
+
+def _trigger_body(
+    inputs: Mapping[str, Any] | None,
+    callback_url: str,
+    metadata: Mapping[str, Any] | None,
+    user: str | None,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {"async": {"callback_url": check.callback(True, callback_url)}}
+    _put(body, "inputs", check.inputs(inputs))
+    _put(body, "metadata", check.metadata(metadata))
+    _put(body, "user", check.optional_text(user, "user"))
+    return body
+
+
+def trigger_workflow_webhook(
+    *,
+    workflow_endpoint_id: str,
+    variant_id: str,
+    webhook_secret: str,
+    inputs: Mapping[str, Any] | None,
+    callback_url: str,
+    metadata: Mapping[str, Any] | None,
+    user: str | None,
+) -> Operation[TriggerAccepted]:
+    from fetch_hive_api.api.webhook_triggers.trigger_workflow_webhook import OPERATION
+
+    path = {"workflow_endpoint_id": workflow_endpoint_id, "variant_id": variant_id}
+    check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
+    check.path_segment(variant_id, "variant_id")
+    body = _trigger_body(inputs, callback_url, metadata, user)
+    return prepare(OPERATION, path=path, body=body, secret=webhook_secret)
+
+
+def trigger_prompt_webhook(
+    *,
+    prompt_endpoint_id: str,
+    variant_id: str,
+    webhook_secret: str,
+    inputs: Mapping[str, Any] | None,
+    callback_url: str,
+    metadata: Mapping[str, Any] | None,
+    user: str | None,
+) -> Operation[TriggerAccepted]:
+    from fetch_hive_api.api.webhook_triggers.trigger_prompt_webhook import OPERATION
+
+    path = {"prompt_endpoint_id": prompt_endpoint_id, "variant_id": variant_id}
+    check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
+    check.path_segment(variant_id, "variant_id")
+    body = _trigger_body(inputs, callback_url, metadata, user)
+    return prepare(OPERATION, path=path, body=body, secret=webhook_secret)
+
+
+def trigger_agent_webhook(
+    *,
+    agent_id: str,
+    webhook_secret: str,
+    message: str,
+    callback_url: str,
+    thread_id: str | None,
+    metadata: Mapping[str, Any] | None,
+    user: str | None,
+) -> Operation[TriggerAccepted]:
+    from fetch_hive_api.api.webhook_triggers.trigger_agent_webhook import OPERATION
+
+    check.path_segment(agent_id, "agent_id")
+    body = _trigger_body(None, callback_url, metadata, user)
+    body["message"] = check.required_text(message, "message")
+    _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
+    return prepare(OPERATION, path={"agent_id": agent_id}, body=body, secret=webhook_secret)

@@ -4,9 +4,10 @@ from typing import TypedDict
 
 from fetch_hive_runtime import (
     BOOL,
-    STR,
     APIObject,
     Field,
+    Limits,
+    Uri,
     field_value,
 )
 
@@ -69,7 +70,12 @@ class AgentAsyncOptionsDict(TypedDict, total=False):
 AgentAsyncOptions._sdk_define(
     {
         "enabled": Field(BOOL),
-        "callback_url": Field(STR),
+        "callback_url": Field(
+            Limits(
+                Uri("callback"),
+                pattern="^([hH][tT][tT][pP][sS]://|[hH][tT][tT][pP]://([lL][oO][cC][aA][lL][hH][oO][sS][tT]|127\\.0\\.0\\.1|\\[::1\\])([:/?#]|$))",
+            )
+        ),
         "allow_background": Field(BOOL),
     },
     closed=True,

@@ -5,14 +5,17 @@ from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_runtime import (
     BOOL,
-    DICT,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Field,
     Limits,
     ListOf,
+    MapOf,
     ModelOf,
     OneOf,
+    Uri,
     field_value,
 )
 
@@ -166,9 +169,12 @@ AgentInvokeRequest._sdk_define(
             Limits(ListOf(OneOf(STR, ModelOf(Attachment))), max_items=5)
         ),
         "image_urls": Field(
-            Limits(ListOf(Limits(STR, pattern="^https://")), max_items=5)
+            Limits(
+                ListOf(Limits(Uri("https"), pattern="^[hH][tT][tT][pP][sS]://")),
+                max_items=5,
+            )
         ),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
         "user": Field(STR),
         "known_artifact_refs": Field(ListOf(STR)),
         "artifact_refs": Field(ListOf(STR)),

@@ -4,12 +4,16 @@ from collections.abc import Mapping
 from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_runtime import (
-    DICT,
+    BOOL,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Field,
     Limits,
+    MapOf,
     ModelOf,
+    OneOf,
     field_value,
 )
 
@@ -84,7 +88,7 @@ AgentWebhookTriggerRequest._sdk_define(
         "message": Field(Limits(STR, min_length=1), required=True),
         "async": Field(ModelOf(TriggerAsyncOptions), required=True),
         "thread_id": Field(Limits(STR, min_length=1)),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
         "user": Field(STR),
     },
     closed=True,

@@ -4,9 +4,10 @@ from typing import Required, TypedDict
 
 from fetch_hive_runtime import (
     BOOL,
-    STR,
     APIObject,
     Field,
+    Limits,
+    Uri,
     field_value,
 )
 
@@ -47,7 +48,12 @@ class AsyncOptionsDict(TypedDict, total=False):
 AsyncOptions._sdk_define(
     {
         "enabled": Field(BOOL, required=True),
-        "callback_url": Field(STR),
+        "callback_url": Field(
+            Limits(
+                Uri("callback"),
+                pattern="^([hH][tT][tT][pP][sS]://|[hH][tT][tT][pP]://([lL][oO][cC][aA][lL][hH][oO][sS][tT]|127\\.0\\.0\\.1|\\[::1\\])([:/?#]|$))",
+            )
+        ),
     },
     closed=True,
 )

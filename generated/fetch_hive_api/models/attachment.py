@@ -7,6 +7,7 @@ from fetch_hive_runtime import (
     APIObject,
     Field,
     Limits,
+    Uri,
     field_value,
 )
 
@@ -64,7 +65,9 @@ class AttachmentDict(TypedDict, total=False):
 
 Attachment._sdk_define(
     {
-        "file_url": Field(Limits(STR, pattern="^https://"), required=True),
+        "file_url": Field(
+            Limits(Uri("https"), pattern="^[hH][tT][tT][pP][sS]://"), required=True
+        ),
         "file_name": Field(STR),
         "file_type": Field(STR),
         "id": Field(STR),

@@ -12,6 +12,7 @@ from fetch_hive_runtime import (
     ListOf,
     ModelOf,
     OneOf,
+    Uri,
     field_value,
 )
 
@@ -65,10 +66,12 @@ from ..models.attachment import Attachment
 
 ContextMessage._sdk_define(
     {
-        "role": Field(Choice("assistant", "system", "user"), required=True),
+        "role": Field(Choice("user", "assistant", "system"), required=True),
         "content": Field(STR, required=True),
         "attachments": Field(ListOf(OneOf(STR, ModelOf(Attachment)))),
-        "image_urls": Field(ListOf(Limits(STR, pattern="^https://"))),
+        "image_urls": Field(
+            ListOf(Limits(Uri("https"), pattern="^[hH][tT][tT][pP][sS]://"))
+        ),
     },
     closed=True,
 )

@@ -5,13 +5,16 @@ from typing import Any, Literal, Required, TypedDict, cast
 
 from fetch_hive_runtime import (
     BOOL,
-    DICT,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Choice,
     Field,
     Limits,
+    MapOf,
     ModelOf,
+    OneOf,
     field_value,
 )
 
@@ -104,9 +107,9 @@ HiveAgentInvokeRequest._sdk_define(
         "objective": Field(Limits(STR, min_length=1), required=True),
         "async": Field(ModelOf(HiveAgentAsyncOptions), required=True),
         "unattended": Field(BOOL),
-        "budget_policy": Field(Choice("proceed_to_cap", "stop")),
+        "budget_policy": Field(Choice("stop", "proceed_to_cap")),
         "sources": Field(ModelOf(HiveAgentSources)),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
     },
     closed=True,
 )

@@ -9,6 +9,7 @@ from fetch_hive_runtime import (
     Field,
     Limits,
     ListOf,
+    Uri,
 )
 
 __all__ = ["HiveAgentSources", "HiveAgentSourcesDict"]
@@ -53,7 +54,14 @@ class HiveAgentSourcesDict(TypedDict, total=False):
 
 HiveAgentSources._sdk_define(
     {
-        "website_urls": Field(ListOf(STR)),
+        "website_urls": Field(
+            ListOf(
+                Limits(
+                    Uri("callback"),
+                    pattern="^([hH][tT][tT][pP][sS]://|[hH][tT][tT][pP]://([lL][oO][cC][aA][lL][hH][oO][sS][tT]|127\\.0\\.0\\.1|\\[::1\\])([:/?#]|$))",
+                )
+            )
+        ),
         "asset_ids": Field(ListOf(Limits(STR, min_length=1))),
         "knowledge_base_ids": Field(ListOf(Limits(STR, min_length=1))),
         "knowledge_base_item_ids": Field(ListOf(Limits(STR, min_length=1))),

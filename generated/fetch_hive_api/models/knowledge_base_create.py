@@ -83,7 +83,7 @@ KnowledgeBaseCreate._sdk_define(
     {
         "name": Field(Limits(STR, min_length=1), required=True),
         "description": Field(STR),
-        "search_type": Field(Choice("full_text", "hybrid", "vector")),
+        "search_type": Field(Choice("hybrid", "vector", "full_text")),
         "search_score_threshold": Field(Limits(FLOAT, minimum=0.0, maximum=1.0)),
         "search_chunk_limit": Field(Limits(INT, minimum=1.0, maximum=100.0)),
     },

@@ -69,7 +69,7 @@ class KnowledgeBaseSearchRequestDict(TypedDict, total=False):
 KnowledgeBaseSearchRequest._sdk_define(
     {
         "search_query": Field(Limits(STR, min_length=1), required=True),
-        "search_type": Field(Choice("full_text", "hybrid", "vector"), required=True),
+        "search_type": Field(Choice("hybrid", "vector", "full_text"), required=True),
         "search_chunk_limit": Field(
             Limits(INT, minimum=1.0, maximum=100.0), required=True
         ),

@@ -6,10 +6,14 @@ from typing import Any, Required, TypedDict, cast
 from fetch_hive_runtime import (
     BOOL,
     DICT,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Field,
     Limits,
+    MapOf,
+    OneOf,
     field_value,
 )
 
@@ -89,7 +93,7 @@ PromptInvokeRequest._sdk_define(
         "variant": Field(Limits(STR, min_length=1)),
         "inputs": Field(DICT),
         "streaming": Field(BOOL),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
         "user": Field(STR),
     },
     closed=True,

@@ -3,11 +3,16 @@ from __future__ import annotations
 from typing import Any, cast
 
 from fetch_hive_runtime import (
+    BOOL,
     DICT,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Field,
+    MapOf,
     ModelOf,
+    OneOf,
     field_value,
 )
 
@@ -59,7 +64,7 @@ PromptWebhookTriggerRequest._sdk_define(
     {
         "async": Field(ModelOf(TriggerAsyncOptions), required=True),
         "inputs": Field(DICT),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
         "user": Field(STR),
     },
 )

@@ -4,12 +4,17 @@ from collections.abc import Mapping
 from typing import Any, Required, TypedDict, cast
 
 from fetch_hive_runtime import (
+    BOOL,
     DICT,
+    FLOAT,
+    NULL,
     STR,
     APIObject,
     Field,
     Limits,
+    MapOf,
     ModelOf,
+    OneOf,
     field_value,
 )
 
@@ -100,7 +105,7 @@ WorkflowInvokeRequest._sdk_define(
         "variant": Field(Limits(STR, min_length=1)),
         "inputs": Field(DICT),
         "async": Field(ModelOf(AsyncOptions)),
-        "metadata": Field(DICT),
+        "metadata": Field(MapOf(OneOf(STR, FLOAT, BOOL, NULL), key_min_length=1)),
         "user": Field(STR),
         "tool_approval": Field(STR),
     },

@@ -3,7 +3,7 @@
 The one source of both clients: `scripts/unasync.py` writes the sync client from this file
 (into `_sync/`), and `make check-generated` fails when the two differ, so they cannot drift.
 
-Methods are declarative: arguments go to a builder in `_operations` / `_triggers`
+Methods are declarative: arguments go to a builder in `_operations`
 (validation and the generated request), the answer comes back through the shared HTTP
 policy of `_base_client`.
 """
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from .. import _operations as ops
-from .. import _triggers as triggers
 from .._base_client import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
@@ -35,16 +34,7 @@ from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finis
 from .._polling import polls as poll_schedule
 from ._api_client import AsyncAPIClient
 from ._compat_methods import AsyncCompatMethods
-from ._resources import (
-    AsyncAgents,
-    AsyncApprovals,
-    AsyncAssets,
-    AsyncDelegations,
-    AsyncHiveAgents,
-    AsyncKnowledgeBases,
-    AsyncModels,
-    AsyncSearchServices,
-)
+from ._resources import AsyncResources
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -65,7 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncFetchHive"]
 
 
-class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
+class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, AsyncCompatMethods):
     """Client for the Fetch Hive API over one pooled `httpx.AsyncClient`.
 
     `api_key` defaults to `FETCH_HIVE_API_KEY`; a client without a key can be created (for
@@ -133,48 +123,6 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
             workspace_id=workspace_id,
         )
         return clone
-
-    # Resources (namespaces) ---------------------------------------------------------------
-
-    @property
-    def knowledge_bases(self) -> AsyncKnowledgeBases:
-        """Knowledge bases and their items: list, create, get, update, delete, search."""
-        return AsyncKnowledgeBases(self)
-
-    @property
-    def agents(self) -> AsyncAgents:
-        """Workspace agents (their settings) and their chats."""
-        return AsyncAgents(self)
-
-    @property
-    def hive_agents(self) -> AsyncHiveAgents:
-        """Hive Agent runs."""
-        return AsyncHiveAgents(self)
-
-    @property
-    def delegations(self) -> AsyncDelegations:
-        """Background work agents started."""
-        return AsyncDelegations(self)
-
-    @property
-    def approvals(self) -> AsyncApprovals:
-        """Tool-action approvals."""
-        return AsyncApprovals(self)
-
-    @property
-    def models(self) -> AsyncModels:
-        """The models deployments can use."""
-        return AsyncModels(self)
-
-    @property
-    def assets(self) -> AsyncAssets:
-        """Files of a workspace."""
-        return AsyncAssets(self)
-
-    @property
-    def search_services(self) -> AsyncSearchServices:
-        """The countries of the search tools."""
-        return AsyncSearchServices(self)
 
     async def __aenter__(self) -> Self:
         return self
@@ -476,7 +424,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
         """Start a workflow run with its webhook secret (no API key); the result is POSTed
         to `callback_url`. `POST /workflow/webhooks/{id}/variants/{id}`."""
         call = CallOptions.of("trigger_workflow_webhook", options)
-        op = triggers.trigger_workflow_webhook(
+        op = ops.trigger_workflow_webhook(
             workflow_endpoint_id=workflow_endpoint_id,
             variant_id=variant_id,
             webhook_secret=webhook_secret,
@@ -502,7 +450,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
         """Start a prompt run with its webhook secret (no API key). Modelled on the workflow
         trigger (an assumption: the documentation only names it)."""
         call = CallOptions.of("trigger_prompt_webhook", options)
-        op = triggers.trigger_prompt_webhook(
+        op = ops.trigger_prompt_webhook(
             prompt_endpoint_id=prompt_endpoint_id,
             variant_id=variant_id,
             webhook_secret=webhook_secret,
@@ -528,7 +476,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncStreamGenerators, AsyncCompatMethods):
         """Send a message to an agent with its webhook secret (no API key); `agent.completed`
         or `agent.failed` is POSTed to `callback_url`. `POST /agent/webhooks/{id}`."""
         call = CallOptions.of("trigger_agent_webhook", options)
-        op = triggers.trigger_agent_webhook(
+        op = ops.trigger_agent_webhook(
             agent_id=agent_id,
             webhook_secret=webhook_secret,
             message=message,

@@ -1,38 +1,32 @@
-"""The resource namespaces of `AsyncFetchHive`: `client.knowledge_bases`, `client.agents`,
-`client.hive_agents`, `client.delegations`, `client.approvals`, `client.models`,
-`client.assets`, `client.search_services`.
+"""The resource namespaces of `AsyncFetchHive`: `client.knowledge_bases`, `client.agents`, `client.hive_agents`, `client.delegations`, `client.approvals`, `client.models`, `client.assets`, `client.search_services`.
 
-The one source of both clients' namespaces: `scripts/unasync.py` writes the sync ones.
-Each method checks its arguments (`_resources.py`), sends through the client's HTTP
-policy, and returns the resource itself: an envelope such as `{"knowledge_base": {...}}`
-is unwrapped (the object keeps `http_response` and `retries_taken`), and a list operation
-returns a list, every page of it. A workspace id set on the client (`workspace_id=` or
-`FETCH_HIVE_WORKSPACE_ID`) is used when a call gives none. The methods whose first argument
-is the workspace take it by position too (`knowledge_bases.list(workspace_id)`,
-`assets.upload(workspace_id, file)`); the others take `workspace_id=` by keyword.
+Generated from openapi.yaml by scripts/generate.py (templates/sdk/namespaces.py.jinja): do
+not edit. Each method is one operation of the spec (its `x-fetch-hive-sdk` extension names
+the method and its arguments); it checks its arguments and sends through the client's
+HTTP policy (`_build.prepare`, then the send loop), and returns the resource itself: an
+envelope such as `{"knowledge_base": {...}}` is unwrapped (the object keeps
+`http_response` and `retries_taken`), and a list operation returns a list. A workspace id
+set on the client (`workspace_id=` or `FETCH_HIVE_WORKSPACE_ID`) is used when a call gives
+none.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
-from fetch_hive_runtime import unwrapped
-
-from .. import _resources as ops
-from .._base_client import NOT_GIVEN, CallOptions, Operation, RequestOptions
-from .._errors import APIResponseValidationError
+from .._base_client import RequestOptions
+from .._build import put, split_options
+from ._namespace import AsyncNamespace
+from ._uploads import AsyncAssetUploads
 
 if TYPE_CHECKING:
-    from os import PathLike
-    from typing import BinaryIO, TypeAlias
-
-    import httpx
     from fetch_hive_api.models.agent_delegation import AgentDelegation
     from fetch_hive_api.models.asset import Asset
     from fetch_hive_api.models.chat import Chat
     from fetch_hive_api.models.chat_message import ChatMessage
+    from fetch_hive_api.models.chat_update import ChatUpdateDict
     from fetch_hive_api.models.hive_agent_run_accepted import HiveAgentRunAccepted
     from fetch_hive_api.models.knowledge_base import KnowledgeBase
     from fetch_hive_api.models.knowledge_base_create import KnowledgeBaseCreateDict
@@ -52,7 +46,27 @@ if TYPE_CHECKING:
 
     from ._client import AsyncFetchHive
 
-    FileInput: TypeAlias = str | PathLike[str] | bytes | BinaryIO
+    class KnowledgeBaseCreateArgs(KnowledgeBaseCreateDict, RequestOptions, total=False):
+        """The fields of a `KnowledgeBaseCreate`, and the per-call options."""
+
+    class KnowledgeBaseUpdateArgs(KnowledgeBaseUpdateDict, RequestOptions, total=False):
+        """The fields of a `KnowledgeBaseUpdate`, and the per-call options."""
+
+    class KnowledgeBaseItemCreateArgs(KnowledgeBaseItemCreateDict, RequestOptions, total=False):
+        """The fields of a `KnowledgeBaseItemCreate`, and the per-call options."""
+
+    class KnowledgeBaseItemUpdateArgs(KnowledgeBaseItemUpdateDict, RequestOptions, total=False):
+        """The fields of a `KnowledgeBaseItemUpdate`, and the per-call options."""
+
+    class WorkspaceAgentCreateArgs(WorkspaceAgentCreateDict, RequestOptions, total=False):
+        """The fields of a `WorkspaceAgentCreate`, and the per-call options."""
+
+    class WorkspaceAgentUpdateArgs(WorkspaceAgentUpdateDict, RequestOptions, total=False):
+        """The fields of a `WorkspaceAgentUpdate`, and the per-call options."""
+
+    class ChatUpdateArgs(ChatUpdateDict, RequestOptions, total=False):
+        """The fields of a `ChatUpdate`, and the per-call options."""
+
 
 __all__ = [
     "AsyncAgents",
@@ -64,27 +78,56 @@ __all__ = [
     "AsyncKnowledgeBaseItems",
     "AsyncKnowledgeBases",
     "AsyncModels",
+    "AsyncResources",
     "AsyncSearchServices",
 ]
 
 
-class _AsyncNamespace:
-    """A group of a client's operations; made on each access, so copies of the client
-    (`with_options`) get namespaces with their own settings."""
+class AsyncResources:
+    """The resource namespaces of a client: `knowledge_bases`, `agents`, `hive_agents`, `delegations`, `approvals`, `models`, `assets`, `search_services`."""
 
-    __slots__ = ("_client",)
+    @property
+    def knowledge_bases(self) -> AsyncKnowledgeBases:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return AsyncKnowledgeBases(cast("AsyncFetchHive", self))
 
-    def __init__(self, client: AsyncFetchHive) -> None:
-        self._client = client
+    @property
+    def agents(self) -> AsyncAgents:
+        """Workspace agents (their settings) and their chats."""
+        return AsyncAgents(cast("AsyncFetchHive", self))
 
-    async def _send(self, method: str, op: Operation[Any], options: Mapping[str, Any]) -> Any:
-        return await self._client._request(op, CallOptions.of(method, options))
+    @property
+    def hive_agents(self) -> AsyncHiveAgents:
+        """Hive Agent runs."""
+        return AsyncHiveAgents(cast("AsyncFetchHive", self))
 
-    def _workspace(self, workspace_id: str | None) -> str:
-        return self._client._workspace(workspace_id)
+    @property
+    def delegations(self) -> AsyncDelegations:
+        """Background work agents started."""
+        return AsyncDelegations(cast("AsyncFetchHive", self))
+
+    @property
+    def approvals(self) -> AsyncApprovals:
+        """Tool-action approvals."""
+        return AsyncApprovals(cast("AsyncFetchHive", self))
+
+    @property
+    def models(self) -> AsyncModels:
+        """The models deployments can use."""
+        return AsyncModels(cast("AsyncFetchHive", self))
+
+    @property
+    def assets(self) -> AsyncAssets:
+        """Files of a workspace."""
+        return AsyncAssets(cast("AsyncFetchHive", self))
+
+    @property
+    def search_services(self) -> AsyncSearchServices:
+        """The countries of the search tools."""
+        return AsyncSearchServices(cast("AsyncFetchHive", self))
 
 
-class AsyncKnowledgeBases(_AsyncNamespace):
+class AsyncKnowledgeBases(AsyncNamespace):
     """Knowledge bases of a workspace: `client.knowledge_bases.search(id, "refund policy")`."""
 
     __slots__ = ()
@@ -94,56 +137,106 @@ class AsyncKnowledgeBases(_AsyncNamespace):
         """The items (documents) of knowledge bases."""
         return AsyncKnowledgeBaseItems(self._client)
 
-    async def list(
-        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> builtins.list[KnowledgeBase]:
-        """Every knowledge base of the workspace (`workspace_id`, by position or keyword;
-        the client's when None)."""
-        op = ops.list_knowledge_bases(self._workspace(workspace_id))
-        result: list[KnowledgeBase] = unwrapped(
-            await self._send("knowledge_bases.list", op, options), "knowledge_bases"
-        )
-        return result
-
     async def create(
-        self, *, workspace_id: str | None = None, **fields: Unpack[KnowledgeBaseCreateDict]
+        self,
+        *,
+        workspace_id: str | None = None,
+        **kwargs: Unpack[KnowledgeBaseCreateArgs],
     ) -> KnowledgeBase:
-        """A new knowledge base: `name` (required), `description`, `search_type`
-        (`hybrid`, `vector`, `full_text`), `search_score_threshold` (0 to 1),
-        `search_chunk_limit` (1 to 100)."""
-        op = ops.create_knowledge_base(self._workspace(workspace_id), fields)
-        result: KnowledgeBase = unwrapped(
-            await self._send("knowledge_bases.create", op, {}), "knowledge_base"
-        )
-        return result
+        """Create a knowledge base.
 
-    async def get(
-        self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> KnowledgeBase:
-        """One knowledge base."""
-        op = ops.get_knowledge_base(self._workspace(workspace_id), id)
-        result: KnowledgeBase = unwrapped(
-            await self._send("knowledge_bases.get", op, options), "knowledge_base"
-        )
-        return result
+        Source: the published SDK spec 0.2.8/0.2.9 (body `{knowledge_base: {...}}`).
+        Assumptions of this SDK: the wire values of `search_type`, the defaults and ranges
+        of the search settings (see `KnowledgeBaseCreate`), 404 for an unknown workspace and
+        422 for an invalid body.
+        """
+        from fetch_hive_api.api.knowledge_bases.create_knowledge_base import OPERATION
 
-    async def update(
-        self, id: str, *, workspace_id: str | None = None, **fields: Unpack[KnowledgeBaseUpdateDict]
-    ) -> KnowledgeBase:
-        """Change a knowledge base's name, description or search settings."""
-        op = ops.update_knowledge_base(self._workspace(workspace_id), id, fields)
-        result: KnowledgeBase = unwrapped(
-            await self._send("knowledge_bases.update", op, {}), "knowledge_base"
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "knowledge_base", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.create",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
         )
-        return result
 
     async def delete(
-        self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Mark a knowledge base for deletion (the service cleans up in the background)."""
-        op = ops.delete_knowledge_base(self._workspace(workspace_id), id)
-        result: MessageResponse = await self._send("knowledge_bases.delete", op, options)
-        return result
+        """Delete a knowledge base.
+
+        Marks a knowledge base for deletion; cleanup continues asynchronously in the
+        background (published SDK spec). Assumptions of this SDK: from this answer on the
+        knowledge base and its items are gone for every read, and an unknown id is a 422
+        like the other knowledge-base operations (the published spec lists only 200 and
+        401).
+        """
+        from fetch_hive_api.api.knowledge_bases.delete_knowledge_base import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.delete",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> KnowledgeBase:
+        """Get a knowledge base.
+
+        Returns a single active knowledge base belonging to the requested workspace. An
+        unknown id is a 422 (documented in the published SDK spec, "knowledge base not
+        found").
+        """
+        from fetch_hive_api.api.knowledge_bases.get_knowledge_base import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.get",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def list(
+        self,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[KnowledgeBase]:
+        """List the workspace's knowledge bases.
+
+        Returns knowledge bases scoped to the requested public API workspace. Source: the
+        published SDK spec 0.2.8/0.2.9 (no docs page). Not paged (none documented).
+        """
+        from fetch_hive_api.api.knowledge_bases.list_knowledge_bases import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.list",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def search(
         self,
@@ -156,91 +249,103 @@ class AsyncKnowledgeBases(_AsyncNamespace):
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> KnowledgeBaseSearchResult:
-        """The chunks of the knowledge base that match `query`, best first: at most
-        `chunk_limit` (1 to 100), each scoring at least `score_threshold` (0 to 1).
+        """Search a knowledge base.
 
-        The published spec requires all four fields of the search body, so the SDK always
-        sends them, with this SDK's defaults (`hybrid`, 5, 0.0) for those not given: the
-        knowledge base's own stored settings are not applied. To search with them, pass
-        them: `kb = client.knowledge_bases.get(id)`, then `search(id, query,
-        search_type=kb.search_type, chunk_limit=kb.search_chunk_limit,
-        score_threshold=float(kb.search_score_threshold))`."""
-        params = {
-            "search_query": query,
-            "search_type": search_type,
-            "search_chunk_limit": chunk_limit,
-            "search_score_threshold": score_threshold,
-        }
-        op = ops.search_knowledge_base(self._workspace(workspace_id), id, params)
-        result: KnowledgeBaseSearchResult = unwrapped(
-            await self._send("knowledge_bases.search", op, options), "response"
+        Performs a vector, full-text, or hybrid search against the knowledge base and
+        returns matching chunks above the score threshold (published SDK spec; all four body
+        fields are required there). Assumptions of this SDK: the wire values of
+        `search_type`, the ranges of the limits, and the answer's `response` object
+        (`KnowledgeBaseSearchResult`: chunks ordered by descending score, each with the item
+        it comes from). 422 for an invalid search type is documented.
+        """
+        from fetch_hive_api.api.knowledge_bases.search_knowledge_base import OPERATION
+
+        body: dict[str, Any] = {}
+        put(body, "search_query", query)
+        put(body, "search_type", search_type)
+        put(body, "search_chunk_limit", chunk_limit)
+        put(body, "search_score_threshold", score_threshold)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.search",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+            names={
+                "search_query": "query",
+                "search_chunk_limit": "chunk_limit",
+                "search_score_threshold": "score_threshold",
+            },
         )
-        return result
+
+    async def update(
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **kwargs: Unpack[KnowledgeBaseUpdateArgs],
+    ) -> KnowledgeBase:
+        """Update a knowledge base.
+
+        Updates name, description, or search settings of an existing knowledge base; fields
+        left out keep their value. Unknown id: 422 (published SDK spec).
+        """
+        from fetch_hive_api.api.knowledge_bases.update_knowledge_base import OPERATION
+
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "knowledge_base", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.update",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
 
 
-class AsyncKnowledgeBaseItems(_AsyncNamespace):
+class AsyncKnowledgeBaseItems(AsyncNamespace):
     """Items of a knowledge base: `client.knowledge_bases.items.create(kb_id, name=..., data_content=...)`."""
 
     __slots__ = ()
-
-    async def list(
-        self,
-        knowledge_base_id: str,
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[KnowledgeBaseItem]:
-        """Every item of a knowledge base."""
-        op = ops.list_knowledge_base_items(self._workspace(workspace_id), knowledge_base_id)
-        result: list[KnowledgeBaseItem] = unwrapped(
-            await self._send("knowledge_bases.items.list", op, options), "knowledge_base_items"
-        )
-        return result
 
     async def create(
         self,
         knowledge_base_id: str,
         *,
         workspace_id: str | None = None,
-        **fields: Unpack[KnowledgeBaseItemCreateDict],
+        **kwargs: Unpack[KnowledgeBaseItemCreateArgs],
     ) -> KnowledgeBaseItem:
-        """A new item: `name` (required), `data_content` (its text), `item_type`..."""
-        op = ops.create_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, fields
-        )
-        envelope = await self._send("knowledge_bases.items.create", op, {})
-        result: KnowledgeBaseItem = unwrapped(envelope, "knowledge_base_item")
-        return result
+        """Add an item to a knowledge base.
 
-    async def get(
-        self,
-        knowledge_base_id: str,
-        id: str,
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> KnowledgeBaseItem:
-        """One item."""
-        op = ops.get_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
-        envelope = await self._send("knowledge_bases.items.get", op, options)
-        result: KnowledgeBaseItem = unwrapped(envelope, "knowledge_base_item")
-        return result
+        Body `{knowledge_base_item: {...}}` (published SDK spec field list). The item's text
+        (`data_content`, or the text of the uploaded asset `asset_id`) is split into chunks
+        that `searchKnowledgeBase` scores. Assumptions of this SDK: the values of
+        `item_type` and `chunking_strategy`, the chunk sizes counted in words, and the
+        `delete_email_data` / `delete_telephone_data` flags as the strings `"true"` /
+        `"false"`.
+        """
+        from fetch_hive_api.api.knowledge_bases.create_knowledge_base_item import OPERATION
 
-    async def update(
-        self,
-        knowledge_base_id: str,
-        id: str,
-        *,
-        workspace_id: str | None = None,
-        **fields: Unpack[KnowledgeBaseItemUpdateDict],
-    ) -> KnowledgeBaseItem:
-        """Change an item."""
-        op = ops.update_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, id, fields
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "knowledge_base_item", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.create",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
         )
-        envelope = await self._send("knowledge_bases.items.update", op, {})
-        result: KnowledgeBaseItem = unwrapped(envelope, "knowledge_base_item")
-        return result
 
     async def delete(
         self,
@@ -250,10 +355,69 @@ class AsyncKnowledgeBaseItems(_AsyncNamespace):
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete an item."""
-        op = ops.delete_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
-        result: MessageResponse = await self._send("knowledge_bases.items.delete", op, options)
-        return result
+        """Delete a knowledge-base item."""
+        from fetch_hive_api.api.knowledge_bases.delete_knowledge_base_item import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.delete",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def get(
+        self,
+        knowledge_base_id: str,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> KnowledgeBaseItem:
+        """Get a knowledge-base item.
+
+        Unknown knowledge base or item is a 422 (published SDK spec).
+        """
+        from fetch_hive_api.api.knowledge_bases.get_knowledge_base_item import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.get",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def list(
+        self,
+        knowledge_base_id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[KnowledgeBaseItem]:
+        """List a knowledge base's items.
+
+        Source: fetch-hive-sdk 0.4.1 (`list_knowledge_base_items`) and the published SDK
+        spec (answer `{knowledge_base_items: [...]}`). Unknown knowledge base: 422. Not
+        paged.
+        """
+        from fetch_hive_api.api.knowledge_bases.list_knowledge_base_items import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.list",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def regenerate(
         self,
@@ -263,17 +427,56 @@ class AsyncKnowledgeBaseItems(_AsyncNamespace):
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> RegenerateResponse:
-        """Chunk and embed an item again (not retried when that may have started)."""
-        op = ops.regenerate_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, id
+        """Regenerate a knowledge-base item (chunk its text again).
+
+        Answers `{message, request_id}` (published SDK spec). No request body (fetch-hive-
+        sdk 0.4.1 sends `{}`, which is ignored). Assumption of this SDK: the `request_id`
+        can be looked up with `getRequest` (`request_type` `knowledge_base_item`).
+        """
+        from fetch_hive_api.api.knowledge_bases.regenerate_knowledge_base_item import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.regenerate",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
         )
-        result: RegenerateResponse = await self._send(
-            "knowledge_bases.items.regenerate", op, options
+
+    async def update(
+        self,
+        knowledge_base_id: str,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **kwargs: Unpack[KnowledgeBaseItemUpdateArgs],
+    ) -> KnowledgeBaseItem:
+        """Update a knowledge-base item.
+
+        Fields left out keep their value; a new text is chunked again.
+        """
+        from fetch_hive_api.api.knowledge_bases.update_knowledge_base_item import OPERATION
+
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "knowledge_base_item", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "knowledge_bases.items.update",
+            path={
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
         )
-        return result
 
 
-class AsyncAgents(_AsyncNamespace):
+class AsyncAgents(AsyncNamespace):
     """Agents of a workspace (their settings): `client.agents.create(name=..., llm_model=..., model_type=...)`.
     To talk to an agent, `client.invoke_agent(...)`."""
 
@@ -284,112 +487,135 @@ class AsyncAgents(_AsyncNamespace):
         """The chats of agents."""
         return AsyncChats(self._client)
 
-    async def list(
-        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> builtins.list[WorkspaceAgent]:
-        """Every agent of the workspace (`workspace_id`, by position or keyword; the
-        client's when None)."""
-        op = ops.list_agents(self._workspace(workspace_id))
-        result: list[WorkspaceAgent] = unwrapped(
-            await self._send("agents.list", op, options), "agents"
-        )
-        return result
-
     async def create(
-        self, *, workspace_id: str | None = None, **fields: Unpack[WorkspaceAgentCreateDict]
+        self,
+        *,
+        workspace_id: str | None = None,
+        **kwargs: Unpack[WorkspaceAgentCreateArgs],
     ) -> WorkspaceAgent:
-        """A new agent: `name`, `llm_model` and `model_type` (required), `instruction_prompt`,
-        `temperature` (0 to 2), `max_token`..."""
-        op = ops.create_agent(self._workspace(workspace_id), fields)
-        result: WorkspaceAgent = unwrapped(await self._send("agents.create", op, {}), "agent")
-        return result
+        """Create an agent.
+
+        Body `{agent: {name, llm_model, model_type, ...}}` (published SDK spec; `max_token`
+        is typed as a UUID there, an evident slip: this SDK uses an integer). An unknown
+        `llm_model` is the documented 422 "invalid LLM model"; the known models are those of
+        `GET /public/models` (by `slug` or `id`). The created agent can be invoked with
+        `POST /agent/invoke` by its `id`.
+        """
+        from fetch_hive_api.api.workspace_agents.create_agent import OPERATION
+
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "agent", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.create",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> MessageResponse:
+        """Delete an agent.
+
+        Destroys the agent record, with its chats and their messages (the latter an
+        assumption of this SDK).
+        """
+        from fetch_hive_api.api.workspace_agents.delete_agent import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.delete",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def get(
-        self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WorkspaceAgent:
-        """One agent."""
-        op = ops.get_agent(self._workspace(workspace_id), id)
-        result: WorkspaceAgent = unwrapped(await self._send("agents.get", op, options), "agent")
-        return result
+        """Get an agent.
+
+        Unknown agent is the documented 422 "agent not found".
+        """
+        from fetch_hive_api.api.workspace_agents.get_agent import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.get",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def list(
+        self,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[WorkspaceAgent]:
+        """List the workspace's agents.
+
+        Returns standalone agents scoped to the requested public API workspace (published
+        SDK spec: `{agents: [...]}`). Not paged.
+        """
+        from fetch_hive_api.api.workspace_agents.list_agents import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.list",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def update(
         self,
         id: str,
         *,
         workspace_id: str | None = None,
-        **fields: Unpack[WorkspaceAgentUpdateDict],
+        **kwargs: Unpack[WorkspaceAgentUpdateArgs],
     ) -> WorkspaceAgent:
-        """Change an agent's settings."""
-        op = ops.update_agent(self._workspace(workspace_id), id, fields)
-        result: WorkspaceAgent = unwrapped(await self._send("agents.update", op, {}), "agent")
-        return result
+        """Update an agent.
 
-    async def delete(
-        self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> MessageResponse:
-        """Delete an agent."""
-        op = ops.delete_agent(self._workspace(workspace_id), id)
-        result: MessageResponse = await self._send("agents.delete", op, options)
-        return result
+        Fields left out keep their value. Unknown agent or model: 422.
+        """
+        from fetch_hive_api.api.workspace_agents.update_agent import OPERATION
+
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "agent", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.update",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
 
 
-class AsyncChats(_AsyncNamespace):
+class AsyncChats(AsyncNamespace):
     """Chats of an agent: `client.agents.chats.messages(agent_id, chat_id)`."""
 
     __slots__ = ()
-
-    async def create(
-        self,
-        agent_id: str,
-        name: str,
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Chat:
-        """A new chat with an agent."""
-        op = ops.create_agent_chat(self._workspace(workspace_id), agent_id, {"name": name})
-        result: Chat = unwrapped(await self._send("agents.chats.create", op, options), "chat")
-        return result
-
-    async def get(
-        self,
-        agent_id: str,
-        chat_id: str,
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Chat:
-        """One chat."""
-        op = ops.get_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
-        result: Chat = unwrapped(await self._send("agents.chats.get", op, options), "chat")
-        return result
-
-    async def update(
-        self,
-        agent_id: str,
-        chat_id: str,
-        *,
-        name: str,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Chat:
-        """Rename a chat."""
-        op = ops.update_agent_chat(self._workspace(workspace_id), agent_id, chat_id, {"name": name})
-        result: Chat = unwrapped(await self._send("agents.chats.update", op, options), "chat")
-        return result
-
-    async def delete(
-        self,
-        agent_id: str,
-        chat_id: str,
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> MessageResponse:
-        """Delete a chat."""
-        op = ops.delete_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
-        result: MessageResponse = await self._send("agents.chats.delete", op, options)
-        return result
 
     async def clear_messages(
         self,
@@ -399,12 +625,104 @@ class AsyncChats(_AsyncNamespace):
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Chat:
-        """Remove every message of a chat."""
-        op = ops.clear_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
-        result: Chat = unwrapped(
-            await self._send("agents.chats.clear_messages", op, options), "chat"
+        """Delete every message of a chat (the chat stays).
+
+        Answers `{message, chat}` (published SDK spec; legacy docs: "Successfully cleared
+        the messages."). No request body (fetch-hive-sdk 0.4.1 sends `{}`, which is
+        ignored).
+        """
+        from fetch_hive_api.api.agent_chats.clear_agent_chat_messages import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.clear_messages",
+            path={
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
         )
-        return result
+
+    async def create(
+        self,
+        agent_id: str,
+        name: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Chat:
+        """Create a chat with an agent.
+
+        Body `{chat: {name}}` (published SDK spec). Assumption of this SDK: a chat is a
+        persistent conversation whose id is the `thread_id` of `POST /agent/invoke`; the
+        turns of such invokes are the chat's messages. Unknown agent: 422 (published spec).
+        """
+        from fetch_hive_api.api.agent_chats.create_agent_chat import OPERATION
+
+        body: dict[str, Any] = {}
+        put(body, "chat.name", name)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.create",
+            path={
+                "agent_id": agent_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
+
+    async def delete(
+        self,
+        agent_id: str,
+        chat_id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> MessageResponse:
+        """Delete a chat and its messages.
+
+        Unknown chat is the documented 404.
+        """
+        from fetch_hive_api.api.agent_chats.delete_agent_chat import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.delete",
+            path={
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
+
+    async def get(
+        self,
+        agent_id: str,
+        chat_id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Chat:
+        """Get a chat.
+
+        Unknown agent 422; unknown chat 404 (assumption of this SDK, after the documented
+        404 of the delete).
+        """
+        from fetch_hive_api.api.agent_chats.get_agent_chat import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.get",
+            path={
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def messages(
         self,
@@ -414,15 +732,51 @@ class AsyncChats(_AsyncNamespace):
         workspace_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ChatMessage]:
-        """The messages of a chat, oldest first."""
-        op = ops.list_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
-        result: list[ChatMessage] = unwrapped(
-            await self._send("agents.chats.messages", op, options), "messages"
+        """List a chat's messages, oldest first.
+
+        Published SDK spec `{messages: [...]}`. Not paged (none documented).
+        """
+        from fetch_hive_api.api.agent_chats.list_agent_chat_messages import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.messages",
+            path={
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
         )
-        return result
+
+    async def update(
+        self,
+        agent_id: str,
+        chat_id: str,
+        *,
+        workspace_id: str | None = None,
+        **kwargs: Unpack[ChatUpdateArgs],
+    ) -> Chat:
+        """Rename a chat."""
+        from fetch_hive_api.api.agent_chats.update_agent_chat import OPERATION
+
+        options, fields = split_options(kwargs)
+        body: dict[str, Any] = {}
+        put(body, "chat", fields)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "agents.chats.update",
+            path={
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
 
 
-class AsyncHiveAgents(_AsyncNamespace):
+class AsyncHiveAgents(AsyncNamespace):
     """Hive Agent runs: `client.hive_agents.invoke(hive_agent, objective, callback_url=...)`."""
 
     __slots__ = ()
@@ -432,64 +786,188 @@ class AsyncHiveAgents(_AsyncNamespace):
         hive_agent: str,
         objective: str,
         *,
-        callback_url: str,
-        sources: Mapping[str, Sequence[str]] | None = None,
-        metadata: Mapping[str, Any] | None = None,
         unattended: bool | None = None,
         budget_policy: Literal["stop", "proceed_to_cap"] | None = None,
+        sources: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        callback_url: str,
         **options: Unpack[RequestOptions],
     ) -> HiveAgentRunAccepted:
-        """Start a Hive Agent run: `POST /hive-agent/invoke`. It answers at once (`run_id`,
-        `request_id`, `status`, `webhook_secret`); the result is POSTed, signed, to
-        `callback_url`. `sources`: `website_urls`, `asset_ids`, `knowledge_base_ids`,
-        `knowledge_base_item_ids`. Not retried when the run may have started."""
-        op = ops.invoke_hive_agent(
-            hive_agent=hive_agent,
-            objective=objective,
-            callback_url=callback_url,
-            sources=sources,
-            metadata=metadata,
-            unattended=unattended,
-            budget_policy=budget_policy,
+        """Start a Hive Agent run (signed callback when it ends).
+
+        Starts a Hive Agent run asynchronously and returns identifiers immediately; the run
+        does not stream and the HTTP answer never holds the result. A signed callback is
+        sent to `async.callback_url` when the run completes, fails or is cancelled (see the
+        `terminal` callback). `async.enabled` must be `true` and `async.callback_url` is
+        required. Source: Fetch Hive's published SDK spec (0.2.8/0.2.9); there is no docs
+        page for this operation.
+
+        Assumptions of this SDK: the callback's event names (`hive_agent.completed`,
+        `hive_agent.failed`, `hive_agent.cancelled`) and payload; its signature scheme is
+        the one of every other callback (`X-Fetch-Hive-Signature`), keyed with the answer's
+        `webhook_secret`; 422 for a body that breaks a rule (the published spec lists 400).
+        """
+        from fetch_hive_api.api.hive_agents.invoke_hive_agent import OPERATION
+
+        body: dict[str, Any] = {}
+        put(body, "hive_agent", hive_agent)
+        put(body, "objective", objective)
+        if unattended is not None:
+            put(body, "unattended", unattended)
+        if budget_policy is not None:
+            put(body, "budget_policy", budget_policy)
+        if sources is not None:
+            put(body, "sources", sources)
+        if metadata is not None:
+            put(body, "metadata", metadata)
+        put(body, "async.callback_url", callback_url)
+        put(body, "async.enabled", True)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "hive_agents.invoke",
+            body=body,
+            names={
+                "async.callback_url": "callback_url",
+            },
+            because={
+                "callback_url": "a Hive Agent run always reports its result by a signed callback to this URL (the invoke answers at once)"
+            },
         )
-        result: HiveAgentRunAccepted = await self._send("hive_agents.invoke", op, options)
-        return result
 
 
-class AsyncDelegations(_AsyncNamespace):
+class AsyncDelegations(AsyncNamespace):
     """Background work an agent started (delegations): `client.delegations.cancel(id)`."""
 
     __slots__ = ()
 
-    async def get(self, id: str, **options: Unpack[RequestOptions]) -> AgentDelegation:
-        """A delegation's status and result."""
-        result: AgentDelegation = await self._send(
-            "delegations.get", ops.get_agent_delegation(id), options
-        )
-        return result
+    async def cancel(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AgentDelegation:
+        """Cancel a pending or running background workflow.
 
-    async def cancel(self, id: str, **options: Unpack[RequestOptions]) -> AgentDelegation:
-        """Cancel a pending or running delegation (a finished one comes back unchanged)."""
-        result: AgentDelegation = await self._send(
-            "delegations.cancel", ops.cancel_agent_delegation(id), options
+        Cancels a pending or running background workflow that an agent started. Already
+        finished delegations are returned unchanged. No request body (fetch-hive-sdk 0.4.1
+        sends `{}`, which is ignored). Source: the published SDK spec 0.2.9.
+        """
+        from fetch_hive_api.api.agent_delegations.cancel_agent_delegation import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "delegations.cancel",
+            path={
+                "id": id,
+            },
         )
-        return result
+
+    async def get(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AgentDelegation:
+        """Status and result of a background workflow an agent started.
+
+        Returns the status and result of a background workflow started by an agent. Use this
+        when you invoked an agent without a `thread_id` and without `async.callback_url`.
+        Source: the published SDK spec 0.2.9 (no docs page).
+        """
+        from fetch_hive_api.api.agent_delegations.get_agent_delegation import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "delegations.get",
+            path={
+                "id": id,
+            },
+        )
 
     async def list(
-        self, thread_id: str, **options: Unpack[RequestOptions]
+        self,
+        thread_id: str,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[AgentDelegation]:
-        """The pending and running delegations of a conversation thread."""
-        op = ops.list_thread_delegations(thread_id)
-        result: list[AgentDelegation] = unwrapped(
-            await self._send("delegations.list", op, options), "delegations"
+        """Pending and running background workflows of a conversation thread.
+
+        Lists pending and running background workflows for a conversation thread. Pass the
+        same `thread_id` you send to `POST /agent/invoke`. Source: the published SDK spec
+        0.2.9. Not paged.
+        """
+        from fetch_hive_api.api.agent_delegations.list_thread_delegations import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "delegations.list",
+            path={
+                "thread_id": thread_id,
+            },
         )
-        return result
 
 
-class AsyncApprovals(_AsyncNamespace):
+class AsyncApprovals(AsyncNamespace):
     """Tool-action approvals: `client.approvals.decide(id, "allow_once")`."""
 
     __slots__ = ()
+
+    async def decide(
+        self,
+        id: str,
+        decision: Literal["allow_once", "deny"],
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ToolActionApproval:
+        """Decide a tool-action approval (the paused run goes on).
+
+        Source: fetch-hive-sdk 0.4.1 (`decide_tool_action_approval(workspace_id,
+        approval_id, decision)` sends `{"decision": ...}`; its docstring: "`decision` is
+        `allow_once` or `deny`. An API-key run resumes on the server after this call").
+        Assumptions of this SDK: the answer `{tool_action_approval}` (now `approved` or
+        `denied`), 404 for an unknown id and 409 for an approval already decided.
+        """
+        from fetch_hive_api.api.tool_action_approvals.decide_tool_action_approval import OPERATION
+
+        body: dict[str, Any] = {}
+        put(body, "decision", decision)
+        return await self._client._call(
+            OPERATION,
+            options,
+            "approvals.decide",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            body=body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ToolActionApproval:
+        """Get one tool-action approval.
+
+        Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id,
+        approval_id)`). Assumptions of this SDK: the answer `{tool_action_approval}` and 404
+        for an unknown id.
+        """
+        from fetch_hive_api.api.tool_action_approvals.get_tool_action_approval import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "approvals.get",
+            path={
+                "id": id,
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
     async def list(
         self,
@@ -502,167 +980,133 @@ class AsyncApprovals(_AsyncNamespace):
         page_size: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ToolActionApproval]:
-        """The approvals of the workspace (`workspace_id`, by position or keyword; the
-        client's when None), by default the service's: the pending ones. Every page of
-        them: the SDK follows `next_cursor` until the last page, asking for `page_size`
-        (1 to 1000) a page."""
-        workspace = self._workspace(workspace_id)
-        found: list[ToolActionApproval] = []
-        cursor: str | None = None
-        cursors: set[str] = set()
-        while True:
-            op = ops.list_tool_action_approvals(
-                workspace, status=status, agent_id=agent_id, run_id=run_id,
-                request_id=request_id, cursor=cursor, limit=page_size, limit_argument="page_size",
-            )  # fmt: skip
-            page = await self._send("approvals.list", op, options)
-            found.extend(unwrapped(page, "tool_action_approvals"))
-            cursor = page.get("next_cursor")
-            if not isinstance(cursor, str) or not cursor:
-                return found
-            if cursor in cursors:  # a service that pages in a circle must not loop forever
-                raise APIResponseValidationError(
-                    f"approvals.list: the service gave the cursor {cursor[:80]!r} twice",
-                    response=cast("httpx.Response", page.http_response),
-                    body=page.to_dict(),
-                )
-            cursors.add(cursor)
+        """List tool-action approvals.
 
-    async def get(
-        self, id: str, *, workspace_id: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ToolActionApproval:
-        """One approval."""
-        op = ops.get_tool_action_approval(self._workspace(workspace_id), id)
-        result: ToolActionApproval = unwrapped(
-            await self._send("approvals.get", op, options), "tool_action_approval"
+        Tool calls waiting for (or given) a human decision, for agents invoked with
+        `tool_approval: "policy"`. Source: fetch-hive-sdk 0.4.1
+        (`list_tool_action_approvals` and its query parameters); no docs page and no
+        published-spec entry exist. Assumptions of this SDK: the answer
+        `{tool_action_approvals, next_cursor}`, the approval object (`ToolActionApproval`),
+        `status` defaulting to `pending` (0.4.1's docstring says "the server defaults status
+        to pending"), and the paging: answers are ordered by creation, hold at most `limit`
+        approvals (default 50, at most 100) and give a `next_cursor` to pass as `cursor`
+        while more remain (`null` on the last page).
+        """
+        from fetch_hive_api.api.tool_action_approvals.list_tool_action_approvals import OPERATION
+
+        return await self._client._call_pages(
+            OPERATION,
+            options,
+            "approvals.list",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+            query={
+                "status": status,
+                "agent_id": agent_id,
+                "run_id": run_id,
+                "request_id": request_id,
+                "limit": page_size,
+            },
+            names={
+                "limit": "page_size",
+            },
         )
-        return result
-
-    async def decide(
-        self,
-        id: str,
-        decision: Literal["allow_once", "deny"],
-        *,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> ToolActionApproval:
-        """Allow the tool call once, or deny it; the paused run goes on."""
-        op = ops.decide_tool_action_approval(self._workspace(workspace_id), id, decision)
-        result: ToolActionApproval = unwrapped(
-            await self._send("approvals.decide", op, options), "tool_action_approval"
-        )
-        return result
 
 
-class AsyncModels(_AsyncNamespace):
+class AsyncModels(AsyncNamespace):
     """The models deployments can use: `client.models.list()`."""
 
     __slots__ = ()
 
-    async def list(self, **options: Unpack[RequestOptions]) -> builtins.list[PublicModel]:
-        """Every active LLM and image-generation model (`GET /public/models`)."""
-        result: list[PublicModel] = await self._send("models.list", ops.list_models(), options)
-        return result
+    async def list(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[PublicModel]:
+        """Active LLM and image-generation models.
+
+        Returns all active (non-deprecated) LLM and image-generation models as a flat array;
+        embedding-only models are left out (published SDK spec). Not paged.
+        """
+        from fetch_hive_api.api.models.list_models import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "models.list",
+        )
 
 
-class AsyncAssets(_AsyncNamespace):
+class AsyncAssets(AsyncAssetUploads):
     """Files of a workspace: `client.assets.upload("report.pdf")`."""
 
     __slots__ = ()
 
     async def list(
-        self, workspace_id: str | None = None, **options: Unpack[RequestOptions]
+        self,
+        workspace_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Asset]:
-        """Every asset of the workspace (`workspace_id`, by position or keyword; the
-        client's when None)."""
-        op = ops.list_assets(self._workspace(workspace_id))
-        result: list[Asset] = unwrapped(await self._send("assets.list", op, options), "assets")
-        return result
+        """List the workspace's assets.
 
-    @overload
-    async def upload(
-        self,
-        file: FileInput,
-        *,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Asset: ...
+        Published SDK spec `{assets: [...]}`; 404 "workspace not found for API key". Not
+        paged.
+        """
+        from fetch_hive_api.api.assets.list_assets import OPERATION
 
-    @overload
-    async def upload(
-        self,
-        workspace_id: str | None,
-        file: FileInput,
-        /,
-        *,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Asset: ...
-
-    async def upload(
-        self,
-        *args: Any,
-        file: Any = NOT_GIVEN,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        workspace_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> Asset:
-        """Upload a file (a path, bytes or a binary file object) as a workspace asset:
-        `upload(file)` to the client's workspace, or `upload(workspace_id, file)` (also
-        `upload(file, workspace_id=...)`). The file is sent in chunks, never read whole
-        into memory; a file opened from a path is closed afterwards. Not retried when the
-        upload may have arrived."""
-        workspace_id, file = _upload_arguments(args, file, workspace_id)
-        op, opened = ops.upload_asset(self._workspace(workspace_id), file, file_name, content_type)
-        try:
-            result: Asset = unwrapped(await self._send("assets.upload", op, options), "asset")
-            return result
-        finally:
-            if opened is not None:
-                opened.close()
+        return await self._client._call(
+            OPERATION,
+            options,
+            "assets.list",
+            path={
+                "workspace_id": self._client._workspace(workspace_id),
+            },
+        )
 
 
-def _upload_arguments(args: tuple[Any, ...], file: Any, workspace_id: Any) -> tuple[Any, Any]:
-    """(workspace_id, file) of `upload(file)` or `upload(workspace_id, file)`; a TypeError,
-    as Python gives, for a call that fits neither."""
-    if len(args) > 2:
-        raise TypeError(f"upload() takes 1 or 2 positional arguments but {len(args)} were given")
-    if len(args) == 2:
-        if workspace_id is not None:
-            raise TypeError("upload() got multiple values for argument 'workspace_id'")
-        workspace_id, args = args[0], args[1:]
-    if args:
-        if file is not NOT_GIVEN:
-            raise TypeError("upload() got multiple values for argument 'file'")
-        file = args[0]
-    if file is NOT_GIVEN:
-        raise TypeError("upload() missing 1 required argument: 'file'")
-    return workspace_id, file
-
-
-class AsyncSearchServices(_AsyncNamespace):
+class AsyncSearchServices(AsyncNamespace):
     """The countries each search tool supports: `client.search_services.countries("google_search")`."""
 
     __slots__ = ()
 
     async def countries(
-        self, service: str, **options: Unpack[RequestOptions]
+        self,
+        service: str,
+        **options: Unpack[RequestOptions],
     ) -> SearchServiceCatalogue:
-        """The country catalogue of one search service (no API key needed)."""
-        op = ops.search_service_countries(service)
-        result: SearchServiceCatalogue = await self._send("search_services.countries", op, options)
-        return result
+        """The country catalogue of one search service.
+
+        Public; needs no API key. Known services: `google_search`, `google_news`,
+        `google_ai_mode`, `google_ai_overview`, `bing_search` (published SDK spec); any
+        other is the documented 404 "unsupported service". Assumption of this SDK: the
+        answer is the service's catalogue object (as one entry of
+        `listSearchServiceCountries`).
+        """
+        from fetch_hive_api.api.search_services.get_search_service_countries import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "search_services.countries",
+            path={
+                "service": service,
+            },
+        )
 
     async def list(
-        self, **options: Unpack[RequestOptions]
+        self,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SearchServiceCatalogue]:
-        """The catalogues of every search service (no API key needed)."""
-        op = ops.search_service_countries(None)
-        result: list[SearchServiceCatalogue] = unwrapped(
-            await self._send("search_services.list", op, options), "services"
+        """Country catalogues of every search service.
+
+        Public; needs no API key (published SDK spec). Use each country object's `value` as
+        the country setting of that service. Assumption of this SDK: the catalogues'
+        contents beyond their shape.
+        """
+        from fetch_hive_api.api.search_services.list_search_service_countries import OPERATION
+
+        return await self._client._call(
+            OPERATION,
+            options,
+            "search_services.list",
         )
-        return result

@@ -8,10 +8,11 @@ The one source of the send loop: `scripts/unasync.py` writes the sync one from i
 from __future__ import annotations
 
 import time
-from typing import TypeVar
+from collections.abc import Mapping
+from typing import Any, Final, TypeVar, cast
 
 import httpx
-from fetch_hive_runtime import APIObject
+from fetch_hive_runtime import APIObject, OperationSpec, unwrapped
 
 from .._base_client import (
     BaseClient,
@@ -24,11 +25,16 @@ from .._base_client import (
     read_result,
     safe_cause,
 )
+from .._build import prepare
+from .._errors import APIResponseValidationError
 from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
 from ._streaming import Stream
 
 ModelT = TypeVar("ModelT", bound=APIObject)
+AnswerT = TypeVar("AnswerT")
+ResultT = TypeVar("ResultT")
+_NOTHING: Final[Mapping[str, Any]] = {}
 
 
 class APIClient(BaseClient[httpx.Client]):
@@ -103,6 +109,82 @@ class APIClient(BaseClient[httpx.Client]):
             response.close()
             raise not_a_stream(op, response)
         return Stream(response, retries_taken=retries)
+
+    # Calls by descriptor (the generated methods) ------------------------------------------
+
+    def _call(
+        self,
+        spec: OperationSpec[Any, ResultT],
+        options: Mapping[str, Any],
+        method: str,
+        *,
+        path: Mapping[str, object] = _NOTHING,
+        query: Mapping[str, object] = _NOTHING,
+        body: Mapping[str, Any] | None = None,
+        names: Mapping[str, str] = _NOTHING,
+        because: Mapping[str, str] = _NOTHING,
+    ) -> ResultT:
+        """One call of `spec` by the method named `method` (for errors): its arguments
+        checked, its answer read, the result it wraps (`spec.envelope`) unwrapped."""
+        op = prepare(spec, path=path, query=query, body=body, names=names, because=because)
+        return self._send_prepared(spec, op, options, method)
+
+    def _send_prepared(
+        self,
+        spec: OperationSpec[Any, ResultT],
+        op: Operation[Any],
+        options: Mapping[str, Any],
+        method: str,
+    ) -> ResultT:
+        answer = self._request(op, CallOptions.of(method, options))
+        if spec.envelope is None:
+            return cast("ResultT", answer)
+        return cast("ResultT", unwrapped(answer, spec.envelope))
+
+    def _call_answer(
+        self,
+        spec: OperationSpec[AnswerT, Any],
+        method: str,
+        *,
+        path: Mapping[str, object] = _NOTHING,
+        query: Mapping[str, object] = _NOTHING,
+        body: Mapping[str, Any] | None = None,
+    ) -> AnswerT:
+        """One call of `spec` returning its whole answer (fetch-hive-sdk 0.4.1's methods)."""
+        op = prepare(spec, path=path, query=query, body=body)
+        return cast("AnswerT", self._request(op, CallOptions.of(method, _NOTHING)))
+
+    def _call_pages(
+        self,
+        spec: OperationSpec[Any, ResultT],
+        options: Mapping[str, Any],
+        method: str,
+        *,
+        path: Mapping[str, object] = _NOTHING,
+        query: Mapping[str, object] = _NOTHING,
+        names: Mapping[str, str] = _NOTHING,
+    ) -> ResultT:
+        """Every page of a cursor-paged list (`spec.pagination`), as one list."""
+        assert spec.pagination is not None and spec.envelope is not None
+        call = CallOptions.of(method, options)
+        found: list[Any] = []
+        cursor: str | None = None
+        cursors: set[str] = set()
+        while True:
+            page_query = {**query, spec.pagination.cursor_param: cursor}
+            op = prepare(spec, path=path, query=page_query, names=names)
+            page = self._request(op, call)
+            found.extend(unwrapped(page, spec.envelope))
+            cursor = page.get(spec.pagination.next_cursor_field)
+            if not isinstance(cursor, str) or not cursor:
+                return cast("ResultT", found)
+            if cursor in cursors:  # a service that pages in a circle must not loop forever
+                raise APIResponseValidationError(
+                    f"{method}: the service gave the cursor {cursor[:80]!r} twice",
+                    response=cast("httpx.Response", page.http_response),
+                    body=page.to_dict(),
+                )
+            cursors.add(cursor)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

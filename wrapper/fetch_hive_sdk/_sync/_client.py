@@ -5,7 +5,7 @@
 The one source of both clients: `scripts/unasync.py` writes the sync client from this file
 (into `_sync/`), and `make check-generated` fails when the two differ, so they cannot drift.
 
-Methods are declarative: arguments go to a builder in `_operations` / `_triggers`
+Methods are declarative: arguments go to a builder in `_operations`
 (validation and the generated request), the answer comes back through the shared HTTP
 policy of `_base_client`.
 """
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from .. import _operations as ops
-from .. import _triggers as triggers
 from .._base_client import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
@@ -37,16 +36,7 @@ from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finis
 from .._polling import polls as poll_schedule
 from ._api_client import APIClient
 from ._compat_methods import CompatMethods
-from ._resources import (
-    Agents,
-    Approvals,
-    Assets,
-    Delegations,
-    HiveAgents,
-    KnowledgeBases,
-    Models,
-    SearchServices,
-)
+from ._resources import Resources
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -67,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["FetchHive"]
 
 
-class FetchHive(APIClient, StreamGenerators, CompatMethods):
+class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     """Client for the Fetch Hive API over one pooled `httpx.Client`.
 
     `api_key` defaults to `FETCH_HIVE_API_KEY`; a client without a key can be created (for
@@ -135,48 +125,6 @@ class FetchHive(APIClient, StreamGenerators, CompatMethods):
             workspace_id=workspace_id,
         )
         return clone
-
-    # Resources (namespaces) ---------------------------------------------------------------
-
-    @property
-    def knowledge_bases(self) -> KnowledgeBases:
-        """Knowledge bases and their items: list, create, get, update, delete, search."""
-        return KnowledgeBases(self)
-
-    @property
-    def agents(self) -> Agents:
-        """Workspace agents (their settings) and their chats."""
-        return Agents(self)
-
-    @property
-    def hive_agents(self) -> HiveAgents:
-        """Hive Agent runs."""
-        return HiveAgents(self)
-
-    @property
-    def delegations(self) -> Delegations:
-        """Background work agents started."""
-        return Delegations(self)
-
-    @property
-    def approvals(self) -> Approvals:
-        """Tool-action approvals."""
-        return Approvals(self)
-
-    @property
-    def models(self) -> Models:
-        """The models deployments can use."""
-        return Models(self)
-
-    @property
-    def assets(self) -> Assets:
-        """Files of a workspace."""
-        return Assets(self)
-
-    @property
-    def search_services(self) -> SearchServices:
-        """The countries of the search tools."""
-        return SearchServices(self)
 
     def __enter__(self) -> Self:
         return self
@@ -468,7 +416,7 @@ class FetchHive(APIClient, StreamGenerators, CompatMethods):
         """Start a workflow run with its webhook secret (no API key); the result is POSTed
         to `callback_url`. `POST /workflow/webhooks/{id}/variants/{id}`."""
         call = CallOptions.of("trigger_workflow_webhook", options)
-        op = triggers.trigger_workflow_webhook(
+        op = ops.trigger_workflow_webhook(
             workflow_endpoint_id=workflow_endpoint_id,
             variant_id=variant_id,
             webhook_secret=webhook_secret,
@@ -494,7 +442,7 @@ class FetchHive(APIClient, StreamGenerators, CompatMethods):
         """Start a prompt run with its webhook secret (no API key). Modelled on the workflow
         trigger (an assumption: the documentation only names it)."""
         call = CallOptions.of("trigger_prompt_webhook", options)
-        op = triggers.trigger_prompt_webhook(
+        op = ops.trigger_prompt_webhook(
             prompt_endpoint_id=prompt_endpoint_id,
             variant_id=variant_id,
             webhook_secret=webhook_secret,
@@ -520,7 +468,7 @@ class FetchHive(APIClient, StreamGenerators, CompatMethods):
         """Send a message to an agent with its webhook secret (no API key); `agent.completed`
         or `agent.failed` is POSTed to `callback_url`. `POST /agent/webhooks/{id}`."""
         call = CallOptions.of("trigger_agent_webhook", options)
-        op = triggers.trigger_agent_webhook(
+        op = ops.trigger_agent_webhook(
             agent_id=agent_id,
             webhook_secret=webhook_secret,
             message=message,

@@ -1,15 +1,16 @@
 """Written by scripts/unasync.py from _async/_compat_methods.py: do not edit.
 
 fetch-hive-sdk 0.4.1's resource methods, under its names and in its argument order, as
-methods of the client (the async source of both clients; `scripts/unasync.py` writes the
-sync one from it).
+methods of the client.
 
-Code written for 0.4.1 runs unchanged: each method takes 0.4.1's arguments (plain dicts
-for bodies) and returns what the service answers, envelope included
-(`{"knowledge_base": {...}}`), as 0.4.1 does; here it is also the typed generated model.
-The workspace id may be None: the client's is used (`workspace_id=` on the client, or
-`FETCH_HIVE_WORKSPACE_ID`). Arguments are checked before anything is sent. The
-namespaces (`client.knowledge_bases...`) give the same operations unwrapped.
+Generated from openapi.yaml by scripts/generate.py (templates/sdk/legacy_methods.py.jinja):
+do not edit. Each operation with an `x-fetch-hive-legacy` extension gets one (its `name` and
+`arguments`, in 0.4.1's order). Code written for 0.4.1 runs unchanged: each method takes
+0.4.1's arguments (plain dicts for bodies) and returns what the service answers, envelope
+included (`{"knowledge_base": {...}}`), as 0.4.1 does; here it is also the typed generated
+model. The workspace id may be None: the client's is used (`workspace_id=` on the client, or
+`FETCH_HIVE_WORKSPACE_ID`). Arguments are checked before anything is sent. The namespaces
+(`client.knowledge_bases...`) give the same operations unwrapped.
 
 0.4.1 takes the workspace id first, so `get_knowledge_base(kb_id)` with the client's
 workspace puts `kb_id` in the workspace's place and leaves `id` out. Such a call is refused
@@ -21,11 +22,10 @@ since every id is a UUID and a guess could act on the wrong workspace.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .. import _resources as ops
-from .._base_client import CallOptions, Operation
-from .._errors import InputValidationError
+from .._build import put
+from .._legacy_arguments import given
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.agent_delegation import AgentDelegation
@@ -44,39 +44,408 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.tool_action_approval_list import ToolActionApprovalList
     from fetch_hive_api.models.workspace_agent_envelope import WorkspaceAgentEnvelope
     from fetch_hive_api.models.workspace_agent_list import WorkspaceAgentList
+    from fetch_hive_runtime import OperationSpec
 
-_NO_OPTIONS = CallOptions()
+__all__ = ["CompatMethods"]
 
-
-def _given(method: str, **arguments: object) -> None:
-    """The arguments after the workspace id, each required (0.4.1 has no default for them):
-    a missing one is named, with the calls that give it."""
-    for name, value in arguments.items():
-        if value is None:
-            names = list(arguments)
-            positional = ", ".join(["None", *names])
-            keywords = ", ".join(f"{other}=..." for other in names)
-            raise InputValidationError(
-                f"{method}: {name} is missing. fetch-hive-sdk 0.4.1 takes the workspace id "
-                f"first ({method}(workspace_id, {', '.join(names)})); with the client's "
-                f"workspace, call {method}({positional}) or {method}({keywords})",
-                argument=name,
-            )
+AnswerT = TypeVar("AnswerT")
 
 
 class CompatMethods:
-    """The 0.4.1 names; `FetchHive` supplies `_request` and `_workspace`."""
+    """The 0.4.1 names; `FetchHive` supplies `_call_answer` and `_workspace`."""
 
     if TYPE_CHECKING:
 
-        def _request(self, op: Operation[Any], options: CallOptions) -> Any: ...
+        def _call_answer(
+            self,
+            spec: OperationSpec[AnswerT, Any],
+            method: str,
+            *,
+            path: Mapping[str, object] = ...,
+            query: Mapping[str, object] = ...,
+            body: Mapping[str, Any] | None = ...,
+        ) -> AnswerT: ...
 
         def _workspace(self, workspace_id: object) -> str: ...
 
-    def _resource(self, op: Operation[Any]) -> Any:
-        return self._request(op, _NO_OPTIONS)
+    def cancel_agent_delegation(
+        self,
+        id: str | None,
+    ) -> AgentDelegation:
+        """Cancel a pending or running background workflow: `the answer` (fetch-hive-sdk 0.4.1's name for `client.delegations.cancel`)."""
+        from fetch_hive_api.api.agent_delegations.cancel_agent_delegation import OPERATION
 
-    # Hive Agents --------------------------------------------------------------------------
+        return self._call_answer(
+            OPERATION,
+            "cancel_agent_delegation",
+            path={
+                "id": id,
+            },
+        )
+
+    def clear_agent_chat_messages(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatEnvelope:
+        """Delete every message of a chat (the chat stays): `{"chat": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.clear_messages`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_chats.clear_agent_chat_messages import OPERATION
+
+        given(
+            "clear_agent_chat_messages",
+            agent_id=agent_id,
+            chat_id=chat_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "clear_agent_chat_messages",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+            },
+        )
+
+    def create_agent(
+        self,
+        workspace_id: str | None = None,
+        agent: Mapping[str, Any] | None = None,
+    ) -> WorkspaceAgentEnvelope:
+        """Create an agent: `{"agent": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.create`, which returns it unwrapped)."""
+        from fetch_hive_api.api.workspace_agents.create_agent import OPERATION
+
+        given(
+            "create_agent",
+            agent=agent,
+        )
+        return self._call_answer(
+            OPERATION,
+            "create_agent",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+            },
+            body={
+                "agent": agent,
+            },
+        )
+
+    def create_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat: Mapping[str, Any] | None = None,
+    ) -> ChatEnvelope:
+        """Create a chat with an agent: `{"chat": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.create`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_chats.create_agent_chat import OPERATION
+
+        given(
+            "create_agent_chat",
+            agent_id=agent_id,
+            chat=chat,
+        )
+        return self._call_answer(
+            OPERATION,
+            "create_agent_chat",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+            },
+            body={
+                "chat": chat,
+            },
+        )
+
+    def create_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseEnvelope:
+        """Create a knowledge base: `{"knowledge_base": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.create`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.create_knowledge_base import OPERATION
+
+        given(
+            "create_knowledge_base",
+            knowledge_base=knowledge_base,
+        )
+        return self._call_answer(
+            OPERATION,
+            "create_knowledge_base",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+            },
+            body={
+                "knowledge_base": knowledge_base,
+            },
+        )
+
+    def create_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        knowledge_base_item: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """Add an item to a knowledge base: `{"knowledge_base_item": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.create`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.create_knowledge_base_item import OPERATION
+
+        given(
+            "create_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            knowledge_base_item=knowledge_base_item,
+        )
+        return self._call_answer(
+            OPERATION,
+            "create_knowledge_base_item",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+            },
+            body={
+                "knowledge_base_item": knowledge_base_item,
+            },
+        )
+
+    def decide_tool_action_approval(
+        self,
+        workspace_id: str | None = None,
+        approval_id: str | None = None,
+        decision: Mapping[str, Any] | None = None,
+    ) -> ToolActionApprovalEnvelope:
+        """Decide a tool-action approval (the paused run goes on): `{"tool_action_approval": ...}}` (fetch-hive-sdk 0.4.1's name for `client.approvals.decide`, which returns it unwrapped)."""
+        from fetch_hive_api.api.tool_action_approvals.decide_tool_action_approval import OPERATION
+
+        given(
+            "decide_tool_action_approval",
+            approval_id=approval_id,
+            decision=decision,
+        )
+        return self._call_answer(
+            OPERATION,
+            "decide_tool_action_approval",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": approval_id,
+            },
+            body={
+                "decision": decision,
+            },
+        )
+
+    def delete_agent(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+    ) -> MessageResponse:
+        """Delete an agent: `the answer` (fetch-hive-sdk 0.4.1's name for `client.agents.delete`)."""
+        from fetch_hive_api.api.workspace_agents.delete_agent import OPERATION
+
+        given(
+            "delete_agent",
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "delete_agent",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+        )
+
+    def delete_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> MessageResponse:
+        """Delete a chat and its messages: `the answer` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.delete`)."""
+        from fetch_hive_api.api.agent_chats.delete_agent_chat import OPERATION
+
+        given(
+            "delete_agent_chat",
+            agent_id=agent_id,
+            chat_id=chat_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "delete_agent_chat",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+            },
+        )
+
+    def delete_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+    ) -> MessageResponse:
+        """Delete a knowledge base: `the answer` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.delete`)."""
+        from fetch_hive_api.api.knowledge_bases.delete_knowledge_base import OPERATION
+
+        given(
+            "delete_knowledge_base",
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "delete_knowledge_base",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+        )
+
+    def delete_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+    ) -> MessageResponse:
+        """Delete a knowledge-base item: `the answer` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.delete`)."""
+        from fetch_hive_api.api.knowledge_bases.delete_knowledge_base_item import OPERATION
+
+        given(
+            "delete_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "delete_knowledge_base_item",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+            },
+        )
+
+    def get_agent(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+    ) -> WorkspaceAgentEnvelope:
+        """Get an agent: `{"agent": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.get`, which returns it unwrapped)."""
+        from fetch_hive_api.api.workspace_agents.get_agent import OPERATION
+
+        given(
+            "get_agent",
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "get_agent",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+        )
+
+    def get_agent_chat(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatEnvelope:
+        """Get a chat: `{"chat": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.get`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_chats.get_agent_chat import OPERATION
+
+        given(
+            "get_agent_chat",
+            agent_id=agent_id,
+            chat_id=chat_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "get_agent_chat",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+            },
+        )
+
+    def get_agent_delegation(
+        self,
+        id: str | None,
+    ) -> AgentDelegation:
+        """Status and result of a background workflow an agent started: `the answer` (fetch-hive-sdk 0.4.1's name for `client.delegations.get`)."""
+        from fetch_hive_api.api.agent_delegations.get_agent_delegation import OPERATION
+
+        return self._call_answer(
+            OPERATION,
+            "get_agent_delegation",
+            path={
+                "id": id,
+            },
+        )
+
+    def get_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+    ) -> KnowledgeBaseEnvelope:
+        """Get a knowledge base: `{"knowledge_base": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.get`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.get_knowledge_base import OPERATION
+
+        given(
+            "get_knowledge_base",
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "get_knowledge_base",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+        )
+
+    def get_knowledge_base_item(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """Get a knowledge-base item: `{"knowledge_base_item": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.get`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.get_knowledge_base_item import OPERATION
+
+        given(
+            "get_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            id=id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "get_knowledge_base_item",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+            },
+        )
+
+    def get_tool_action_approval(
+        self,
+        workspace_id: str | None = None,
+        approval_id: str | None = None,
+    ) -> ToolActionApprovalEnvelope:
+        """Get one tool-action approval: `{"tool_action_approval": ...}}` (fetch-hive-sdk 0.4.1's name for `client.approvals.get`, which returns it unwrapped)."""
+        from fetch_hive_api.api.tool_action_approvals.get_tool_action_approval import OPERATION
+
+        given(
+            "get_tool_action_approval",
+            approval_id=approval_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "get_tool_action_approval",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": approval_id,
+            },
+        )
 
     def invoke_hive_agent(
         self,
@@ -84,38 +453,119 @@ class CompatMethods:
         hive_agent: str,
         objective: str,
         callback_url: str,
+        unattended: bool | None = None,
+        budget_policy: Literal["stop", "proceed_to_cap"] | None = None,
         sources: Mapping[str, Any] | None = None,
         metadata: Mapping[str, Any] | None = None,
-        unattended: bool | None = None,
-        budget_policy: str | None = None,
     ) -> HiveAgentRunAccepted:
-        """Start a Hive Agent run (`client.hive_agents.invoke`); its result is POSTed to
-        `callback_url`, signed with the answer's `webhook_secret`."""
-        op = ops.invoke_hive_agent(
-            hive_agent=hive_agent, objective=objective, callback_url=callback_url,
-            sources=sources, metadata=metadata, unattended=unattended, budget_policy=budget_policy,
-        )  # fmt: skip
-        result: HiveAgentRunAccepted = self._resource(op)
-        return result
+        """Start a Hive Agent run (signed callback when it ends) (fetch-hive-sdk 0.4.1's name for `client.hive_agents.invoke`)."""
+        from fetch_hive_api.api.hive_agents.invoke_hive_agent import OPERATION
 
-    # Agent delegations --------------------------------------------------------------------
+        body: dict[str, Any] = {}
+        put(body, "hive_agent", hive_agent)
+        put(body, "objective", objective)
+        if unattended is not None:
+            put(body, "unattended", unattended)
+        if budget_policy is not None:
+            put(body, "budget_policy", budget_policy)
+        if sources is not None:
+            put(body, "sources", sources)
+        if metadata is not None:
+            put(body, "metadata", metadata)
+        put(body, "async.callback_url", callback_url)
+        put(body, "async.enabled", True)
 
-    def get_agent_delegation(self, id: str) -> AgentDelegation:
-        """A delegation (background work an agent started): `client.delegations.get`."""
-        result: AgentDelegation = self._resource(ops.get_agent_delegation(id))
-        return result
+        return self._call_answer(OPERATION, "invoke_hive_agent", body=body)
 
-    def cancel_agent_delegation(self, id: str) -> AgentDelegation:
-        """Cancel a delegation: `client.delegations.cancel`."""
-        result: AgentDelegation = self._resource(ops.cancel_agent_delegation(id))
-        return result
+    def list_agent_chat_messages(
+        self,
+        workspace_id: str | None = None,
+        agent_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> ChatMessageList:
+        """List a chat's messages, oldest first: `{"messages": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.messages`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_chats.list_agent_chat_messages import OPERATION
 
-    def list_thread_delegations(self, thread_id: str) -> AgentDelegationList:
-        """`{"delegations": [...]}` of a thread: `client.delegations.list`."""
-        result: AgentDelegationList = self._resource(ops.list_thread_delegations(thread_id))
-        return result
+        given(
+            "list_agent_chat_messages",
+            agent_id=agent_id,
+            chat_id=chat_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "list_agent_chat_messages",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+            },
+        )
 
-    # Tool-action approvals ------------------------------------------------------------------
+    def list_agents(
+        self,
+        workspace_id: str | None = None,
+    ) -> WorkspaceAgentList:
+        """List the workspace's agents: `{"agents": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.list`, which returns it unwrapped)."""
+        from fetch_hive_api.api.workspace_agents.list_agents import OPERATION
+
+        return self._call_answer(
+            OPERATION,
+            "list_agents",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+            },
+        )
+
+    def list_knowledge_base_items(
+        self,
+        workspace_id: str | None = None,
+        knowledge_base_id: str | None = None,
+    ) -> KnowledgeBaseItemList:
+        """List a knowledge base's items: `{"knowledge_base_items": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.list`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.list_knowledge_base_items import OPERATION
+
+        given(
+            "list_knowledge_base_items",
+            knowledge_base_id=knowledge_base_id,
+        )
+        return self._call_answer(
+            OPERATION,
+            "list_knowledge_base_items",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+            },
+        )
+
+    def list_knowledge_bases(
+        self,
+        workspace_id: str | None = None,
+    ) -> KnowledgeBaseList:
+        """List the workspace's knowledge bases: `{"knowledge_bases": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.list`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.list_knowledge_bases import OPERATION
+
+        return self._call_answer(
+            OPERATION,
+            "list_knowledge_bases",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+            },
+        )
+
+    def list_thread_delegations(
+        self,
+        thread_id: str | None,
+    ) -> AgentDelegationList:
+        """Pending and running background workflows of a conversation thread: `{"delegations": ...}}` (fetch-hive-sdk 0.4.1's name for `client.delegations.list`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_delegations.list_thread_delegations import OPERATION
+
+        return self._call_answer(
+            OPERATION,
+            "list_thread_delegations",
+            path={
+                "thread_id": thread_id,
+            },
+        )
 
     def list_tool_action_approvals(
         self,
@@ -128,165 +578,24 @@ class CompatMethods:
         cursor: str | None = None,
         limit: int | None = None,
     ) -> ToolActionApprovalList:
-        """One page of approvals (`next_cursor` for the next); `client.approvals.list`
-        follows every page."""
-        op = ops.list_tool_action_approvals(
-            self._workspace(workspace_id), status=status, agent_id=agent_id, run_id=run_id,
-            request_id=request_id, cursor=cursor, limit=limit,
-        )  # fmt: skip
-        result: ToolActionApprovalList = self._resource(op)
-        return result
+        """List tool-action approvals: `{"tool_action_approvals": ...}}` (fetch-hive-sdk 0.4.1's name for `client.approvals.list`, which returns it unwrapped)."""
+        from fetch_hive_api.api.tool_action_approvals.list_tool_action_approvals import OPERATION
 
-    def get_tool_action_approval(
-        self, workspace_id: str | None = None, approval_id: str | None = None
-    ) -> ToolActionApprovalEnvelope:
-        """One approval: `client.approvals.get`."""
-        _given("get_tool_action_approval", approval_id=approval_id)
-        op = ops.get_tool_action_approval(self._workspace(workspace_id), approval_id)
-        result: ToolActionApprovalEnvelope = self._resource(op)
-        return result
-
-    def decide_tool_action_approval(
-        self,
-        workspace_id: str | None = None,
-        approval_id: str | None = None,
-        decision: str | None = None,
-    ) -> ToolActionApprovalEnvelope:
-        """Decide an approval (`allow_once` or `deny`): `client.approvals.decide`."""
-        _given("decide_tool_action_approval", approval_id=approval_id, decision=decision)
-        op = ops.decide_tool_action_approval(self._workspace(workspace_id), approval_id, decision)
-        result: ToolActionApprovalEnvelope = self._resource(op)
-        return result
-
-    # Knowledge bases ----------------------------------------------------------------------
-
-    def list_knowledge_bases(self, workspace_id: str | None = None) -> KnowledgeBaseList:
-        """`{"knowledge_bases": [...]}`: `client.knowledge_bases.list`."""
-        op = ops.list_knowledge_bases(self._workspace(workspace_id))
-        result: KnowledgeBaseList = self._resource(op)
-        return result
-
-    def get_knowledge_base(
-        self, workspace_id: str | None = None, id: str | None = None
-    ) -> KnowledgeBaseEnvelope:
-        """`{"knowledge_base": {...}}`: `client.knowledge_bases.get`."""
-        _given("get_knowledge_base", id=id)
-        op = ops.get_knowledge_base(self._workspace(workspace_id), id)
-        result: KnowledgeBaseEnvelope = self._resource(op)
-        return result
-
-    def create_knowledge_base(
-        self,
-        workspace_id: str | None = None,
-        knowledge_base: Mapping[str, Any] | None = None,
-    ) -> KnowledgeBaseEnvelope:
-        """Create a knowledge base from its fields: `client.knowledge_bases.create`."""
-        _given("create_knowledge_base", knowledge_base=knowledge_base)
-        op = ops.create_knowledge_base(self._workspace(workspace_id), knowledge_base)
-        result: KnowledgeBaseEnvelope = self._resource(op)
-        return result
-
-    def update_knowledge_base(
-        self,
-        workspace_id: str | None = None,
-        id: str | None = None,
-        knowledge_base: Mapping[str, Any] | None = None,
-    ) -> KnowledgeBaseEnvelope:
-        """Change a knowledge base: `client.knowledge_bases.update`."""
-        _given("update_knowledge_base", id=id, knowledge_base=knowledge_base)
-        op = ops.update_knowledge_base(self._workspace(workspace_id), id, knowledge_base)
-        result: KnowledgeBaseEnvelope = self._resource(op)
-        return result
-
-    def delete_knowledge_base(
-        self, workspace_id: str | None = None, id: str | None = None
-    ) -> MessageResponse:
-        """Delete a knowledge base: `client.knowledge_bases.delete`."""
-        _given("delete_knowledge_base", id=id)
-        op = ops.delete_knowledge_base(self._workspace(workspace_id), id)
-        result: MessageResponse = self._resource(op)
-        return result
-
-    def search_knowledge_base(
-        self, workspace_id: str | None = None, id: str | None = None, **params: Any
-    ) -> KnowledgeBaseSearchResponse:
-        """Search with 0.4.1's keywords (`search_query`, `search_type`, `search_chunk_limit`,
-        `search_score_threshold`): `client.knowledge_bases.search`."""
-        _given("search_knowledge_base", id=id)
-        op = ops.search_knowledge_base(self._workspace(workspace_id), id, params)
-        result: KnowledgeBaseSearchResponse = self._resource(op)
-        return result
-
-    def list_knowledge_base_items(
-        self, workspace_id: str | None = None, knowledge_base_id: str | None = None
-    ) -> KnowledgeBaseItemList:
-        """`{"knowledge_base_items": [...]}`: `client.knowledge_bases.items.list`."""
-        _given("list_knowledge_base_items", knowledge_base_id=knowledge_base_id)
-        op = ops.list_knowledge_base_items(self._workspace(workspace_id), knowledge_base_id)
-        result: KnowledgeBaseItemList = self._resource(op)
-        return result
-
-    def get_knowledge_base_item(
-        self,
-        workspace_id: str | None = None,
-        knowledge_base_id: str | None = None,
-        id: str | None = None,
-    ) -> KnowledgeBaseItemEnvelope:
-        """One item: `client.knowledge_bases.items.get`."""
-        _given("get_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
-        op = ops.get_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
-        result: KnowledgeBaseItemEnvelope = self._resource(op)
-        return result
-
-    def create_knowledge_base_item(
-        self,
-        workspace_id: str | None = None,
-        knowledge_base_id: str | None = None,
-        knowledge_base_item: Mapping[str, Any] | None = None,
-    ) -> KnowledgeBaseItemEnvelope:
-        """Create an item: `client.knowledge_bases.items.create`."""
-        _given(
-            "create_knowledge_base_item",
-            knowledge_base_id=knowledge_base_id,
-            knowledge_base_item=knowledge_base_item,
+        return self._call_answer(
+            OPERATION,
+            "list_tool_action_approvals",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+            },
+            query={
+                "status": status,
+                "agent_id": agent_id,
+                "run_id": run_id,
+                "request_id": request_id,
+                "cursor": cursor,
+                "limit": limit,
+            },
         )
-        op = ops.create_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, knowledge_base_item
-        )
-        result: KnowledgeBaseItemEnvelope = self._resource(op)
-        return result
-
-    def update_knowledge_base_item(
-        self,
-        workspace_id: str | None = None,
-        knowledge_base_id: str | None = None,
-        id: str | None = None,
-        knowledge_base_item: Mapping[str, Any] | None = None,
-    ) -> KnowledgeBaseItemEnvelope:
-        """Change an item: `client.knowledge_bases.items.update`."""
-        _given(
-            "update_knowledge_base_item",
-            knowledge_base_id=knowledge_base_id,
-            id=id,
-            knowledge_base_item=knowledge_base_item,
-        )
-        op = ops.update_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, id, knowledge_base_item
-        )
-        result: KnowledgeBaseItemEnvelope = self._resource(op)
-        return result
-
-    def delete_knowledge_base_item(
-        self,
-        workspace_id: str | None = None,
-        knowledge_base_id: str | None = None,
-        id: str | None = None,
-    ) -> MessageResponse:
-        """Delete an item: `client.knowledge_bases.items.delete`."""
-        _given("delete_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
-        op = ops.delete_knowledge_base_item(self._workspace(workspace_id), knowledge_base_id, id)
-        result: MessageResponse = self._resource(op)
-        return result
 
     def regenerate_knowledge_base_item(
         self,
@@ -294,40 +603,46 @@ class CompatMethods:
         knowledge_base_id: str | None = None,
         id: str | None = None,
     ) -> RegenerateResponse:
-        """Chunk and embed an item again: `client.knowledge_bases.items.regenerate`."""
-        _given("regenerate_knowledge_base_item", knowledge_base_id=knowledge_base_id, id=id)
-        op = ops.regenerate_knowledge_base_item(
-            self._workspace(workspace_id), knowledge_base_id, id
+        """Regenerate a knowledge-base item (chunk its text again): `the answer` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.regenerate`)."""
+        from fetch_hive_api.api.knowledge_bases.regenerate_knowledge_base_item import OPERATION
+
+        given(
+            "regenerate_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            id=id,
         )
-        result: RegenerateResponse = self._resource(op)
-        return result
-
-    # Workspace agents and chats -----------------------------------------------------------
-
-    def list_agents(self, workspace_id: str | None = None) -> WorkspaceAgentList:
-        """`{"agents": [...]}`: `client.agents.list`."""
-        result: WorkspaceAgentList = self._resource(ops.list_agents(self._workspace(workspace_id)))
-        return result
-
-    def get_agent(
-        self, workspace_id: str | None = None, id: str | None = None
-    ) -> WorkspaceAgentEnvelope:
-        """One agent: `client.agents.get`."""
-        _given("get_agent", id=id)
-        result: WorkspaceAgentEnvelope = self._resource(
-            ops.get_agent(self._workspace(workspace_id), id)
+        return self._call_answer(
+            OPERATION,
+            "regenerate_knowledge_base_item",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+            },
         )
-        return result
 
-    def create_agent(
-        self, workspace_id: str | None = None, agent: Mapping[str, Any] | None = None
-    ) -> WorkspaceAgentEnvelope:
-        """Create an agent from its fields: `client.agents.create`."""
-        _given("create_agent", agent=agent)
-        result: WorkspaceAgentEnvelope = self._resource(
-            ops.create_agent(self._workspace(workspace_id), agent)
+    def search_knowledge_base(
+        self,
+        workspace_id: str | None = None,
+        id: str | None = None,
+        **params: Any,
+    ) -> KnowledgeBaseSearchResponse:
+        """Search a knowledge base: `{"response": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.search`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.search_knowledge_base import OPERATION
+
+        given(
+            "search_knowledge_base",
+            id=id,
         )
-        return result
+        return self._call_answer(
+            OPERATION,
+            "search_knowledge_base",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+            body=params,
+        )
 
     def update_agent(
         self,
@@ -335,46 +650,25 @@ class CompatMethods:
         id: str | None = None,
         agent: Mapping[str, Any] | None = None,
     ) -> WorkspaceAgentEnvelope:
-        """Change an agent: `client.agents.update`."""
-        _given("update_agent", id=id, agent=agent)
-        result: WorkspaceAgentEnvelope = self._resource(
-            ops.update_agent(self._workspace(workspace_id), id, agent)
+        """Update an agent: `{"agent": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.update`, which returns it unwrapped)."""
+        from fetch_hive_api.api.workspace_agents.update_agent import OPERATION
+
+        given(
+            "update_agent",
+            id=id,
+            agent=agent,
         )
-        return result
-
-    def delete_agent(
-        self, workspace_id: str | None = None, id: str | None = None
-    ) -> MessageResponse:
-        """Delete an agent: `client.agents.delete`."""
-        _given("delete_agent", id=id)
-        result: MessageResponse = self._resource(
-            ops.delete_agent(self._workspace(workspace_id), id)
+        return self._call_answer(
+            OPERATION,
+            "update_agent",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+            body={
+                "agent": agent,
+            },
         )
-        return result
-
-    def get_agent_chat(
-        self,
-        workspace_id: str | None = None,
-        agent_id: str | None = None,
-        chat_id: str | None = None,
-    ) -> ChatEnvelope:
-        """One chat: `client.agents.chats.get`."""
-        _given("get_agent_chat", agent_id=agent_id, chat_id=chat_id)
-        op = ops.get_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
-        result: ChatEnvelope = self._resource(op)
-        return result
-
-    def create_agent_chat(
-        self,
-        workspace_id: str | None = None,
-        agent_id: str | None = None,
-        chat: Mapping[str, Any] | None = None,
-    ) -> ChatEnvelope:
-        """Create a chat: `client.agents.chats.create`."""
-        _given("create_agent_chat", agent_id=agent_id, chat=chat)
-        op = ops.create_agent_chat(self._workspace(workspace_id), agent_id, chat)
-        result: ChatEnvelope = self._resource(op)
-        return result
 
     def update_agent_chat(
         self,
@@ -383,44 +677,79 @@ class CompatMethods:
         chat_id: str | None = None,
         chat: Mapping[str, Any] | None = None,
     ) -> ChatEnvelope:
-        """Change a chat: `client.agents.chats.update`."""
-        _given("update_agent_chat", agent_id=agent_id, chat_id=chat_id, chat=chat)
-        op = ops.update_agent_chat(self._workspace(workspace_id), agent_id, chat_id, chat)
-        result: ChatEnvelope = self._resource(op)
-        return result
+        """Rename a chat: `{"chat": ...}}` (fetch-hive-sdk 0.4.1's name for `client.agents.chats.update`, which returns it unwrapped)."""
+        from fetch_hive_api.api.agent_chats.update_agent_chat import OPERATION
 
-    def delete_agent_chat(
+        given(
+            "update_agent_chat",
+            agent_id=agent_id,
+            chat_id=chat_id,
+            chat=chat,
+        )
+        return self._call_answer(
+            OPERATION,
+            "update_agent_chat",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "agent_id": agent_id,
+                "chat_id": chat_id,
+            },
+            body={
+                "chat": chat,
+            },
+        )
+
+    def update_knowledge_base(
         self,
         workspace_id: str | None = None,
-        agent_id: str | None = None,
-        chat_id: str | None = None,
-    ) -> MessageResponse:
-        """Delete a chat: `client.agents.chats.delete`."""
-        _given("delete_agent_chat", agent_id=agent_id, chat_id=chat_id)
-        op = ops.delete_agent_chat(self._workspace(workspace_id), agent_id, chat_id)
-        result: MessageResponse = self._resource(op)
-        return result
+        id: str | None = None,
+        knowledge_base: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseEnvelope:
+        """Update a knowledge base: `{"knowledge_base": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.update`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.update_knowledge_base import OPERATION
 
-    def clear_agent_chat_messages(
+        given(
+            "update_knowledge_base",
+            id=id,
+            knowledge_base=knowledge_base,
+        )
+        return self._call_answer(
+            OPERATION,
+            "update_knowledge_base",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "id": id,
+            },
+            body={
+                "knowledge_base": knowledge_base,
+            },
+        )
+
+    def update_knowledge_base_item(
         self,
         workspace_id: str | None = None,
-        agent_id: str | None = None,
-        chat_id: str | None = None,
-    ) -> ChatEnvelope:
-        """Remove a chat's messages: `client.agents.chats.clear_messages`."""
-        _given("clear_agent_chat_messages", agent_id=agent_id, chat_id=chat_id)
-        op = ops.clear_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
-        result: ChatEnvelope = self._resource(op)
-        return result
+        knowledge_base_id: str | None = None,
+        id: str | None = None,
+        knowledge_base_item: Mapping[str, Any] | None = None,
+    ) -> KnowledgeBaseItemEnvelope:
+        """Update a knowledge-base item: `{"knowledge_base_item": ...}}` (fetch-hive-sdk 0.4.1's name for `client.knowledge_bases.items.update`, which returns it unwrapped)."""
+        from fetch_hive_api.api.knowledge_bases.update_knowledge_base_item import OPERATION
 
-    def list_agent_chat_messages(
-        self,
-        workspace_id: str | None = None,
-        agent_id: str | None = None,
-        chat_id: str | None = None,
-    ) -> ChatMessageList:
-        """`{"messages": [...]}` of a chat: `client.agents.chats.messages`."""
-        _given("list_agent_chat_messages", agent_id=agent_id, chat_id=chat_id)
-        op = ops.list_agent_chat_messages(self._workspace(workspace_id), agent_id, chat_id)
-        result: ChatMessageList = self._resource(op)
-        return result
+        given(
+            "update_knowledge_base_item",
+            knowledge_base_id=knowledge_base_id,
+            id=id,
+            knowledge_base_item=knowledge_base_item,
+        )
+        return self._call_answer(
+            OPERATION,
+            "update_knowledge_base_item",
+            path={
+                "workspace_id": self._workspace(workspace_id),
+                "knowledge_base_id": knowledge_base_id,
+                "id": id,
+            },
+            body={
+                "knowledge_base_item": knowledge_base_item,
+            },
+        )

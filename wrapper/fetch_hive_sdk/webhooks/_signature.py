@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .. import _validation as _characters
+from .. import _rules as _characters
 from .._errors import WebhookVerificationError
 
 SIGNATURE_HEADER = "X-Fetch-Hive-Signature"

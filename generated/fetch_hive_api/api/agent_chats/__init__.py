@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `agent_chats`: one descriptor (`OPERATION`) per module."""

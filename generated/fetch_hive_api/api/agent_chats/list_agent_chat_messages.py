@@ -1,223 +1,45 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`GET /public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}/messages`: List a chat's messages, oldest first
 
-import httpx
+Generated from openapi.yaml (operation `listAgentChatMessages`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.chat_message_list import ChatMessageList
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.chat_message import ChatMessage
 
-def _get_kwargs(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-) -> dict[str, Any]:
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}/messages".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            agent_id=quote(str(agent_id), safe=""),
-            chat_id=quote(str(chat_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatMessageList | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = ChatMessageList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatMessageList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ChatMessageList | ErrorResponse]:
-    """List a chat's messages, oldest first
-
-     Published SDK spec `{messages: [...]}`. Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChatMessageList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ChatMessageList | ErrorResponse | None:
-    """List a chat's messages, oldest first
-
-     Published SDK spec `{messages: [...]}`. Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChatMessageList | ErrorResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ChatMessageList | ErrorResponse]:
-    """List a chat's messages, oldest first
-
-     Published SDK spec `{messages: [...]}`. Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChatMessageList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ChatMessageList | ErrorResponse | None:
-    """List a chat's messages, oldest first
-
-     Published SDK spec `{messages: [...]}`. Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChatMessageList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            agent_id=agent_id,
-            chat_id=chat_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[ChatMessageList, list[ChatMessage]] = OperationSpec(
+    operation_id="listAgentChatMessages",
+    name="list_agent_chat_messages",
+    method="GET",
+    path="/public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}/messages",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("agent_id", STR, format="uuid"),
+        Param("chat_id", STR, format="uuid"),
+    ),
+    answer=ChatMessageList,
+    envelope="messages",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "agents.chats.messages"},
+        "x-fetch-hive-envelope": "messages",
+        "x-fetch-hive-legacy": {
+            "name": "list_agent_chat_messages",
+            "arguments": ["workspace_id", "agent_id", "chat_id"],
+        },
+        "x-fetch-hive-cli": {
+            "command": "chats messages",
+            "columns": ["role", "content"],
+        },
+    },
+)

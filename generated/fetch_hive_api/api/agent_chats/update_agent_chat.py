@@ -1,236 +1,46 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`PATCH /public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}`: Rename a chat
 
-import httpx
+Generated from openapi.yaml (operation `updateAgentChat`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.chat_envelope import ChatEnvelope
 from ...models.chat_update_request import ChatUpdateRequest
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.chat import Chat
 
-def _get_kwargs(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    body: ChatUpdateRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            agent_id=quote(str(agent_id), safe=""),
-            chat_id=quote(str(chat_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatEnvelope | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = ChatEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatEnvelope | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatUpdateRequest,
-) -> Response[ChatEnvelope | ErrorResponse]:
-    """Rename a chat
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-        body (ChatUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChatEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatUpdateRequest,
-) -> ChatEnvelope | ErrorResponse | None:
-    """Rename a chat
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-        body (ChatUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChatEnvelope | ErrorResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatUpdateRequest,
-) -> Response[ChatEnvelope | ErrorResponse]:
-    """Rename a chat
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-        body (ChatUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChatEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        agent_id=agent_id,
-        chat_id=chat_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    agent_id: UUID,
-    chat_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChatUpdateRequest,
-) -> ChatEnvelope | ErrorResponse | None:
-    """Rename a chat
-
-    Args:
-        workspace_id (UUID):
-        agent_id (UUID):
-        chat_id (UUID):
-        body (ChatUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChatEnvelope | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            agent_id=agent_id,
-            chat_id=chat_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationSpec[ChatEnvelope, Chat] = OperationSpec(
+    operation_id="updateAgentChat",
+    name="update_agent_chat",
+    method="PATCH",
+    path="/public/workspaces/{workspace_id}/agents/{agent_id}/chats/{chat_id}",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("agent_id", STR, format="uuid"),
+        Param("chat_id", STR, format="uuid"),
+    ),
+    body=ChatUpdateRequest,
+    body_format="json",
+    body_required=True,
+    answer=ChatEnvelope,
+    envelope="chat",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "agents.chats.update", "fields_of": "chat"},
+        "x-fetch-hive-envelope": "chat",
+        "x-fetch-hive-legacy": {
+            "name": "update_agent_chat",
+            "arguments": ["workspace_id", "agent_id", "chat_id", "chat"],
+        },
+        "x-fetch-hive-cli": {"command": "chats update"},
+    },
+)

@@ -1,190 +1,37 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`GET /public/workspaces/{workspace_id}/assets`: List the workspace's assets
 
-import httpx
+Generated from openapi.yaml (operation `listAssets`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.asset_list import AssetList
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.asset import Asset
 
-def _get_kwargs(
-    workspace_id: UUID,
-) -> dict[str, Any]:
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/public/workspaces/{workspace_id}/assets".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetList | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AssetList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AssetList | ErrorResponse]:
-    """List the workspace's assets
-
-     Published SDK spec `{assets: [...]}`; 404 "workspace not found for API key". Not paged.
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AssetList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AssetList | ErrorResponse | None:
-    """List the workspace's assets
-
-     Published SDK spec `{assets: [...]}`; 404 "workspace not found for API key". Not paged.
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetList | ErrorResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AssetList | ErrorResponse]:
-    """List the workspace's assets
-
-     Published SDK spec `{assets: [...]}`; 404 "workspace not found for API key". Not paged.
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AssetList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AssetList | ErrorResponse | None:
-    """List the workspace's assets
-
-     Published SDK spec `{assets: [...]}`; 404 "workspace not found for API key". Not paged.
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[AssetList, list[Asset]] = OperationSpec(
+    operation_id="listAssets",
+    name="list_assets",
+    method="GET",
+    path="/public/workspaces/{workspace_id}/assets",
+    path_params=(Param("workspace_id", STR, format="uuid"),),
+    answer=AssetList,
+    envelope="assets",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "assets.list", "workspace_positional": True},
+        "x-fetch-hive-envelope": "assets",
+        "x-fetch-hive-cli": {
+            "command": "assets list",
+            "columns": ["id", "file_name", "file_type", "file_size"],
+        },
+    },
+)

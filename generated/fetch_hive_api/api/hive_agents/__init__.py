@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `hive_agents`: one descriptor (`OPERATION`) per module."""

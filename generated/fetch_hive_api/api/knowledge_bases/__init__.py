@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `knowledge_bases`: one descriptor (`OPERATION`) per module."""

@@ -1,221 +1,34 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`DELETE /public/workspaces/{workspace_id}/knowledge_bases/{id}`: Delete a knowledge base
 
-import httpx
+Generated from openapi.yaml (operation `deleteKnowledgeBase`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.message_response import MessageResponse
-from ...types import Response
 
+__all__ = ["OPERATION"]
 
-def _get_kwargs(
-    workspace_id: UUID,
-    id: UUID,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/public/workspaces/{workspace_id}/knowledge_bases/{id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MessageResponse]:
-    """Delete a knowledge base
-
-     Marks a knowledge base for deletion; cleanup continues asynchronously in the
-    background (published SDK spec). Assumptions of this SDK: from this answer on the
-    knowledge base and its items are gone for every read, and an unknown id is a 422 like
-    the other knowledge-base operations (the published spec lists only 200 and 401).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | MessageResponse | None:
-    """Delete a knowledge base
-
-     Marks a knowledge base for deletion; cleanup continues asynchronously in the
-    background (published SDK spec). Assumptions of this SDK: from this answer on the
-    knowledge base and its items are gone for every read, and an unknown id is a 422 like
-    the other knowledge-base operations (the published spec lists only 200 and 401).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MessageResponse]:
-    """Delete a knowledge base
-
-     Marks a knowledge base for deletion; cleanup continues asynchronously in the
-    background (published SDK spec). Assumptions of this SDK: from this answer on the
-    knowledge base and its items are gone for every read, and an unknown id is a 422 like
-    the other knowledge-base operations (the published spec lists only 200 and 401).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | MessageResponse | None:
-    """Delete a knowledge base
-
-     Marks a knowledge base for deletion; cleanup continues asynchronously in the
-    background (published SDK spec). Assumptions of this SDK: from this answer on the
-    knowledge base and its items are gone for every read, and an unknown id is a 422 like
-    the other knowledge-base operations (the published spec lists only 200 and 401).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[MessageResponse, MessageResponse] = OperationSpec(
+    operation_id="deleteKnowledgeBase",
+    name="delete_knowledge_base",
+    method="DELETE",
+    path="/public/workspaces/{workspace_id}/knowledge_bases/{id}",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("id", STR, format="uuid"),
+    ),
+    answer=MessageResponse,
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "knowledge_bases.delete"},
+        "x-fetch-hive-legacy": {
+            "name": "delete_knowledge_base",
+            "arguments": ["workspace_id", "id"],
+        },
+        "x-fetch-hive-cli": {"command": "kb delete"},
+    },
+)

@@ -1,223 +1,42 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`GET /public/workspaces/{workspace_id}/knowledge_bases/{knowledge_base_id}/items/{id}`: Get a knowledge-base item
 
-import httpx
+Generated from openapi.yaml (operation `getKnowledgeBaseItem`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.knowledge_base_item_envelope import KnowledgeBaseItemEnvelope
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.knowledge_base_item import KnowledgeBaseItem
 
-def _get_kwargs(
-    workspace_id: UUID,
-    knowledge_base_id: UUID,
-    id: UUID,
-) -> dict[str, Any]:
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/public/workspaces/{workspace_id}/knowledge_bases/{knowledge_base_id}/items/{id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            knowledge_base_id=quote(str(knowledge_base_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KnowledgeBaseItemEnvelope | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeBaseItemEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KnowledgeBaseItemEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    knowledge_base_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KnowledgeBaseItemEnvelope]:
-    """Get a knowledge-base item
-
-     Unknown knowledge base or item is a 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        knowledge_base_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseItemEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        knowledge_base_id=knowledge_base_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    knowledge_base_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | KnowledgeBaseItemEnvelope | None:
-    """Get a knowledge-base item
-
-     Unknown knowledge base or item is a 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        knowledge_base_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseItemEnvelope
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        knowledge_base_id=knowledge_base_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    knowledge_base_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KnowledgeBaseItemEnvelope]:
-    """Get a knowledge-base item
-
-     Unknown knowledge base or item is a 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        knowledge_base_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseItemEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        knowledge_base_id=knowledge_base_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    knowledge_base_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | KnowledgeBaseItemEnvelope | None:
-    """Get a knowledge-base item
-
-     Unknown knowledge base or item is a 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        knowledge_base_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseItemEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            knowledge_base_id=knowledge_base_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[KnowledgeBaseItemEnvelope, KnowledgeBaseItem] = OperationSpec(
+    operation_id="getKnowledgeBaseItem",
+    name="get_knowledge_base_item",
+    method="GET",
+    path="/public/workspaces/{workspace_id}/knowledge_bases/{knowledge_base_id}/items/{id}",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("knowledge_base_id", STR, format="uuid"),
+        Param("id", STR, format="uuid"),
+    ),
+    answer=KnowledgeBaseItemEnvelope,
+    envelope="knowledge_base_item",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "knowledge_bases.items.get"},
+        "x-fetch-hive-envelope": "knowledge_base_item",
+        "x-fetch-hive-legacy": {
+            "name": "get_knowledge_base_item",
+            "arguments": ["workspace_id", "knowledge_base_id", "id"],
+        },
+        "x-fetch-hive-cli": {"command": "kb items get"},
+    },
+)

@@ -1,194 +1,44 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`GET /public/workspaces/{workspace_id}/knowledge_bases`: List the workspace's knowledge bases
 
-import httpx
+Generated from openapi.yaml (operation `listKnowledgeBases`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.knowledge_base_list import KnowledgeBaseList
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.knowledge_base import KnowledgeBase
 
-def _get_kwargs(
-    workspace_id: UUID,
-) -> dict[str, Any]:
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/public/workspaces/{workspace_id}/knowledge_bases".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KnowledgeBaseList | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeBaseList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KnowledgeBaseList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KnowledgeBaseList]:
-    """List the workspace's knowledge bases
-
-     Returns knowledge bases scoped to the requested public API workspace. Source: the
-    published SDK spec 0.2.8/0.2.9 (no docs page). Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseList]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | KnowledgeBaseList | None:
-    """List the workspace's knowledge bases
-
-     Returns knowledge bases scoped to the requested public API workspace. Source: the
-    published SDK spec 0.2.8/0.2.9 (no docs page). Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseList
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KnowledgeBaseList]:
-    """List the workspace's knowledge bases
-
-     Returns knowledge bases scoped to the requested public API workspace. Source: the
-    published SDK spec 0.2.8/0.2.9 (no docs page). Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseList]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | KnowledgeBaseList | None:
-    """List the workspace's knowledge bases
-
-     Returns knowledge bases scoped to the requested public API workspace. Source: the
-    published SDK spec 0.2.8/0.2.9 (no docs page). Not paged (none documented).
-
-    Args:
-        workspace_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseList
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[KnowledgeBaseList, list[KnowledgeBase]] = OperationSpec(
+    operation_id="listKnowledgeBases",
+    name="list_knowledge_bases",
+    method="GET",
+    path="/public/workspaces/{workspace_id}/knowledge_bases",
+    path_params=(Param("workspace_id", STR, format="uuid"),),
+    answer=KnowledgeBaseList,
+    envelope="knowledge_bases",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {
+            "method": "knowledge_bases.list",
+            "workspace_positional": True,
+        },
+        "x-fetch-hive-envelope": "knowledge_bases",
+        "x-fetch-hive-legacy": {
+            "name": "list_knowledge_bases",
+            "arguments": ["workspace_id"],
+        },
+        "x-fetch-hive-cli": {
+            "command": "kb list",
+            "columns": ["id", "name", "search_type", "data_item_count", "status"],
+        },
+    },
+)

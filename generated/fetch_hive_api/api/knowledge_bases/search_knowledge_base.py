@@ -1,250 +1,65 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`POST /public/workspaces/{workspace_id}/knowledge_bases/{id}/search`: Search a knowledge base
 
-import httpx
+Generated from openapi.yaml (operation `searchKnowledgeBase`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.knowledge_base_search_request import KnowledgeBaseSearchRequest
 from ...models.knowledge_base_search_response import KnowledgeBaseSearchResponse
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.knowledge_base_search_result import KnowledgeBaseSearchResult
 
-def _get_kwargs(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    body: KnowledgeBaseSearchRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/public/workspaces/{workspace_id}/knowledge_bases/{id}/search".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            id=quote(str(id), safe=""),
+OPERATION: OperationSpec[KnowledgeBaseSearchResponse, KnowledgeBaseSearchResult] = (
+    OperationSpec(
+        operation_id="searchKnowledgeBase",
+        name="search_knowledge_base",
+        method="POST",
+        path="/public/workspaces/{workspace_id}/knowledge_bases/{id}/search",
+        path_params=(
+            Param("workspace_id", STR, format="uuid"),
+            Param("id", STR, format="uuid"),
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KnowledgeBaseSearchResponse | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeBaseSearchResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KnowledgeBaseSearchResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        body=KnowledgeBaseSearchRequest,
+        body_format="json",
+        body_required=True,
+        answer=KnowledgeBaseSearchResponse,
+        envelope="response",
+        retry="read",
+        auth="api_key",
+        extensions={
+            "x-fetch-hive-sdk": {
+                "method": "knowledge_bases.search",
+                "positional": ["id", "query"],
+                "rename": {
+                    "search_query": "query",
+                    "search_chunk_limit": "chunk_limit",
+                    "search_score_threshold": "score_threshold",
+                },
+                "defaults": {
+                    "search_type": "hybrid",
+                    "search_chunk_limit": 5,
+                    "search_score_threshold": 0.0,
+                },
+            },
+            "x-fetch-hive-envelope": "response",
+            "x-fetch-hive-legacy": {
+                "name": "search_knowledge_base",
+                "arguments": ["workspace_id", "id"],
+                "body_keywords": True,
+            },
+            "x-fetch-hive-cli": {
+                "command": "kb search",
+                "result": "chunks",
+                "columns": ["score", "item_name", "content"],
+            },
+        },
     )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseSearchRequest,
-) -> Response[ErrorResponse | KnowledgeBaseSearchResponse]:
-    """Search a knowledge base
-
-     Performs a vector, full-text, or hybrid search against the knowledge base and
-    returns matching chunks above the score threshold (published SDK spec; all four
-    body fields are required there). Assumptions of this SDK: the wire values of
-    `search_type`, the ranges of the limits, and the answer's `response` object
-    (`KnowledgeBaseSearchResult`: chunks ordered by descending score, each with the
-    item it comes from). 422 for an invalid search type is documented.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseSearchRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseSearchRequest,
-) -> ErrorResponse | KnowledgeBaseSearchResponse | None:
-    """Search a knowledge base
-
-     Performs a vector, full-text, or hybrid search against the knowledge base and
-    returns matching chunks above the score threshold (published SDK spec; all four
-    body fields are required there). Assumptions of this SDK: the wire values of
-    `search_type`, the ranges of the limits, and the answer's `response` object
-    (`KnowledgeBaseSearchResult`: chunks ordered by descending score, each with the
-    item it comes from). 422 for an invalid search type is documented.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseSearchRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseSearchResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseSearchRequest,
-) -> Response[ErrorResponse | KnowledgeBaseSearchResponse]:
-    """Search a knowledge base
-
-     Performs a vector, full-text, or hybrid search against the knowledge base and
-    returns matching chunks above the score threshold (published SDK spec; all four
-    body fields are required there). Assumptions of this SDK: the wire values of
-    `search_type`, the ranges of the limits, and the answer's `response` object
-    (`KnowledgeBaseSearchResult`: chunks ordered by descending score, each with the
-    item it comes from). 422 for an invalid search type is documented.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseSearchRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseSearchRequest,
-) -> ErrorResponse | KnowledgeBaseSearchResponse | None:
-    """Search a knowledge base
-
-     Performs a vector, full-text, or hybrid search against the knowledge base and
-    returns matching chunks above the score threshold (published SDK spec; all four
-    body fields are required there). Assumptions of this SDK: the wire values of
-    `search_type`, the ranges of the limits, and the answer's `response` object
-    (`KnowledgeBaseSearchResult`: chunks ordered by descending score, each with the
-    item it comes from). 422 for an invalid search type is documented.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseSearchRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseSearchResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+)

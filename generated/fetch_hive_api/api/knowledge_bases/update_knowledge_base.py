@@ -1,234 +1,48 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`PATCH /public/workspaces/{workspace_id}/knowledge_bases/{id}`: Update a knowledge base
 
-import httpx
+Generated from openapi.yaml (operation `updateKnowledgeBase`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.knowledge_base_envelope import KnowledgeBaseEnvelope
 from ...models.knowledge_base_update_request import KnowledgeBaseUpdateRequest
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.knowledge_base import KnowledgeBase
 
-def _get_kwargs(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    body: KnowledgeBaseUpdateRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/public/workspaces/{workspace_id}/knowledge_bases/{id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KnowledgeBaseEnvelope | None:
-    if response.status_code == 200:
-        response_200 = KnowledgeBaseEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KnowledgeBaseEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseUpdateRequest,
-) -> Response[ErrorResponse | KnowledgeBaseEnvelope]:
-    """Update a knowledge base
-
-     Updates name, description, or search settings of an existing knowledge base; fields
-    left out keep their value. Unknown id: 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseUpdateRequest,
-) -> ErrorResponse | KnowledgeBaseEnvelope | None:
-    """Update a knowledge base
-
-     Updates name, description, or search settings of an existing knowledge base; fields
-    left out keep their value. Unknown id: 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseEnvelope
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseUpdateRequest,
-) -> Response[ErrorResponse | KnowledgeBaseEnvelope]:
-    """Update a knowledge base
-
-     Updates name, description, or search settings of an existing knowledge base; fields
-    left out keep their value. Unknown id: 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | KnowledgeBaseEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: KnowledgeBaseUpdateRequest,
-) -> ErrorResponse | KnowledgeBaseEnvelope | None:
-    """Update a knowledge base
-
-     Updates name, description, or search settings of an existing knowledge base; fields
-    left out keep their value. Unknown id: 422 (published SDK spec).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-        body (KnowledgeBaseUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | KnowledgeBaseEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationSpec[KnowledgeBaseEnvelope, KnowledgeBase] = OperationSpec(
+    operation_id="updateKnowledgeBase",
+    name="update_knowledge_base",
+    method="PATCH",
+    path="/public/workspaces/{workspace_id}/knowledge_bases/{id}",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("id", STR, format="uuid"),
+    ),
+    body=KnowledgeBaseUpdateRequest,
+    body_format="json",
+    body_required=True,
+    answer=KnowledgeBaseEnvelope,
+    envelope="knowledge_base",
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {
+            "method": "knowledge_bases.update",
+            "fields_of": "knowledge_base",
+        },
+        "x-fetch-hive-envelope": "knowledge_base",
+        "x-fetch-hive-legacy": {
+            "name": "update_knowledge_base",
+            "arguments": ["workspace_id", "id", "knowledge_base"],
+        },
+        "x-fetch-hive-cli": {"command": "kb update", "update": True},
+    },
+)

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `legacy`: one descriptor (`OPERATION`) per module."""

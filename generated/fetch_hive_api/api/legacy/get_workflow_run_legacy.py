@@ -1,192 +1,31 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""`GET /workflow_runs/{id}`: Look up a workflow run by its token (legacy)
 
-import httpx
+Generated from openapi.yaml (operation `getWorkflowRunLegacy`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from fetch_hive_runtime import STR, Limits, OperationSpec, Param
+
 from ...models.legacy_workflow_run_envelope import LegacyWorkflowRunEnvelope
-from ...types import Response
 
+__all__ = ["OPERATION"]
 
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/workflow_runs/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LegacyWorkflowRunEnvelope | None:
-    if response.status_code == 200:
-        response_200 = LegacyWorkflowRunEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LegacyWorkflowRunEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+OPERATION: OperationSpec[LegacyWorkflowRunEnvelope, LegacyWorkflowRunEnvelope] = (
+    OperationSpec(
+        operation_id="getWorkflowRunLegacy",
+        name="get_workflow_run_legacy",
+        method="GET",
+        path="/workflow_runs/{id}",
+        path_params=(Param("id", Limits(STR, min_length=1)),),
+        answer=LegacyWorkflowRunEnvelope,
+        retry="read",
+        auth="api_key",
+        deprecated=True,
+        extensions={
+            "x-fetch-hive-sdk": {
+                "skip": "deprecated and possibly removed; get_request looks runs up"
+            }
+        },
     )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | LegacyWorkflowRunEnvelope]:
-    """Look up a workflow run by its token (legacy)
-
-     Legacy docs page "Retrieve a workflow" and the published SDK spec 0.1.x; absent from
-    the spec 0.2.9 and from the current docs, so possibly removed. Use `getRequest`.
-    Assumption of this SDK: the run token is the run's `request_id`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | LegacyWorkflowRunEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | LegacyWorkflowRunEnvelope | None:
-    """Look up a workflow run by its token (legacy)
-
-     Legacy docs page "Retrieve a workflow" and the published SDK spec 0.1.x; absent from
-    the spec 0.2.9 and from the current docs, so possibly removed. Use `getRequest`.
-    Assumption of this SDK: the run token is the run's `request_id`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | LegacyWorkflowRunEnvelope
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | LegacyWorkflowRunEnvelope]:
-    """Look up a workflow run by its token (legacy)
-
-     Legacy docs page "Retrieve a workflow" and the published SDK spec 0.1.x; absent from
-    the spec 0.2.9 and from the current docs, so possibly removed. Use `getRequest`.
-    Assumption of this SDK: the run token is the run's `request_id`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | LegacyWorkflowRunEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | LegacyWorkflowRunEnvelope | None:
-    """Look up a workflow run by its token (legacy)
-
-     Legacy docs page "Retrieve a workflow" and the published SDK spec 0.1.x; absent from
-    the spec 0.2.9 and from the current docs, so possibly removed. Use `getRequest`.
-    Assumption of this SDK: the run token is the run's `request_id`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | LegacyWorkflowRunEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+)

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `tool_action_approvals`: one descriptor (`OPERATION`) per module."""

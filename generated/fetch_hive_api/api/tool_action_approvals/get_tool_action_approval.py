@@ -1,208 +1,44 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`GET /public/workspaces/{workspace_id}/tool_action_approvals/{id}`: Get one tool-action approval
 
-import httpx
+Generated from openapi.yaml (operation `getToolActionApproval`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.tool_action_approval_envelope import ToolActionApprovalEnvelope
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.tool_action_approval import ToolActionApproval
 
-def _get_kwargs(
-    workspace_id: UUID,
-    id: UUID,
-) -> dict[str, Any]:
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/public/workspaces/{workspace_id}/tool_action_approvals/{id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            id=quote(str(id), safe=""),
+OPERATION: OperationSpec[ToolActionApprovalEnvelope, ToolActionApproval] = (
+    OperationSpec(
+        operation_id="getToolActionApproval",
+        name="get_tool_action_approval",
+        method="GET",
+        path="/public/workspaces/{workspace_id}/tool_action_approvals/{id}",
+        path_params=(
+            Param("workspace_id", STR, format="uuid"),
+            Param("id", STR, format="uuid"),
         ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ToolActionApprovalEnvelope | None:
-    if response.status_code == 200:
-        response_200 = ToolActionApprovalEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        answer=ToolActionApprovalEnvelope,
+        envelope="tool_action_approval",
+        retry="read",
+        auth="api_key",
+        extensions={
+            "x-fetch-hive-sdk": {"method": "approvals.get"},
+            "x-fetch-hive-envelope": "tool_action_approval",
+            "x-fetch-hive-legacy": {
+                "name": "get_tool_action_approval",
+                "arguments": ["workspace_id", "approval_id"],
+                "rename": {"id": "approval_id"},
+            },
+            "x-fetch-hive-cli": {"command": "approvals get"},
+        },
     )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
-    """Get one tool-action approval
-
-     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
-    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ToolActionApprovalEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ToolActionApprovalEnvelope | None:
-    """Get one tool-action approval
-
-     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
-    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ToolActionApprovalEnvelope
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ToolActionApprovalEnvelope]:
-    """Get one tool-action approval
-
-     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
-    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ToolActionApprovalEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | ToolActionApprovalEnvelope | None:
-    """Get one tool-action approval
-
-     Source: fetch-hive-sdk 0.4.1 (`get_tool_action_approval(workspace_id, approval_id)`).
-    Assumptions of this SDK: the answer `{tool_action_approval}` and 404 for an unknown id.
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ToolActionApprovalEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+)

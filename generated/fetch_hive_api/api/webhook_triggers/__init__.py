@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `webhook_triggers`: one descriptor (`OPERATION`) per module."""

@@ -1,218 +1,32 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""`POST /agent/webhooks/{agent_id}`: Send a message to an agent with the agent's webhook secret
 
-import httpx
+Generated from openapi.yaml (operation `triggerAgentWebhook`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from __future__ import annotations
+
+from fetch_hive_runtime import STR, Limits, OperationSpec, Param
+
 from ...models.agent_webhook_trigger_request import AgentWebhookTriggerRequest
-from ...models.error_response import ErrorResponse
 from ...models.trigger_accepted import TriggerAccepted
-from ...types import Response
 
+__all__ = ["OPERATION"]
 
-def _get_kwargs(
-    agent_id: str,
-    *,
-    body: AgentWebhookTriggerRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/agent/webhooks/{agent_id}".format(
-            agent_id=quote(str(agent_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerAccepted | None:
-    if response.status_code == 202:
-        response_202 = TriggerAccepted.from_dict(response.json())
-
-        return response_202
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerAccepted]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AgentWebhookTriggerRequest,
-) -> Response[ErrorResponse | TriggerAccepted]:
-    """Send a message to an agent with the agent's webhook secret
-
-     Needs no API key (see `triggerWorkflowWebhook`). Answers 202 `{request_id,
-    run_status: "running"}` and later delivers `agent.completed` or `agent.failed` to
-    `async.callback_url`.
-
-    Args:
-        agent_id (str):
-        body (AgentWebhookTriggerRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TriggerAccepted]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AgentWebhookTriggerRequest,
-) -> ErrorResponse | TriggerAccepted | None:
-    """Send a message to an agent with the agent's webhook secret
-
-     Needs no API key (see `triggerWorkflowWebhook`). Answers 202 `{request_id,
-    run_status: "running"}` and later delivers `agent.completed` or `agent.failed` to
-    `async.callback_url`.
-
-    Args:
-        agent_id (str):
-        body (AgentWebhookTriggerRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TriggerAccepted
-    """
-
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AgentWebhookTriggerRequest,
-) -> Response[ErrorResponse | TriggerAccepted]:
-    """Send a message to an agent with the agent's webhook secret
-
-     Needs no API key (see `triggerWorkflowWebhook`). Answers 202 `{request_id,
-    run_status: "running"}` and later delivers `agent.completed` or `agent.failed` to
-    `async.callback_url`.
-
-    Args:
-        agent_id (str):
-        body (AgentWebhookTriggerRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TriggerAccepted]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AgentWebhookTriggerRequest,
-) -> ErrorResponse | TriggerAccepted | None:
-    """Send a message to an agent with the agent's webhook secret
-
-     Needs no API key (see `triggerWorkflowWebhook`). Answers 202 `{request_id,
-    run_status: "running"}` and later delivers `agent.completed` or `agent.failed` to
-    `async.callback_url`.
-
-    Args:
-        agent_id (str):
-        body (AgentWebhookTriggerRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TriggerAccepted
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_id=agent_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationSpec[TriggerAccepted, TriggerAccepted] = OperationSpec(
+    operation_id="triggerAgentWebhook",
+    name="trigger_agent_webhook",
+    method="POST",
+    path="/agent/webhooks/{agent_id}",
+    path_params=(Param("agent_id", Limits(STR, min_length=1)),),
+    body=AgentWebhookTriggerRequest,
+    body_format="json",
+    body_required=True,
+    answer=TriggerAccepted,
+    retry="invoke",
+    auth="webhook_secret",
+    auth_header="X-Fetch-Hive-Webhook-Secret",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "trigger_agent_webhook", "handwritten": True},
+        "x-fetch-hive-retry": "invoke",
+    },
+)

@@ -1,236 +1,35 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""`POST /prompt/webhooks/{prompt_endpoint_id}/variants/{variant_id}`: Start a prompt run with the deployment's webhook secret
 
-import httpx
+Generated from openapi.yaml (operation `triggerPromptWebhook`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from fetch_hive_runtime import STR, Limits, OperationSpec, Param
+
 from ...models.prompt_webhook_trigger_request import PromptWebhookTriggerRequest
 from ...models.trigger_accepted import TriggerAccepted
-from ...types import Response
 
+__all__ = ["OPERATION"]
 
-def _get_kwargs(
-    prompt_endpoint_id: str,
-    variant_id: str,
-    *,
-    body: PromptWebhookTriggerRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/prompt/webhooks/{prompt_endpoint_id}/variants/{variant_id}".format(
-            prompt_endpoint_id=quote(str(prompt_endpoint_id), safe=""),
-            variant_id=quote(str(variant_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TriggerAccepted | None:
-    if response.status_code == 202:
-        response_202 = TriggerAccepted.from_dict(response.json())
-
-        return response_202
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TriggerAccepted]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    prompt_endpoint_id: str,
-    variant_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PromptWebhookTriggerRequest,
-) -> Response[ErrorResponse | TriggerAccepted]:
-    """Start a prompt run with the deployment's webhook secret
-
-     Documented only by its existence. Assumption of this SDK: it behaves like the
-    workflow trigger (same body, secret, 202 answer and callback delivery).
-
-    Args:
-        prompt_endpoint_id (str):
-        variant_id (str):
-        body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger (a body without `inputs`
-            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TriggerAccepted]
-    """
-
-    kwargs = _get_kwargs(
-        prompt_endpoint_id=prompt_endpoint_id,
-        variant_id=variant_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    prompt_endpoint_id: str,
-    variant_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PromptWebhookTriggerRequest,
-) -> ErrorResponse | TriggerAccepted | None:
-    """Start a prompt run with the deployment's webhook secret
-
-     Documented only by its existence. Assumption of this SDK: it behaves like the
-    workflow trigger (same body, secret, 202 answer and callback delivery).
-
-    Args:
-        prompt_endpoint_id (str):
-        variant_id (str):
-        body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger (a body without `inputs`
-            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TriggerAccepted
-    """
-
-    return sync_detailed(
-        prompt_endpoint_id=prompt_endpoint_id,
-        variant_id=variant_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    prompt_endpoint_id: str,
-    variant_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PromptWebhookTriggerRequest,
-) -> Response[ErrorResponse | TriggerAccepted]:
-    """Start a prompt run with the deployment's webhook secret
-
-     Documented only by its existence. Assumption of this SDK: it behaves like the
-    workflow trigger (same body, secret, 202 answer and callback delivery).
-
-    Args:
-        prompt_endpoint_id (str):
-        variant_id (str):
-        body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger (a body without `inputs`
-            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TriggerAccepted]
-    """
-
-    kwargs = _get_kwargs(
-        prompt_endpoint_id=prompt_endpoint_id,
-        variant_id=variant_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    prompt_endpoint_id: str,
-    variant_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PromptWebhookTriggerRequest,
-) -> ErrorResponse | TriggerAccepted | None:
-    """Start a prompt run with the deployment's webhook secret
-
-     Documented only by its existence. Assumption of this SDK: it behaves like the
-    workflow trigger (same body, secret, 202 answer and callback delivery).
-
-    Args:
-        prompt_endpoint_id (str):
-        variant_id (str):
-        body (PromptWebhookTriggerRequest): Assumption of this SDK, modelled on the workflow
-            trigger (a body without `inputs`
-            carries its inputs as top-level fields, see `WorkflowWebhookTriggerRequest`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TriggerAccepted
-    """
-
-    return (
-        await asyncio_detailed(
-            prompt_endpoint_id=prompt_endpoint_id,
-            variant_id=variant_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationSpec[TriggerAccepted, TriggerAccepted] = OperationSpec(
+    operation_id="triggerPromptWebhook",
+    name="trigger_prompt_webhook",
+    method="POST",
+    path="/prompt/webhooks/{prompt_endpoint_id}/variants/{variant_id}",
+    path_params=(
+        Param("prompt_endpoint_id", Limits(STR, min_length=1)),
+        Param("variant_id", Limits(STR, min_length=1)),
+    ),
+    body=PromptWebhookTriggerRequest,
+    body_format="json",
+    body_required=True,
+    answer=TriggerAccepted,
+    retry="invoke",
+    auth="webhook_secret",
+    auth_header="X-Fetch-Hive-Webhook-Secret",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "trigger_prompt_webhook", "handwritten": True},
+        "x-fetch-hive-retry": "invoke",
+    },
+)

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `workspace_agents`: one descriptor (`OPERATION`) per module."""

@@ -1,232 +1,43 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`POST /public/workspaces/{workspace_id}/agents`: Create an agent
 
-import httpx
+Generated from openapi.yaml (operation `createAgent`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.workspace_agent_create_request import WorkspaceAgentCreateRequest
 from ...models.workspace_agent_envelope import WorkspaceAgentEnvelope
-from ...types import Response
 
+if TYPE_CHECKING:
+    from ...models.workspace_agent import WorkspaceAgent
 
-def _get_kwargs(
-    workspace_id: UUID,
-    *,
-    body: WorkspaceAgentCreateRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+__all__ = ["OPERATION"]
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/public/workspaces/{workspace_id}/agents".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkspaceAgentEnvelope | None:
-    if response.status_code == 200:
-        response_200 = WorkspaceAgentEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkspaceAgentEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceAgentCreateRequest,
-) -> Response[ErrorResponse | WorkspaceAgentEnvelope]:
-    """Create an agent
-
-     Body `{agent: {name, llm_model, model_type, ...}}` (published SDK spec; `max_token`
-    is typed as a UUID there, an evident slip: this SDK uses an integer). An unknown
-    `llm_model` is the documented 422 "invalid LLM model"; the known models are those
-    of `GET /public/models` (by `slug` or `id`). The created agent can be invoked with
-    `POST /agent/invoke` by its `id`.
-
-    Args:
-        workspace_id (UUID):
-        body (WorkspaceAgentCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WorkspaceAgentEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceAgentCreateRequest,
-) -> ErrorResponse | WorkspaceAgentEnvelope | None:
-    """Create an agent
-
-     Body `{agent: {name, llm_model, model_type, ...}}` (published SDK spec; `max_token`
-    is typed as a UUID there, an evident slip: this SDK uses an integer). An unknown
-    `llm_model` is the documented 422 "invalid LLM model"; the known models are those
-    of `GET /public/models` (by `slug` or `id`). The created agent can be invoked with
-    `POST /agent/invoke` by its `id`.
-
-    Args:
-        workspace_id (UUID):
-        body (WorkspaceAgentCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WorkspaceAgentEnvelope
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceAgentCreateRequest,
-) -> Response[ErrorResponse | WorkspaceAgentEnvelope]:
-    """Create an agent
-
-     Body `{agent: {name, llm_model, model_type, ...}}` (published SDK spec; `max_token`
-    is typed as a UUID there, an evident slip: this SDK uses an integer). An unknown
-    `llm_model` is the documented 422 "invalid LLM model"; the known models are those
-    of `GET /public/models` (by `slug` or `id`). The created agent can be invoked with
-    `POST /agent/invoke` by its `id`.
-
-    Args:
-        workspace_id (UUID):
-        body (WorkspaceAgentCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WorkspaceAgentEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceAgentCreateRequest,
-) -> ErrorResponse | WorkspaceAgentEnvelope | None:
-    """Create an agent
-
-     Body `{agent: {name, llm_model, model_type, ...}}` (published SDK spec; `max_token`
-    is typed as a UUID there, an evident slip: this SDK uses an integer). An unknown
-    `llm_model` is the documented 422 "invalid LLM model"; the known models are those
-    of `GET /public/models` (by `slug` or `id`). The created agent can be invoked with
-    `POST /agent/invoke` by its `id`.
-
-    Args:
-        workspace_id (UUID):
-        body (WorkspaceAgentCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WorkspaceAgentEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: OperationSpec[WorkspaceAgentEnvelope, WorkspaceAgent] = OperationSpec(
+    operation_id="createAgent",
+    name="create_agent",
+    method="POST",
+    path="/public/workspaces/{workspace_id}/agents",
+    path_params=(Param("workspace_id", STR, format="uuid"),),
+    body=WorkspaceAgentCreateRequest,
+    body_format="json",
+    body_required=True,
+    answer=WorkspaceAgentEnvelope,
+    envelope="agent",
+    retry="invoke",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "agents.create", "fields_of": "agent"},
+        "x-fetch-hive-envelope": "agent",
+        "x-fetch-hive-retry": "invoke",
+        "x-fetch-hive-legacy": {
+            "name": "create_agent",
+            "arguments": ["workspace_id", "agent"],
+        },
+        "x-fetch-hive-cli": {"command": "agents create", "positional": ["name"]},
+    },
+)

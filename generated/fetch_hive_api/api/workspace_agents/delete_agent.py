@@ -1,209 +1,34 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+"""`DELETE /public/workspaces/{workspace_id}/agents/{id}`: Delete an agent
 
-import httpx
+Generated from openapi.yaml (operation `deleteAgent`) by scripts/generate.py.
+"""
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from __future__ import annotations
+
+from fetch_hive_runtime import STR, OperationSpec, Param
+
 from ...models.message_response import MessageResponse
-from ...types import Response
 
+__all__ = ["OPERATION"]
 
-def _get_kwargs(
-    workspace_id: UUID,
-    id: UUID,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/public/workspaces/{workspace_id}/agents/{id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MessageResponse]:
-    """Delete an agent
-
-     Destroys the agent record, with its chats and their messages (the latter an assumption of this SDK).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | MessageResponse | None:
-    """Delete an agent
-
-     Destroys the agent record, with its chats and their messages (the latter an assumption of this SDK).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageResponse
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MessageResponse]:
-    """Delete an agent
-
-     Destroys the agent record, with its chats and their messages (the latter an assumption of this SDK).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: UUID,
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | MessageResponse | None:
-    """Delete an agent
-
-     Destroys the agent record, with its chats and their messages (the latter an assumption of this SDK).
-
-    Args:
-        workspace_id (UUID):
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            id=id,
-            client=client,
-        )
-    ).parsed
+OPERATION: OperationSpec[MessageResponse, MessageResponse] = OperationSpec(
+    operation_id="deleteAgent",
+    name="delete_agent",
+    method="DELETE",
+    path="/public/workspaces/{workspace_id}/agents/{id}",
+    path_params=(
+        Param("workspace_id", STR, format="uuid"),
+        Param("id", STR, format="uuid"),
+    ),
+    answer=MessageResponse,
+    retry="read",
+    auth="api_key",
+    extensions={
+        "x-fetch-hive-sdk": {"method": "agents.delete"},
+        "x-fetch-hive-legacy": {
+            "name": "delete_agent",
+            "arguments": ["workspace_id", "id"],
+        },
+        "x-fetch-hive-cli": {"command": "agents delete"},
+    },
+)

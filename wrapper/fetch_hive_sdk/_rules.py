@@ -20,13 +20,13 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
-from urllib.parse import urlsplit
+
+from fetch_hive_runtime import UrlRule, uri_problem
 
 from ._errors import InputValidationError
 
 MAX_ATTACHMENTS = 5
 MESSAGE_ROLES = ("user", "assistant", "system")
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1"})
 
 # Assumption of this SDK (the service documents no bound): integers must lie within
 # +-(2**53 - 1), the range that every JSON reader holds exactly (RFC 7493, I-JSON; a
@@ -279,64 +279,25 @@ def async_options(value: object) -> dict[str, Any] | None:
 
 
 def https_url(value: object, argument: str) -> str:
-    """An absolute https URL; http only for localhost and 127.0.0.1 (local development)."""
-    checked = url(value, argument)
-    parts = urlsplit(checked)
-    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
-        raise _fail(
-            argument,
-            f"must use https (http is allowed only for localhost and 127.0.0.1), got {value!r}",
-        )
-    return checked
+    """A callback URL: https, or http to a loopback host (local development)."""
+    return url(value, argument, rule="callback")
 
 
-# RFC 3986 characters (percent escapes intact): the spec's `format: uri` check. No space,
-# no control character (CR, LF, tab), nothing outside ASCII.
-_URI_CHARACTERS = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
-# A host: a DNS-style name or IPv4 address (letters, digits, - . _ ~ and escapes), or an
-# IP literal in brackets (checked by urlsplit).
-_HOST = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+|\[[0-9A-Fa-f:.]+\]")
-
-
-def url(value: object, argument: str, *, schemes: tuple[str, ...] = ("https", "http")) -> str:
-    """An absolute http(s) URL, without surrounding whitespace, that the spec's `format: uri`
-    accepts and that names a real host: a non-empty host, a port within 1-65535, no user
-    info (`https://trusted.example@other.example/` goes to other.example; credentials in a
-    URL end up in logs)."""
+def url(value: object, argument: str, *, rule: UrlRule = "any") -> str:
+    """An absolute http(s) URL without its surrounding whitespace, by the runtime's URL rules
+    (`fetch_hive_runtime._url`: the spec's `format: uri`, a real host, the scheme `rule`)."""
     if not isinstance(value, str):
         raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
     text = value.strip()
-    if _URI_CHARACTERS.fullmatch(text) is None:
-        raise _fail(
-            argument,
-            "must be a URL of ASCII characters without spaces, tabs or line breaks "
-            f"(percent-encode others), got {_short_repr(value, 200)}",
-        )
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError as exc:  # a bad port or IP literal
-        raise _fail(argument, f"is not a valid URL ({exc}), got {value!r}") from None
-    if parts.scheme not in schemes or not parts.netloc:  # urlsplit lowercases the scheme
-        wanted = " or ".join(f"{scheme}://" for scheme in schemes)
-        raise _fail(argument, f"must be an absolute {wanted} URL, got {value!r}")
-    authority = parts.netloc
-    if "@" in authority:
-        raise _fail(argument, f"must not contain user info (name@ before the host), got {value!r}")
-    host = authority.rsplit(":", 1)[0] if not authority.endswith("]") else authority
-    if not parts.hostname or _HOST.fullmatch(host) is None:
-        raise _fail(argument, f"must name a host, got {value!r}")
-    if port == 0:
-        raise _fail(argument, f"the port must be within 1-65535, got {value!r}")
+    problem = uri_problem(text, argument, rule)
+    if problem is not None:
+        raise InputValidationError(problem, argument=argument)
     return text
 
 
 def _https_only(value: object, argument: str) -> str:
     """Attachment URLs: https only, even locally (the service fetches them)."""
-    checked = https_url(value, argument)
-    if urlsplit(checked).scheme != "https":
-        raise _fail(argument, f"must be an https:// URL, got {value!r}")
-    return checked
+    return url(value, argument, rule="https")
 
 
 def _list(value: object, argument: str) -> Sequence[Any] | None:
@@ -562,13 +523,32 @@ def base_url(value: object, argument: str = "base_url") -> str:
     return url(value, argument).rstrip("/")
 
 
+# Assumption of this SDK: an id in a URL path is at most this long. The service documents no
+# limit; URLs beyond about 8 KB are refused by most servers and proxies (httpx itself refuses
+# a URL component over 64 KB), so a longer id is a mistake, named before sending.
+MAX_PATH_SEGMENT = 1024
+
+
 def path_segment(value: object, argument: str) -> str:
     """A value that goes into the URL path as one segment (an id). `.` and `..` are refused:
     the URL would be normalised to another endpoint (`/public/requests/..` is `/public`),
-    which would receive the credentials."""
+    which would receive the credentials. Control characters (NUL, CR, LF...) are refused:
+    no id of the service holds one (percent-encoding them would send them unharmed, to no
+    avail). At most `MAX_PATH_SEGMENT` characters."""
     text = required_text(value, argument)
     if text.strip() in (".", ".."):
         raise _fail(argument, f"{text!r} is not an id (it would change the URL's path)")
+    for position, char in enumerate(text):
+        if char < " " or char == "\x7f":
+            raise _fail(
+                argument,
+                f"contains the control character U+{ord(char):04X} at position {position}: "
+                "no id holds one",
+            )
+    if len(text) > MAX_PATH_SEGMENT:
+        raise _fail(
+            argument, f"is {len(text)} characters long: an id is at most {MAX_PATH_SEGMENT}"
+        )
     return text
 
 

@@ -1,0 +1,22 @@
+"""Written by scripts/unasync.py from _async/_namespace.py: do not edit.
+
+`Namespace`: the base of the resource namespaces (`client.knowledge_bases`...)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._client import FetchHive
+
+__all__ = ["Namespace"]
+
+
+class Namespace:
+    """A group of a client's operations; made on each access, so copies of the client
+    (`with_options`) get namespaces with their own settings."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: FetchHive) -> None:
+        self._client = client
