@@ -47,6 +47,7 @@ UNUSED = ("client.py", "errors.py", "types.py")
 SDK_SOURCES = {
     "namespaces.py.jinja": "wrapper/fetch_hive_sdk/_async/_resources.py",
     "legacy_methods.py.jinja": "wrapper/fetch_hive_sdk/_async/_compat_methods.py",
+    "cli_commands.py.jinja": "wrapper/fetch_hive_sdk/_cli_commands.py",
 }
 
 
@@ -91,10 +92,11 @@ def generate(output: Path) -> None:
             record["tag"] = str(tag)
             record["module"] = str(endpoint.name)
             by_endpoint[str(endpoint.name)] = record
+    project.env.filters["py"] = repr  # a Python literal of a string, number or list
     project.env.globals.update(
         operations=by_endpoint,
         namespaces=_namespaces(document, table),
-        spec_title=document["info"]["title"],
+        cli_groups=document.get("x-fetch-hive-cli-groups", {}),
     )
     errors = [e for e in project.build() if e.level in (ErrorLevel.WARNING, ErrorLevel.ERROR)]
     if errors:

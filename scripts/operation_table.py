@@ -183,7 +183,7 @@ SDK_KEYS = {
 LEGACY_KEYS = {"name", "arguments", "rename", "body_keywords"}
 CLI_KEYS = {
     "command", "positional", "columns", "result", "update", "text_file", "file", "handwritten",
-    "options", "hide",
+    "options", "hide", "require",
 }  # fmt: skip
 
 
@@ -353,7 +353,11 @@ def build(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         record["legacy"] = _legacy_method(
             spec, record, _extension(operation, "legacy", LEGACY_KEYS), where
         )
-        record["cli"] = _extension(operation, "cli", CLI_KEYS)
+        cli = _extension(operation, "cli", CLI_KEYS)
+        if cli is not None and not cli.get("handwritten"):
+            record["cli"] = cli_command(spec, record, cli, where)
+        else:
+            record["cli"] = cli
         table[name] = record
     return table
 
@@ -633,3 +637,124 @@ def docstring(summary: str, description: str, *, width: int = 84) -> str:
             paragraphs.append(textwrap.fill(" ".join(line.strip() for line in lines), width))
     text = "\n\n".join(p for p in paragraphs if p)
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+# The CLI command --------------------------------------------------------------------------
+
+
+def _number_range(schema: Mapping[str, Any]) -> str | None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is None or high is None:
+        return None
+    return f"{low:g}..{high:g}" if isinstance(low, float) or isinstance(high, float) else f"{low}..{high}"
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(str(text).split())
+    head = re.split(r"(?<=\.)\s", text, maxsplit=1)[0]
+    return head.rstrip(".")
+
+
+def _cli_argument(spec: Spec, name: str, schema: Any, *, required: bool) -> dict[str, Any]:
+    resolved = spec.resolve(schema)
+    types = [t for t in _types(resolved) if t != "null"]
+    kind = types[0] if types else "string"
+    argument: dict[str, Any] = {
+        "name": name,
+        "flag": "--" + name.replace("_", "-"),
+        "type": {"integer": "int", "number": "float"}.get(kind, "str"),
+        "required": required,
+        "help": _first_sentence(resolved.get("description", "")),
+        "choices": [v for v in resolved.get("enum", ()) if v is not None] or None,
+        "metavar": _number_range(resolved) if kind in ("integer", "number") else None,
+        "action": "store_true" if kind == "boolean" else "store",
+        "positional": False,
+        "to": name,
+    }
+    if kind in ("object", "array") or (not types and "properties" in resolved):
+        argument["type"] = "json"
+        argument["metavar"] = "JSON"
+    return argument
+
+
+def cli_command(spec: Spec, record: dict[str, Any], ext: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """A resource command of `fetch-hive`: its words, arguments and how to show the result."""
+    sdk = record["sdk"]
+    if sdk is None or "skip" in sdk:
+        raise SpecError(f"{where}: a CLI command needs an SDK method")
+    arguments: list[dict[str, Any]] = []
+    hidden = set(ext.get("hide", ()))
+    if sdk.get("handwritten") and record["body"] and record["body"]["format"] == "multipart":
+        params: list[dict[str, Any]] = []
+    else:
+        params = [p for p in sdk.get("params", ()) if p["target"] != "workspace"]
+    for param in params:
+        if param["name"] in hidden:
+            continue
+        schema: Any = {"type": "string"}
+        if param["target"] == "body":
+            schema = _nested_schema(spec, record, param["wire"], where)
+        elif param["target"] == "query":
+            schema = next(p for p in record["query_params"] if p["name"] == param["wire"])
+            schema = {"type": {"int": "integer", "float": "number"}.get(schema["send_type"], "string")}
+        argument = _cli_argument(spec, param["name"], schema, required=param["default"] is None)
+        if param["kind"] == "positional":
+            argument["positional"] = True
+        if param["target"] == "path":
+            argument["help"] = _first_sentence(
+                next(p for p in record["path_params"] if p["name"] == param["wire"])["description"]
+            ) or f"the {param['name'].replace('_', ' ')}"
+        if param["default"] not in (None, "None", "NOT_GIVEN"):
+            argument["default"] = param["default"]
+            argument["help"] = f"default: {param['default'].strip(chr(39))}"
+        arguments.append(argument)
+    fields_of = sdk.get("fields_of") if sdk.get("typed_dict") else None
+    if fields_of is not None:
+        properties, required, _ = _body_fields(spec, record, fields_of, where)
+        for name, schema in properties.items():
+            if name in hidden:
+                continue
+            arguments.append(_cli_argument(spec, name, schema, required=name in required))
+    for name in ext.get("positional", ()):
+        found = [a for a in arguments if a["name"] == name]
+        if not found:
+            raise SpecError(f"{where}: x-fetch-hive-cli positional {name} is no argument")
+        found[0]["positional"] = True
+    for name in ext.get("require", ()):
+        for argument in arguments:
+            if argument["name"] == name:
+                argument["required"] = True
+    text_file = dict(ext.get("text_file", {}))
+    for field, option in text_file.items():
+        argument = next((a for a in arguments if a["name"] == field), None)
+        if argument is None:
+            raise SpecError(f"{where}: x-fetch-hive-cli text_file names no field {field}")
+        argument.update(text_file=option, flag="--" + option.replace("_", "-"))
+    for name, option in ext.get("options", {}).items():
+        arguments.append({
+            "name": name, "flag": option["flag"], "type": "str", "required": False,
+            "help": option.get("help", ""), "choices": None, "metavar": option.get("metavar"),
+            "action": "append", "positional": False, "to": option["to"],
+        })  # fmt: skip
+    file_argument = ext.get("file")
+    if file_argument is not None:
+        arguments = [
+            {"name": file_argument, "flag": None, "type": "path", "required": True,
+             "help": "the file", "choices": None, "metavar": None, "action": "store",
+             "positional": True, "to": file_argument},
+            {"name": "content_type", "flag": "--content-type", "type": "str", "required": False,
+             "help": "its media type (default: from its name)", "choices": None,
+             "metavar": None, "action": "store", "positional": False, "to": "content_type"},
+        ]  # fmt: skip
+    positional = [a for a in arguments if a["positional"]]
+    options = [a for a in arguments if not a["positional"]]
+    return {
+        "words": str(ext["command"]).split(),
+        "help": _first_sentence(record["summary"]).lower()[:1] + _first_sentence(record["summary"])[1:],
+        "method": sdk["dotted"],
+        "operation_id": record["operation_id"],
+        "arguments": positional + options,
+        "columns": list(ext.get("columns", ())),
+        "result": ext.get("result"),
+        "update": bool(ext.get("update")),
+    }

@@ -48,6 +48,7 @@ OPERATION: OperationSpec[KnowledgeBaseItemEnvelope, KnowledgeBaseItem] = Operati
             "command": "kb items add",
             "positional": ["name"],
             "text_file": {"data_content": "content"},
+            "require": ["data_content"],
         },
     },
 )
