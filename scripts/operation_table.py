@@ -646,7 +646,11 @@ def _number_range(schema: Mapping[str, Any]) -> str | None:
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is None or high is None:
         return None
-    return f"{low:g}..{high:g}" if isinstance(low, float) or isinstance(high, float) else f"{low}..{high}"
+    return (
+        f"{low:g}..{high:g}"
+        if isinstance(low, float) or isinstance(high, float)
+        else f"{low}..{high}"
+    )
 
 
 def _first_sentence(text: str) -> str:
@@ -677,7 +681,9 @@ def _cli_argument(spec: Spec, name: str, schema: Any, *, required: bool) -> dict
     return argument
 
 
-def cli_command(spec: Spec, record: dict[str, Any], ext: Mapping[str, Any], where: str) -> dict[str, Any]:
+def cli_command(
+    spec: Spec, record: dict[str, Any], ext: Mapping[str, Any], where: str
+) -> dict[str, Any]:
     """A resource command of `fetch-hive`: its words, arguments and how to show the result."""
     sdk = record["sdk"]
     if sdk is None or "skip" in sdk:
@@ -696,14 +702,21 @@ def cli_command(spec: Spec, record: dict[str, Any], ext: Mapping[str, Any], wher
             schema = _nested_schema(spec, record, param["wire"], where)
         elif param["target"] == "query":
             schema = next(p for p in record["query_params"] if p["name"] == param["wire"])
-            schema = {"type": {"int": "integer", "float": "number"}.get(schema["send_type"], "string")}
+            schema = {
+                "type": {"int": "integer", "float": "number"}.get(schema["send_type"], "string")
+            }
         argument = _cli_argument(spec, param["name"], schema, required=param["default"] is None)
         if param["kind"] == "positional":
             argument["positional"] = True
         if param["target"] == "path":
-            argument["help"] = _first_sentence(
-                next(p for p in record["path_params"] if p["name"] == param["wire"])["description"]
-            ) or f"the {param['name'].replace('_', ' ')}"
+            argument["help"] = (
+                _first_sentence(
+                    next(p for p in record["path_params"] if p["name"] == param["wire"])[
+                        "description"
+                    ]
+                )
+                or f"the {param['name'].replace('_', ' ')}"
+            )
         if param["default"] not in (None, "None", "NOT_GIVEN"):
             argument["default"] = param["default"]
             argument["help"] = f"default: {param['default'].strip(chr(39))}"
@@ -750,7 +763,8 @@ def cli_command(spec: Spec, record: dict[str, Any], ext: Mapping[str, Any], wher
     options = [a for a in arguments if not a["positional"]]
     return {
         "words": str(ext["command"]).split(),
-        "help": _first_sentence(record["summary"]).lower()[:1] + _first_sentence(record["summary"])[1:],
+        "help": _first_sentence(record["summary"]).lower()[:1]
+        + _first_sentence(record["summary"])[1:],
         "method": sdk["dotted"],
         "operation_id": record["operation_id"],
         "arguments": positional + options,
