@@ -38,6 +38,7 @@ from ._errors import (
     RateLimitError,
     ResponseFieldError,
     RunTimeoutError,
+    StreamConsumedError,
     StreamError,
     UnprocessableEntityError,
 )
@@ -151,6 +152,7 @@ __all__ = [
     "ResponseFieldError",
     "RunTimeoutError",
     "Stream",
+    "StreamConsumedError",
     "StreamError",
     "StreamEvent",
     "StreamResult",
