@@ -262,23 +262,21 @@ class BatchPlan:
                 argument=unknown[0],
             )
 
-    def checked_rows(self, rows: object) -> Iterable[Any]:
+    def checked_rows(self, rows: Iterable[Any]) -> Iterable[Any]:
         """`rows`, their ids checked before the first call: with `id_field`, a second row
         with the same id is refused here, naming both (a resume skips rows by id, so it
         would skip the second for the first). An iterator (a generator) can be read only
         once: it is read into a list. Without `id_field` nothing is read now: digest ids
         are unique by construction."""
         try:
-            iterator = iter(rows)  # type: ignore[call-overload]
+            iterator = iter(rows)
         except TypeError:
             raise InputValidationError(
                 f"rows: must be an iterable of rows, got {type(rows).__name__}", argument="rows"
             ) from None
-        checked: Iterable[Any] = rows  # type: ignore[assignment]
         if self.id_field is None:
-            return checked
-        if iterator is rows:
-            checked = list(iterator)
+            return rows
+        checked = list(iterator) if iterator is rows else rows
         ids = self.row_ids()
         for index, row in enumerate(checked):
             ids.assign(row, f"row index {index}")
