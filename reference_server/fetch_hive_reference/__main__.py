@@ -18,6 +18,7 @@ from .settings import DEV_API_KEY, PLAN_CONCURRENCY, Settings
 from .sockets import listening_socket
 
 API_KEY_ENV = "FETCH_HIVE_REFERENCE_API_KEY"
+MAX_PORT = 65535
 
 
 #: The usage line's program name when the server runs as ``python -m fetch_hive_reference``.
@@ -153,9 +154,15 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+#: Exit status of a start-up failure (as argparse's for a bad option).
+EXIT_USAGE = 2
+
+
 def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
     parser = build_parser(prog)
     args = parser.parse_args(argv)
+    if not 0 <= args.port <= MAX_PORT:  # else the system would take it modulo 65536
+        return _refuse(prog, f"--port {args.port}: not a port (0 to {MAX_PORT}; 0: a free one)")
     try:
         settings = settings_from_args(args)
     except (ValueError, FaultSyntaxError) as exc:
@@ -176,7 +183,12 @@ def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
         # Access logs carry no headers, so no Authorization value is ever written.
         access_log=args.log_level == "debug",
     )
-    with listening_socket(args.host, args.port) as sock:
+    try:
+        sock = listening_socket(args.host, args.port)
+    except OSError as exc:  # in use, an address not of this machine, a name unknown...
+        cause = exc.strerror or str(exc)
+        return _refuse(prog, f"cannot listen on {_url(args.host, args.port)} ({cause})")
+    with sock:
         # Announced after binding, so that `--port 0` tells the port the system chose.
         port = sock.getsockname()[1]
         print(
@@ -186,6 +198,12 @@ def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
         )
         uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def _refuse(prog: str, problem: str) -> int:
+    """One line on stderr for a start-up failure, no traceback."""
+    print(f"{prog}: {problem}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _url(host: str, port: int) -> str:

@@ -340,11 +340,11 @@ def test_a_bad_line_in_the_output_exits_2_naming_it(server: RunningServer, tmp_p
 
 def test_an_answer_with_nan_is_written_as_json_a_rerun_reads(tmp_path: Path) -> None:
     from fetch_hive_sdk import BatchResult
-    from fetch_hive_sdk._batch_cli import _write, resume
+    from fetch_hive_sdk._batch_cli import _open_out, _write, resume
 
     out = tmp_path / "results.jsonl"
     result = {"response": "ok", "scores": [float("nan"), float("inf"), 0.5]}
-    with out.open("a", encoding="utf-8") as results:
+    with _open_out(out) as results:
         _write(results, BatchResult(0, "row-0", {}, result=result))
     assert json.loads(out.read_text())["result"]["scores"] == [None, None, 0.5]
     done, before = resume(out)

@@ -157,3 +157,23 @@ def test_batch_runs(server: RunningServer) -> None:
     lines = sorted(printed.splitlines())
     assert lines[0].startswith("0 ") and "Alice" in lines[0]
     assert lines[1].startswith("1 ") and "Bob" in lines[1]
+
+
+def test_reading_a_resumed_out_file(
+    server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch whose one row failed, then a resume: that row has two lines, the last wins."""
+    from fetch_hive_sdk import cli
+
+    flaky = {"X-Reference-Fault": "flaky; times=1; status=500; key=readme-resume"}
+    rows = [{"inputs": {"n": 0}}, {"inputs": {"n": 1}, "extra_headers": flaky}]
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    monkeypatch.chdir(tmp_path)
+    argv = [
+        "--api-key", server.api_key, "--base-url", server.base_url, "batch", "workflow",
+        "market-report", "--input", "rows.jsonl", "--out", "results.jsonl", "--arguments",
+    ]  # fmt: skip
+    assert cli.main(argv) == 1 and cli.main(argv) == 0  # a failed row, then the resume
+    assert (tmp_path / "results.jsonl").read_text().count("\n") == 3
+    printed = run_blocks("### Row ids and resuming", {})
+    assert printed == "2 rows, 0 failed\n"

@@ -34,6 +34,7 @@ from fetch_hive_sdk.webhooks import (
     WebhookEvent,
     WebhookHandler,
     WebhookReceiver,
+    WebhookSecretUnavailableError,
     WebhookVerificationError,
     construct_event,
     replay_key,
@@ -107,7 +108,7 @@ def test_a_callback_signed_with_an_empty_key_is_refused() -> None:
     with pytest.raises(WebhookVerificationError, match="is empty"):
         construct_event(BODY, {"X-Fetch-Hive-Signature": forged}, "")
     handler = WebhookHandler(lambda: "")  # a secret provider that lost its secret
-    with pytest.raises(WebhookVerificationError, match="is empty"):
+    with pytest.raises(WebhookSecretUnavailableError, match="is empty"):  # an outage: 503
         handler.process(BODY, {"X-Fetch-Hive-Signature": forged})
     assert len(handler.replay_store) == 0  # type: ignore[arg-type]
 
@@ -123,7 +124,7 @@ def test_a_callback_signed_with_a_blank_key_is_refused(blank: str) -> None:
     with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
         sign(BODY, blank)
     handler = WebhookHandler(lambda: blank)  # a secret provider that read a blank value
-    with pytest.raises(WebhookVerificationError, match=re.escape(reason)):
+    with pytest.raises(WebhookSecretUnavailableError, match=re.escape(reason)):  # 503
         handler.process(BODY, {"X-Fetch-Hive-Signature": forged})
     assert len(handler.replay_store) == 0  # type: ignore[arg-type]
 

@@ -12,7 +12,7 @@ from fetch_hive_sdk.webhooks import (
     WebhookEvent,
     WebhookHandler,
     WebhookReceiver,
-    WebhookVerificationError,
+    WebhookSecretUnavailableError,
     WorkflowCompletedEvent,
     sign,
 )
@@ -113,7 +113,7 @@ async def test_receiver_limits_the_body_size() -> None:
 def test_secret_provider_is_asked_for_each_delivery() -> None:
     current: list[str] = []
     handler = WebhookHandler(lambda: current)
-    with pytest.raises(WebhookVerificationError, match="no webhook secret given"):
-        handler.process(BODY, _headers())  # no secret known yet: refused, not accepted
+    with pytest.raises(WebhookSecretUnavailableError, match="no webhook secret given"):
+        handler.process(BODY, _headers())  # no secret known yet: not accepted; retried (503)
     current.append(SECRET)
     assert handler.process(BODY, _headers()).duplicate is False

@@ -163,6 +163,74 @@ def test_identical_rows_run_once_each_with_distinct_ids() -> None:
     assert f"{row_digest({'a': 1})}#2" in ids
 
 
+# Row ids are unique: a resume skips rows by id, so two rows sharing one would lose one.
+
+DUPLICATE_IDS: list[tuple[str, list[Any], str, str]] = [
+    ("the same id", [{"id": "a", "n": 1}, {"id": "b"}, {"id": "a", "n": 2}], "row index 2", "row index 0"),
+    ("1 and '1'", [{"id": "x"}, {"id": 1}, {"id": "1"}], "row index 2", "row index 1"),
+    ("far apart", [{"id": f"r{i}"} for i in range(50)] + [{"id": "r7"}], "row index 50", "row index 7"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "second", "first"), [d[1:] for d in DUPLICATE_IDS], ids=[d[0] for d in DUPLICATE_IDS]
+)
+@pytest.mark.parametrize("given_as", ["list", "generator"])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_rows_sharing_an_id_are_refused_before_the_first_call(
+    kind: str, given_as: str, rows: list[Any], second: str, first: str
+) -> None:
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "ok"})])
+    client = make_client(kind, recorder)
+    given = rows if given_as == "list" else (row for row in rows)
+    with pytest.raises(InputValidationError) as caught:
+        client.batch("prompt", "p", given, id_field="id")
+    message = caught.value.message
+    assert message.startswith(f"{second}: the id ") and f"also the id of {first}" in message
+    assert caught.value.argument == "rows" and recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_resume_never_skips_a_row_for_another(kind: str) -> None:
+    """Before: with row "a" done, a resume skipped the second "a" too and ended quietly."""
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "ok"})])
+    client = make_client(kind, recorder)
+    with pytest.raises(InputValidationError, match="row index 1: the id 'a'"):
+        client.batch(
+            "prompt", "p", [{"id": "a", "n": 1}, {"id": "a", "n": 2}], id_field="id", skip={"a"}
+        )
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_rows_without_their_id_field_keep_an_id_each(kind: str) -> None:
+    """Identical rows that lack the id field are still two rows: two ids, two outcomes."""
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "ok"})])
+    rows = [{"id": "a"}, {"name": "x"}, {"name": "x"}, {"id": "b"}]
+    outcomes = _collect(kind, make_client(kind, recorder), [], "prompt", "p", rows, id_field="id")
+    ids = {o.index: o.row_id for o in outcomes}
+    assert sorted(ids) == [0, 1, 2, 3] and len(set(ids.values())) == 4
+    assert ids[2] == f"{ids[1]}#2"
+    assert [o.ok for o in sorted(outcomes, key=lambda o: o.index)] == [True, False, False, True]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_generator_of_rows_with_ids_runs_every_row(kind: str) -> None:
+    """With id_field, an iterator is read (into a list) to check the ids: it still runs."""
+    recorder = Recorder([reply(200, {"request_id": "r", "response": "ok"})])
+    rows = ({"id": f"r{i}", "name": str(i)} for i in range(7))
+    outcomes = _collect(kind, make_client(kind, recorder), [], "prompt", "p", rows, id_field="id")
+    assert sorted(o.row_id for o in outcomes) == [f"r{i}" for i in range(7)]
+    assert len(recorder.requests) == 7
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_rows_that_are_not_iterable_are_refused(kind: str) -> None:
+    client = make_client(kind, Recorder([reply(200, {})]))
+    with pytest.raises(InputValidationError, match="rows: must be an iterable of rows, got int"):
+        client.batch("prompt", "p", 5)  # type: ignore[arg-type]
+
+
 BAD_BATCHES: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
     ("unknown kind", ("chat", "x", []), {}, "kind"),
     ("no name", ("prompt", None, []), {}, "name"),

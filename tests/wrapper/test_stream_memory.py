@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 from _wrapper_support import Recorder, invoke, make_client
-from fetch_hive_sdk import IncompleteStreamError
+from fetch_hive_sdk import FetchHiveError, IncompleteStreamError, StreamConsumedError
 
 pytestmark = pytest.mark.anyio
 
@@ -102,15 +102,21 @@ async def test_accumulate_before_reading_keeps_the_text_too(kind: str) -> None:
 
 
 async def test_asking_for_the_whole_answer_after_reading_is_refused(kind: str) -> None:
+    """One of the SDK's errors, saying what to do (and a RuntimeError, as it was)."""
     stream = await _open(kind, GeneratedStream(events=3, text_size=4))
     if kind == "async":
         await stream.__anext__()  # type: ignore[attr-defined]
-        with pytest.raises(RuntimeError, match=r"1 event.*before reading"):
+        with pytest.raises(StreamConsumedError) as caught:
             await stream.until_done()  # type: ignore[attr-defined]
     else:
         next(stream)  # type: ignore[call-overload]
-        with pytest.raises(RuntimeError, match=r"1 event.*before reading"):
+        with pytest.raises(StreamConsumedError) as caught:
             stream.until_done()  # type: ignore[attr-defined]
+    assert isinstance(caught.value, FetchHiveError) and isinstance(caught.value, RuntimeError)
+    assert str(caught.value).startswith("1 event(s) were already read without keeping them")
+    assert "call accumulate() (or until_done()) before reading" in str(caught.value)
+    with pytest.raises(StreamConsumedError):
+        stream.accumulate()  # type: ignore[attr-defined]
 
 
 async def test_a_cut_stream_says_what_arrived_without_keeping_it_all(kind: str) -> None:

@@ -39,6 +39,7 @@ from ._errors import (
     RateLimitError,
     ResponseFieldError,
     RunTimeoutError,
+    StreamConsumedError,
     StreamError,
     UnprocessableEntityError,
 )
@@ -152,6 +153,7 @@ __all__ = [
     "ResponseFieldError",
     "RunTimeoutError",
     "Stream",
+    "StreamConsumedError",
     "StreamError",
     "StreamEvent",
     "StreamResult",

@@ -7,6 +7,11 @@ cap given with `plan=`, else 5); each call has the client's retry policy (a 429 
 is retried; a workflow is never run twice by surprise). Rows may be skipped by id
 (`skip=`), which is how a rerun resumes instead of paying twice.
 
+Every row's id is unique within the input, so that a resume can never take one row for
+another: with `id_field`, the rows are read once before the first call and a second row
+with the same id is refused (`InputValidationError` naming both rows); without it, the
+n-th copy of an identical row is `digest#n`.
+
 A row that cannot become a call (no `id_field`, a missing or unknown argument, the wrong
 shape) is an `InputValidationError` failure of that row, and nothing is sent for it. If
 the rows themselves raise, no more rows are taken, the calls in flight are still yielded,
@@ -63,7 +68,8 @@ class BatchResult:
     index: int
     """The row's position in the input (0-based)."""
     row_id: str
-    """The row's stable id: `id_field`'s value, else a digest of the row."""
+    """The row's stable id, unique in the input: `id_field`'s value, else a digest of the
+    row (`digest#2` for the second copy of an identical row)."""
     row: Any
     result: Any = None
     error: FetchHiveError | None = None
@@ -149,6 +155,40 @@ def row_digest(row: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+class RowIds:
+    """The ids of one pass over the rows, each unique: `id_field`'s value, else a digest of
+    the row's JSON, the n-th copy of an identical row being `digest#n` (the same in every
+    run over the same input). A row whose id an earlier row has is refused, naming both:
+    a resume skips the rows whose id is done, so it would skip the second for the first."""
+
+    def __init__(self, id_field: str | None) -> None:
+        self._id_field = id_field
+        self._copies: Counter[str] = Counter()
+        self._first: dict[str, str] = {}  # id -> where the row that has it is
+
+    def has_field(self, row: Any) -> bool:
+        return isinstance(row, Mapping) and self._id_field in row
+
+    def assign(self, row: Any, where: str) -> str:
+        """The id of the row at `where` (`row index 3`, `rows.jsonl:4`)."""
+        if self._id_field is not None and self.has_field(row):
+            row_id = str(row[self._id_field])
+        else:  # no id_field, or a row without it (a failed row, yet still one row)
+            digest = row_digest(row)
+            self._copies[digest] += 1
+            count = self._copies[digest]
+            row_id = digest if count == 1 else f"{digest}#{count}"
+        first = self._first.get(row_id)
+        if first is not None:
+            raise InputValidationError(
+                f"{where}: the id {row_id!r} is also the id of {first}: row ids must be "
+                "unique (a resume skips the rows whose id is done)",
+                argument="rows",
+            )
+        self._first[row_id] = where
+        return row_id
+
+
 @dataclass(frozen=True)
 class _Start:
     """A row taken from the input: the call to make, or why no call can be made for it."""
@@ -206,7 +246,6 @@ class BatchPlan:
         self.skip = frozenset(skip or ())
         self.id_field = id_field
         self.defaults = dict(defaults)
-        self._seen: Counter[str] = Counter()
         # What the client's invoke method takes and needs; set by check_method().
         self._accepted: frozenset[str] | None = None
         self._required: frozenset[str] = frozenset()
@@ -223,32 +262,45 @@ class BatchPlan:
                 argument=unknown[0],
             )
 
-    def start(self, index: int, row: Any) -> _Start | None:
-        """The call of one row, or its refusal as a value; None for a row to skip."""
+    def checked_rows(self, rows: Iterable[Any]) -> Iterable[Any]:
+        """`rows`, their ids checked before the first call: with `id_field`, a second row
+        with the same id is refused here, naming both (a resume skips rows by id, so it
+        would skip the second for the first). An iterator (a generator) can be read only
+        once: it is read into a list. Without `id_field` nothing is read now: digest ids
+        are unique by construction."""
         try:
-            row_id = self.row_id(row, index)
-        except InputValidationError as exc:
-            return _Start(index, row_digest(row), row, error=exc)
+            iterator = iter(rows)
+        except TypeError:
+            raise InputValidationError(
+                f"rows: must be an iterable of rows, got {type(rows).__name__}", argument="rows"
+            ) from None
+        if self.id_field is None:
+            return rows
+        checked = list(iterator) if iterator is rows else rows
+        ids = self.row_ids()
+        for index, row in enumerate(checked):
+            ids.assign(row, f"row index {index}")
+        return checked
+
+    def row_ids(self) -> RowIds:
+        """The ids of one pass over the rows."""
+        return RowIds(self.id_field)
+
+    def start(self, index: int, row: Any, ids: RowIds) -> _Start | None:
+        """The call of one row, or its refusal as a value; None for a row to skip."""
+        row_id = ids.assign(row, f"row index {index}")
         if row_id in self.skip:
             return None
+        if self.id_field is not None and not ids.has_field(row):
+            error = InputValidationError(
+                f"row index {index}: has no {self.id_field!r} field (id_field)", argument="row"
+            )
+            return _Start(index, row_id, row, error=error)
         try:
             method, call = self.call(row, index)
         except InputValidationError as exc:
             return _Start(index, row_id, row, error=exc)
         return _Start(index, row_id, row, method, call)
-
-    def row_id(self, row: Any, index: int = 0) -> str:
-        if self.id_field is not None:
-            if not isinstance(row, Mapping) or self.id_field not in row:
-                raise InputValidationError(
-                    f"row index {index}: has no {self.id_field!r} field (id_field)",
-                    argument="row",
-                )
-            return str(row[self.id_field])
-        digest = row_digest(row)
-        self._seen[digest] += 1
-        count = self._seen[digest]
-        return digest if count == 1 else f"{digest}#{count}"  # the same row twice: two runs
 
     def call(self, row: Any, index: int = 0) -> tuple[str, dict[str, Any]]:
         """The client method and its keyword arguments for one row, checked against the
@@ -348,7 +400,7 @@ class _Runner:
         plan.check_method(getattr(client, plan.method))
         self._client = client
         self._plan = plan
-        self._rows = rows
+        self._rows = plan.checked_rows(rows)
         self._stopping = False
         self._in_flight = 0
         self.summary = BatchSummary()
@@ -386,13 +438,14 @@ class _RowFeed:
         self._plan = plan
         self._rows = rows
         self._summary = summary
+        self._ids = plan.row_ids()
         self._error: Exception | None = None
 
     def take(self, room: int) -> Iterator[_Start]:
         while room > 0 and self._error is None:
             try:
                 index, row = next(self._rows)
-                start = self._plan.start(index, row)
+                start = self._plan.start(index, row, self._ids)
             except StopIteration:
                 return
             except Exception as exc:  # raised by raise_error(), once nothing is in flight

@@ -5,21 +5,25 @@ terminal, with a live progress bar, results saved as they come, and resumable.
   or CSV (`.csv`: a header row, then one row of inputs per line; for agents a `message`
   column). The whole file is read once before the first call, a line at a time: a line
   that is not strict JSON (NaN, Infinity, nested too deeply...) or not a row is a usage
-  error (exit 2) naming its line, and nothing is sent. A row that cannot become a call
-  (no `--id-field` value, a missing or unknown argument) is a failed row, saved as such.
-- Output: one complete JSON line per row (`BatchResult.to_json()`), written and flushed as
-  soon as the call ends. A rerun with the same `--out` skips the rows already done (by row
-  id), so it resumes instead of paying twice; rows that failed are run again. A last line
-  cut off by a kill is removed before resuming; any other line that is not one of ours
-  stops the command (exit 2, naming the line): a file we do not understand is never
-  appended to.
+  error (exit 2) naming its line, and nothing is sent; so is a row whose `--id-field`
+  value an earlier row has (naming both lines: a resume skips rows by id, so it would
+  skip one of them). A row that cannot become a call (no `--id-field` value, a missing or
+  unknown argument) is a failed row, saved as such.
+- Output: one complete JSON line per row (`BatchResult.to_json()`), written in one write
+  as soon as the call ends. A rerun with the same `--out` skips the rows already done (by
+  row id), so it resumes instead of paying twice; rows that failed are run again, so a row
+  may have several lines: its final outcome is the last. A last line cut off by a kill is
+  removed before resuming; any other line that is not one of ours stops the command (exit
+  2, naming the line): a file we do not understand is never appended to. An `--out` that
+  cannot be written is exit 2 before anything is sent; a write refused mid-run (a full
+  disk) stops the command, exit 1: a rerun resumes.
 - Ctrl-C: no more rows are started; the calls in flight finish and are saved. A second
   Ctrl-C abandons them: the command ends at once without waiting for their answers,
   which are not saved (the server may still finish those calls, and bill them); their
   rows have no line, so a rerun runs them again. The file holds whole lines either way.
 - At the end, a summary: rows done (this run and before), failed by `error_code`, tokens,
-  p50/p95 latency. Exit 0 when every row is done, 1 when some failed, 2 for a bad
-  argument or input line, 130 on Ctrl-C.
+  p50/p95 latency. Exit 0 when every row is done, 1 when some failed (or `--out` refused
+  a line), 2 for a bad argument, input line or duplicate id, 130 on Ctrl-C.
 
 The progress bar and the summary table use rich (`pip install 'fetch-hive-sdk-python[cli]'`);
 without it, plain lines are printed.
@@ -35,12 +39,20 @@ import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from io import FileIO
 from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
-from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary
-from ._cli_args import _UsageError, client_from_args, parse_json, parse_pairs
+from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSummary, RowIds
+from ._cli_args import (
+    _CommandError,
+    _UsageError,
+    client_from_args,
+    parse_json,
+    parse_pairs,
+    reason,
+)
 
 EXIT_ROWS_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -77,7 +89,7 @@ def add_parser(commands: Any) -> None:
     batch.add_argument("--user", help="opaque caller id of every call")
     batch.add_argument("--callback-url", help="workflows: callback delivery to this URL")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
-    batch.set_defaults(run=cmd_batch)
+    batch.set_defaults(run=cmd_batch, prints=False)  # rows go to --out, the rest to stderr
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
@@ -86,9 +98,21 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         return run_batch_command(args, client, metadata, out)
 
 
-def read_rows(path: Path, kind: str) -> Iterator[Any]:
-    """The rows of a .jsonl/.ndjson or .csv file, one at a time; a bad line is a
-    `_UsageError` naming it."""
+class InputRows:
+    """The rows of the input file, read afresh (a line at a time) each time they are
+    iterated: the batch reads them once to check their ids, then once to run them, and
+    never holds the file in memory."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path, self.kind = path, kind
+
+    def __iter__(self) -> Iterator[Any]:
+        return (row for _, row in numbered_rows(self.path, self.kind))
+
+
+def numbered_rows(path: Path, kind: str) -> Iterator[tuple[int, Any]]:
+    """The rows of a .jsonl/.ndjson or .csv file with their line numbers, one at a time;
+    a bad line is a `_UsageError` naming it."""
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         yield from _jsonl_rows(path, kind)
@@ -98,7 +122,7 @@ def read_rows(path: Path, kind: str) -> Iterator[Any]:
         raise _UsageError(f"--input {path}: expected a .jsonl, .ndjson or .csv file")
 
 
-def _jsonl_rows(path: Path, kind: str) -> Iterator[Any]:
+def _jsonl_rows(path: Path, kind: str) -> Iterator[tuple[int, Any]]:
     with path.open("rb") as lines:
         for number, text in enumerate(_text_lines(lines, path), start=1):
             if not text.strip():
@@ -106,14 +130,15 @@ def _jsonl_rows(path: Path, kind: str) -> Iterator[Any]:
             row = parse_json(text, f"{path}:{number}")  # strict: no NaN, no RecursionError
             if not isinstance(row, dict) and not (kind == "agent" and isinstance(row, str)):
                 raise _UsageError(f"{path}:{number}: a row must be a JSON object")
-            yield row
+            yield number, row
 
 
-def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     with path.open("rb") as lines:
         reader = csv.DictReader(_text_lines(lines, path))
         try:
-            yield from reader
+            for row in reader:
+                yield reader.line_num, row
         except csv.Error as exc:
             raise _UsageError(f"{path}:{reader.line_num}: not a CSV row ({exc})") from None
 
@@ -128,10 +153,16 @@ def _text_lines(lines: Iterable[bytes], path: Path) -> Iterator[str]:
             raise _UsageError(f"{path}:{number}: not UTF-8 text") from None
 
 
-def check_rows(path: Path, kind: str) -> int:
-    """Read every row once before the first call, so that a bad line stops the command
-    before anything is paid for; the count is the progress bar's total."""
-    return sum(1 for _ in read_rows(path, kind))
+def check_rows(path: Path, kind: str, id_field: str | None) -> int:
+    """Read every row once before the first call, so that a bad line, or a row whose id
+    an earlier row has (a resume would skip it), stops the command before anything is
+    paid for; the count is the progress bar's total."""
+    ids = RowIds(id_field)
+    count = 0
+    for number, row in numbered_rows(path, kind):
+        ids.assign(row, f"{path}:{number}")  # the same ids as the run's
+        count += 1
+    return count
 
 
 def resume(out: Path) -> tuple[set[str], BatchSummary]:
@@ -141,11 +172,16 @@ def resume(out: Path) -> tuple[set[str], BatchSummary]:
     before = BatchSummary()
     if not out.exists():
         return done, before
-    data = out.read_bytes()
-    complete = data[: data.rfind(b"\n") + 1]
-    if len(complete) != len(data):
-        with out.open("r+b") as file:  # a kill cut the last line: drop it
-            file.truncate(len(complete))
+    if not out.is_file():  # a folder, or a device that reading would never finish
+        raise _UsageError(f"--out {out}: not a regular file")
+    try:
+        data = out.read_bytes()
+        complete = data[: data.rfind(b"\n") + 1]
+        if len(complete) != len(data):
+            with out.open("r+b") as file:  # a kill cut the last line: drop it
+                file.truncate(len(complete))
+    except OSError as exc:
+        raise _UsageError(f"--out {out}: cannot resume from it ({reason(exc)})") from None
     last: dict[str, dict[str, Any]] = {}
     for number, line in enumerate(complete.splitlines(), start=1):
         if line.strip():
@@ -280,8 +316,10 @@ def run_batch_command(
     """The command itself (cli.main supplies the client and parses `--metadata`)."""
     if not args.input.is_file():
         raise _UsageError(f"--input {args.input}: no such file")
-    total = check_rows(args.input, args.kind)
-    done_ids, before = resume(args.out)
+    try:
+        total = check_rows(args.input, args.kind, args.id_field)
+    except OSError as exc:
+        raise _UsageError(f"--input {args.input}: cannot read it ({reason(exc)})") from None
     defaults: dict[str, Any] = {
         key: value
         for key, value in (("variant", args.variant), ("metadata", metadata), ("user", args.user))
@@ -291,11 +329,13 @@ def run_batch_command(
         if args.kind != "workflow":
             raise _UsageError("--callback-url is for workflow batches")
         defaults.update(async_mode=True, callback_url=args.callback_url)
+    done_ids, before = resume(args.out)
     runner: BatchRunner = client.batch(
-        args.kind, args.name, read_rows(args.input, args.kind),
+        args.kind, args.name, InputRows(args.input, args.kind),
         concurrency=args.concurrency, plan=args.plan, arguments=args.arguments,
         skip=done_ids, id_field=args.id_field, **defaults,
     )  # fmt: skip
+    results = _open_out(args.out)  # before the first call: a place we cannot write costs nothing
     progress = _Progress(total, len(done_ids), enabled=not args.no_progress and sys.stderr.isatty())
     interrupts = 0
 
@@ -317,9 +357,16 @@ def run_batch_command(
     previous = signal.signal(signal.SIGINT, on_interrupt)
     started = time.monotonic()
     try:
-        with args.out.open("a", encoding="utf-8") as results:
+        with results:
             for outcome in runner:
-                _write(results, outcome)
+                try:
+                    _write(results, outcome)
+                except OSError as exc:  # a full disk: stop, and say what is not saved
+                    raise _CommandError(
+                        f"--out {args.out}: cannot write ({reason(exc)}): stopped; the row "
+                        f"{outcome.row_id!r} and the calls in flight are not saved, a rerun "
+                        "runs them again"
+                    ) from None
                 progress.update(runner.summary)
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -332,15 +379,26 @@ def run_batch_command(
     return EXIT_ROWS_FAILED if runner.summary.failed else 0
 
 
-def _write(results: TextIO, outcome: BatchResult) -> None:
-    # One write and a flush per row: the file holds whole lines, whatever happens next.
+def _open_out(out: Path) -> FileIO:
+    """`--out` for appending, unbuffered: each line goes to the file in one write, and a
+    write that fails leaves nothing pending to fail again at close."""
+    try:
+        return out.open("ab", buffering=0)
+    except OSError as exc:
+        raise _UsageError(f"--out {out}: cannot write there ({reason(exc)})") from None
+
+
+def _write(results: FileIO, outcome: BatchResult) -> None:
+    # One line at a time, written at once: the file holds whole lines, whatever happens
+    # next (a line cut by a kill or a full disk is dropped by the next resume).
     line = outcome.to_json()
     try:
         text = json.dumps(line, ensure_ascii=False, default=str, allow_nan=False)
     except ValueError:  # NaN or Infinity in an answer: JSON has neither (a rerun reads it)
         text = json.dumps(_finite(line), ensure_ascii=False, default=str)
-    results.write(text + "\n")
-    results.flush()
+    data = memoryview((text + "\n").encode("utf-8"))
+    while data:  # a short write is followed by the error that cut it
+        data = data[results.write(data) or 0 :]
 
 
 def _finite(value: Any) -> Any:

@@ -15,7 +15,18 @@ from ._errors import InputValidationError
 
 
 class _UsageError(Exception):
-    """A command-line argument that cannot be understood."""
+    """A command-line argument that cannot be understood, or a file, stdin or stdout the
+    command cannot use: found before anything is sent (exit 2)."""
+
+
+class _CommandError(Exception):
+    """The command cannot go on after something was sent (its output cannot be written):
+    one line, exit 1."""
+
+
+def reason(exc: OSError) -> str:
+    """An operating-system error's cause in words (`No such file or directory`)."""
+    return exc.strerror or type(exc).__name__
 
 
 def _not_json_constant(name: str) -> Any:

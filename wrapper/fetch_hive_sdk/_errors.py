@@ -6,7 +6,9 @@ FetchHiveError
 ├── MissingAPIKeyError (also ValueError)     a call needs a key and none was configured
 ├── RunTimeoutError (also TimeoutError)      wait_for_run: the run did not finish in time
 ├── WebhookVerificationError                 a callback that cannot be trusted or read
+├── WebhookSecretUnavailableError            the secret function failed (receivers: 503)
 ├── ReplayStoreError                         a replay store could not answer (receivers: 503)
+├── StreamConsumedError (also RuntimeError)  until_done()/accumulate() after reading events
 ├── ResponseFieldError (also TypeError)      a field of an answer read as a typed attribute
 │                                            does not have its documented type
 └── APIError                                 something went wrong talking to the service
@@ -71,8 +73,10 @@ __all__ = [
     "ReplayStoreError",
     "ResponseFieldError",
     "RunTimeoutError",
+    "StreamConsumedError",
     "StreamError",
     "UnprocessableEntityError",
+    "WebhookSecretUnavailableError",
     "WebhookVerificationError",
 ]
 
@@ -123,6 +127,20 @@ class WebhookVerificationError(FetchHiveError):
     """The callback cannot be trusted: missing or malformed signature, wrong secret,
     tampered body, or a body that is not the raw bytes (or not a JSON object). Never
     includes the secret."""
+
+
+class WebhookSecretUnavailableError(FetchHiveError):
+    """The secret function given to `WebhookHandler` / `WebhookReceiver` raised, or gave no
+    usable secret (None, empty...): the delivery could not be checked, and nothing was
+    processed. Not a forged signature: `WebhookReceiver` answers 503, so the service
+    delivers again once the secret can be read. The message names the exception's type,
+    never its text (which may hold a secret or a token)."""
+
+
+class StreamConsumedError(FetchHiveError, RuntimeError):
+    """`until_done()` or `accumulate()` after events were read without keeping them: the
+    stream cannot give the whole answer any more. Call `accumulate()` (or `until_done()`)
+    before reading. Also a `RuntimeError`, which this case raised before."""
 
 
 class ReplayStoreError(FetchHiveError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING, Any, Final
 
-from ._errors import IncompleteStreamError, StreamError
+from ._errors import IncompleteStreamError, StreamConsumedError, StreamError
 from ._events import parse_stream_event, stream_event_classes
 from ._response_info import ResponseInfo
 
@@ -80,9 +80,10 @@ class StreamState:
     def accumulate(self) -> None:
         """Keep the answer from now on (the caller will ask for all of it)."""
         if not self.accumulating and self.count:
-            raise RuntimeError(
-                f"{self.count} event(s) were already read without keeping them: call "
-                "accumulate() or until_done() before reading the stream"
+            raise StreamConsumedError(
+                f"{self.count} event(s) were already read without keeping them, so the "
+                "whole answer is gone: call accumulate() (or until_done()) before reading "
+                "the stream, or add up the events yourself as you read them"
             )
         self.accumulating = True
 

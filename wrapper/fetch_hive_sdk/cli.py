@@ -1,13 +1,16 @@
 """`fetch-hive`: the SDK from the terminal.
 
 Every command prints a readable answer, or the wire JSON with `--json`. Errors print one
-line on stderr and exit non-zero: 2 for bad arguments (nothing was sent), 1 for errors
-of the service or the connection, 3 for a callback that fails verification.
+line on stderr and exit non-zero: 2 for bad arguments, or a file, stdin or stdout the
+command cannot use (nothing was sent); 1 for errors of the service or the connection, or
+output that could not be written after sending (stdout closed by its reader); 3 for a
+callback that fails verification; 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -15,7 +18,14 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import _batch_cli, _resources_cli
-from ._cli_args import _UsageError, client_from_args, parse_json, parse_pairs
+from ._cli_args import (
+    _CommandError,
+    _UsageError,
+    client_from_args,
+    parse_json,
+    parse_pairs,
+    reason,
+)
 from ._errors import APIStatusError, FetchHiveError, InputValidationError
 from ._version import __version__
 
@@ -160,7 +170,12 @@ def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
     problem = secret_problem(secret)
     if problem is not None:  # a bad secret is a usage error, not an unverified callback
         raise _UsageError(f"{source}: {problem}")
-    payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
+    if sys.stdin is None:  # started with stdin closed (`<&-`)
+        raise _UsageError("verify-webhook reads the callback body on stdin, and stdin is closed")
+    try:
+        payload = sys.stdin.buffer.read()  # the raw bytes: decoding would change the signature
+    except OSError as exc:
+        raise _UsageError(f"stdin: cannot read the callback body ({reason(exc)})") from None
     try:
         event = construct_event(payload, {"X-Fetch-Hive-Signature": args.signature or ""}, secret)
     except WebhookVerificationError as exc:
@@ -172,7 +187,7 @@ def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"verified: {event.event_type} {event.request_id}\n")
 
 
-def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
+def cmd_mock(args: argparse.Namespace, out: TextIO) -> int:
     import importlib
 
     try:  # the server is an optional extra of the distribution
@@ -181,7 +196,7 @@ def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
         raise _UsageError(
             "the reference server is not installed: pip install 'fetch-hive-sdk-python[server]'"
         ) from None
-    serve(args.server_args, prog="fetch-hive mock")
+    return int(serve(args.server_args, prog="fetch-hive mock"))
 
 
 def _add_common_call_options(parser: argparse.ArgumentParser, *, inputs: bool = True) -> None:
@@ -270,21 +285,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     # The server parses its own options: `fetch-hive mock --help` shows them.
     mock = commands.add_parser("mock", add_help=False, help="run the local reference server")
-    mock.set_defaults(run=cmd_mock)
+    mock.set_defaults(run=cmd_mock, prints=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if args.command == "mock":
         args.server_args = extra
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    out = out or sys.stdout  # None when started with stdout closed (`>&-`)
+    if out is None:
+        if getattr(args, "prints", True):  # found before sending: no answer paid for and lost
+            sys.stderr.write("fetch-hive: stdout is closed: nowhere to print the answer\n")
+            return EXIT_USAGE
+        out = io.StringIO()  # a command that prints nothing there
     run: Callable[[argparse.Namespace, TextIO], int | None] = args.run
     try:
         exit_code = run(args, out)
+        out.flush()  # now, so that a closed pipe is reported here, not at exit
     except (_UsageError, InputValidationError) as exc:
         sys.stderr.write(f"fetch-hive: {exc}\n")
         return EXIT_USAGE
@@ -295,10 +316,29 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except FetchHiveError as exc:
         sys.stderr.write(f"fetch-hive: {type(exc).__name__}: {exc}\n")
         return EXIT_API_ERROR
+    except _CommandError as exc:
+        sys.stderr.write(f"fetch-hive: {exc}\n")
+        return EXIT_API_ERROR
+    except BrokenPipeError:  # `fetch-hive ... | head -1`: the reader left
+        _discard_stdout(out)
+        sys.stderr.write("fetch-hive: stdout was closed by its reader: the output is cut short\n")
+        return EXIT_API_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("fetch-hive: interrupted\n")
         return 130
     return exit_code or 0
+
+
+def _discard_stdout(out: TextIO) -> None:
+    """Point stdout at /dev/null, so that the interpreter's flush at exit does not fail on
+    the closed pipe again (with a message of its own)."""
+    if out is not sys.stdout:
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, out.fileno())
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -382,7 +382,10 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         flight (default: the cap of `plan` — `lite` 1, `starter` 3, `pro` 5 — else 5).
         A failed row is a value (`outcome.error`, `outcome.error_code`), never lost; rows
         whose id is in `skip` are not run (ids: the `id_field` of a row, else a digest of
-        the row). Everything is checked before the first call is sent.
+        the row, `digest#2` for a second identical row). Everything is checked before the
+        first call is sent: with `id_field`, the rows are read once first (an iterator into
+        a list) and two rows with the same id raise `InputValidationError` naming both, as a
+        resume could not tell them apart.
         """
         # Imported here: most programs never run a batch (keeps `import fetch_hive_sdk` fast).
         from .._batch import BatchPlan, BatchRunner

@@ -13,7 +13,7 @@ not match its signature. The signature scheme is an assumption of this SDK (see
 `verify_signature`).
 """
 
-from .._errors import ReplayStoreError, WebhookVerificationError
+from .._errors import ReplayStoreError, WebhookSecretUnavailableError, WebhookVerificationError
 from ._events import (
     WEBHOOK_EVENT_TYPES,
     AgentCompletedEvent,
@@ -53,6 +53,7 @@ __all__ = [
     "WebhookEvent",
     "WebhookHandler",
     "WebhookReceiver",
+    "WebhookSecretUnavailableError",
     "WebhookVerificationError",
     "WorkflowCompletedEvent",
     "WorkflowFailedEvent",

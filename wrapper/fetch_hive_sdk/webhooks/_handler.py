@@ -8,7 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from .._errors import InputValidationError, WebhookVerificationError
+from .._errors import (
+    InputValidationError,
+    WebhookSecretUnavailableError,
+    WebhookVerificationError,
+)
 from ._events import WebhookEvent, parse_webhook_event
 from ._replay import InMemoryReplayStore, ReplayStore
 from ._signature import (
@@ -70,7 +74,9 @@ class WebhookHandler:
     """Verifies, parses and de-duplicates deliveries for one secret (or several).
 
     `secret` may also be a function returning the secret(s), called for each delivery:
-    for secrets that rotate or live in a secrets manager.
+    for secrets that rotate or live in a secrets manager. When it raises or returns no
+    usable secret (None, an empty string...), `process` raises
+    `WebhookSecretUnavailableError`: answer 503 so that the service delivers again.
 
     >>> handler = WebhookHandler(secret)
     >>> delivery = handler.process(raw_body, request_headers)
@@ -89,11 +95,36 @@ class WebhookHandler:
         )
 
     def process(self, payload: bytes, headers: HeadersLike | Any) -> Delivery:
-        secret = self._secret() if callable(self._secret) else self._secret
-        event = construct_event(payload, headers, secret)
+        """Verify, parse and de-duplicate one delivery. Raises `WebhookVerificationError`
+        for a delivery that cannot be trusted (answer 400) and
+        `WebhookSecretUnavailableError` when the secret function fails (answer 503: the
+        service delivers again)."""
+        event = construct_event(payload, headers, self._current_secrets())
         key = replay_key(event, payload)
         is_new = self.replay_store.add_if_new(key)
         return Delivery(event=event, duplicate=not is_new, replay_key=key)
+
+    def _current_secrets(self) -> str | list[str]:
+        """The fixed secret(s), or what the secret function gives now, checked: a function
+        that raises or gives nothing usable is an outage (a secrets manager down, a
+        setting not loaded), never a forged delivery."""
+        if not callable(self._secret):
+            return self._secret
+        try:
+            secret = self._secret()
+        except Exception as exc:
+            # Its text is left out (and unchained): it may quote a token or the secret.
+            raise WebhookSecretUnavailableError(
+                f"the secret function raised {type(exc).__name__} (its text is not shown)"
+            ) from None
+        try:
+            secrets = secret_list(secret)
+            check_secrets(secrets)
+        except WebhookVerificationError as exc:  # its text never quotes the secret
+            raise WebhookSecretUnavailableError(
+                f"the secret function gave no usable secret: {exc}"
+            ) from None
+        return secrets
 
     def forget(self, delivery: Delivery) -> None:
         self.replay_store.discard(delivery.replay_key)

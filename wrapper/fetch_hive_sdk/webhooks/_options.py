@@ -21,15 +21,22 @@ def positive_int(value: object, argument: str) -> int:
     return value
 
 
-def finite_number(value: object, argument: str, *, minimum: float) -> float:
-    """`value` as a float when it is a finite number of at least `minimum` (not a bool)."""
+def finite_number(
+    value: object, argument: str, *, minimum: float, maximum: float = math.inf
+) -> float:
+    """`value` as a float when it is a finite number from `minimum` to `maximum` (not a
+    bool); else `InputValidationError`."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputValidationError(
             f"{argument}: must be a number, got {type(value).__name__}", argument=argument
         )
-    if not minimum <= value < math.inf:
+    if not minimum <= value < math.inf:  # NaN fails every comparison
         raise InputValidationError(
             f"{argument}: must be a finite number of at least {minimum:g}, got {value!r}",
             argument=argument,
+        )
+    if value > maximum:
+        raise InputValidationError(
+            f"{argument}: must be at most {maximum:g}, got {value!r}", argument=argument
         )
     return float(value)

@@ -6,7 +6,9 @@ or FastAPI. Answers: 200 processed; 200 with `"duplicate": true` for a repeated 
 `Content-Length` is not a length (unread); 413 for a body over `max_body_bytes` (at once,
 unread, when the declared `Content-Length` is over it, however many digits it has); 405
 for other methods; 500 when your handler raised (the delivery is forgotten, so the
-service's retry is processed); 503 when the replay store failed (nothing was processed).
+service's retry is processed); 503 when the replay store failed, or when the secret
+function raised or gave no usable secret (nothing was processed; the service delivers
+again; one log line, without the exception's text).
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from .._errors import InputValidationError, ReplayStoreError, WebhookVerificationError
+from .._errors import (
+    InputValidationError,
+    ReplayStoreError,
+    WebhookSecretUnavailableError,
+    WebhookVerificationError,
+)
 from ._events import WebhookEvent
 from ._handler import Secrets, WebhookHandler
 from ._options import positive_int
@@ -89,6 +96,11 @@ class WebhookReceiver:
         except WebhookVerificationError as exc:
             logger.warning("callback refused: %s", exc)
             await _answer(send, 400, {"error": str(exc)})
+            return
+        except WebhookSecretUnavailableError as exc:
+            # One line, no traceback: the message names the cause, never a secret.
+            logger.error("webhook secret unavailable, answered 503 (delivered again): %s", exc)
+            await _answer(send, 503, {"error": "webhook secret unavailable"})
             return
         except ReplayStoreError:
             logger.exception("replay store unavailable; the delivery was not processed")

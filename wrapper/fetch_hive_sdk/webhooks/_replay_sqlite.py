@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from .._errors import ReplayStoreError
+from .._errors import InputValidationError, ReplayStoreError
 from ._options import finite_number, positive_int
 from ._replay import DEFAULT_TTL_SECONDS
 
@@ -34,6 +34,8 @@ _ADD = (
     "ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at "
     "WHERE replay_keys.expires_at <= ?"
 )
+# The longest wait for a writer SQLite can take: 2**31 - 1 milliseconds (about 24 days).
+MAX_BUSY_TIMEOUT = (2**31 - 1) / 1000
 
 
 class SQLiteReplayStore:
@@ -44,6 +46,9 @@ class SQLiteReplayStore:
     new. Growth is bounded: expired keys are deleted, and beyond `max_entries` the keys
     closest to expiry go first, checked every `prune_every` new keys of each process (so
     the file can exceed the bound by that many keys per process between checks).
+
+    `busy_timeout` is how long a call waits for another process's write, in seconds (0
+    to about 24 days, SQLite's limit); past it the call raises `ReplayStoreError`.
 
     The file must be on a local disk: SQLite's locking is not reliable over NFS or SMB.
     For several hosts, use `RedisReplayStore`.
@@ -62,6 +67,21 @@ class SQLiteReplayStore:
         self.ttl_seconds = finite_number(ttl_seconds, "ttl_seconds", minimum=0.001)
         self.max_entries = positive_int(max_entries, "max_entries")
         positive_int(prune_every, "prune_every")
+        # Seconds to wait for another writer; SQLite counts milliseconds in a C int, and
+        # silently waits not at all beyond it.
+        busy_timeout = finite_number(
+            busy_timeout, "busy_timeout", minimum=0, maximum=MAX_BUSY_TIMEOUT
+        )
+        if not isinstance(path, str | os.PathLike):
+            raise InputValidationError(
+                f"path: must be a file path (str or os.PathLike), got {type(path).__name__}",
+                argument="path",
+            )
+        if not callable(clock):
+            raise InputValidationError(
+                f"clock: must be a function returning seconds, got {type(clock).__name__}",
+                argument="clock",
+            )
         self.path = Path(path)
         self._prune_every = prune_every
         self._busy_timeout = busy_timeout
