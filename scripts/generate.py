@@ -43,11 +43,13 @@ PACKAGE = "fetch_hive_api"
 # What openapi-python-client writes that nothing uses: its own httpx client, its errors,
 # its request types.
 UNUSED = ("client.py", "errors.py", "types.py")
-# templates/sdk/<template> -> the SDK's source it renders.
+# templates/sdk/<template> -> the source it renders (the SDK's, or one more module of the
+# generated package).
 SDK_SOURCES = {
     "namespaces.py.jinja": "wrapper/fetch_hive_sdk/_async/_resources.py",
     "legacy_methods.py.jinja": "wrapper/fetch_hive_sdk/_async/_compat_methods.py",
     "cli_commands.py.jinja": "wrapper/fetch_hive_sdk/_cli_commands.py",
+    "events.py.jinja": f"generated/{PACKAGE}/events.py",
 }
 
 
@@ -97,6 +99,7 @@ def generate(output: Path) -> None:
         operations=by_endpoint,
         namespaces=_namespaces(document, table),
         cli_groups=document.get("x-fetch-hive-cli-groups", {}),
+        event_registries=operation_table.event_registries(document),
     )
     errors = [e for e in project.build() if e.level in (ErrorLevel.WARNING, ErrorLevel.ERROR)]
     if errors:
@@ -170,6 +173,8 @@ def _differences(fresh: Path) -> list[str]:
     )
     stale.extend(_walk(compared, "generated"))
     for target in SDK_SOURCES.values():
+        if target.startswith("generated/"):
+            continue  # compared with the rest of generated/
         mine, theirs = ROOT / target, fresh / target
         if not mine.exists() or mine.read_bytes() != theirs.read_bytes():
             stale.append(target)
@@ -205,7 +210,8 @@ def main() -> int:
             ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"),
         )
         for target in SDK_SOURCES.values():
-            shutil.copyfile(fresh / target, ROOT / target)
+            if not target.startswith("generated/"):
+                shutil.copyfile(fresh / target, ROOT / target)
     return 0
 
 

@@ -772,3 +772,39 @@ def cli_command(
         "result": ext.get("result"),
         "update": bool(ext.get("update")),
     }
+
+
+# Event unions ------------------------------------------------------------------------------
+
+
+def event_registries(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each `oneOf` schema with `x-fetch-hive-events`: its members by the value of their
+    discriminating field (a required `const`), in the spec's order."""
+    spec = Spec(document)
+    found = []
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        ext = schema.get("x-fetch-hive-events")
+        if ext is None:
+            continue
+        field = ext["field"]
+        members = []
+        for member in schema.get("oneOf", ()):
+            member_name = spec.ref_name(member)
+            resolved = spec.resolve(member)
+            const = resolved.get("properties", {}).get(field, {}).get("const")
+            if member_name is None or const is None or field not in resolved.get("required", ()):
+                raise SpecError(
+                    f"{name}: each member of an x-fetch-hive-events union must be a $ref with "
+                    f"a required const {field}"
+                )
+            members.append(
+                {"value": const, "class": class_name(member_name), "module": snake(member_name)}
+            )
+        values = [m["value"] for m in members]
+        if len(set(values)) != len(values):
+            raise SpecError(f"{name}: two members share a {field}")
+        found.append(
+            {"schema": name, "registry": ext["registry"], "union": ext["union"],
+             "field": field, "members": members}
+        )  # fmt: skip
+    return found

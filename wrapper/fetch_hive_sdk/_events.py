@@ -11,37 +11,19 @@ from __future__ import annotations
 import json
 import json.decoder
 import threading
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from fetch_hive_runtime import APIObject
 
 if TYPE_CHECKING:
-    from fetch_hive_api.models.artifact_event import ArtifactEvent
-    from fetch_hive_api.models.error_event import ErrorEvent
-    from fetch_hive_api.models.reasoning_event import ReasoningEvent
-    from fetch_hive_api.models.response_event import ResponseEvent
-    from fetch_hive_api.models.summary_event import SummaryEvent
-    from fetch_hive_api.models.tool_event import ToolEvent
-    from fetch_hive_api.models.usage_event import UsageEvent
+    from fetch_hive_api.events import StreamEventModel
 
 __all__ = [
-    "STREAM_EVENT_TYPES",
     "GenericStreamEvent",
     "StreamEvent",
     "parse_stream_event",
     "stream_event_classes",
 ]
-
-# The documented `type` values, in the order a stream sends them.
-STREAM_EVENT_TYPES: Final = (
-    "summary",
-    "reasoning",
-    "response",
-    "tool",
-    "artifact",
-    "usage",
-    "error",
-)
 
 
 class GenericStreamEvent(APIObject):
@@ -67,27 +49,20 @@ class GenericStreamEvent(APIObject):
 
 
 if TYPE_CHECKING:
-    StreamEvent: TypeAlias = (
-        SummaryEvent
-        | ReasoningEvent
-        | ResponseEvent
-        | ToolEvent
-        | ArtifactEvent
-        | UsageEvent
-        | ErrorEvent
-        | GenericStreamEvent
-    )
+    StreamEvent: TypeAlias = StreamEventModel | GenericStreamEvent
 
 
 def __getattr__(name: str) -> Any:
-    # `StreamEvent` at run time (for isinstance and get_type_hints) needs the generated
-    # models: built on first use so that importing this module stays cheap.
+    # `StreamEvent` and `STREAM_EVENT_TYPES` at run time (for isinstance and
+    # get_type_hints) need the generated models: made on first use so that importing this
+    # module stays cheap.
     if name == "StreamEvent":
-        classes = stream_event_classes()
         union: Any = GenericStreamEvent
-        for event_type in reversed(STREAM_EVENT_TYPES):
-            union = classes[event_type] | union
+        for cls in reversed(stream_event_classes().values()):
+            union = cls | union
         return union
+    if name == "STREAM_EVENT_TYPES":
+        return tuple(stream_event_classes())
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -98,28 +73,15 @@ _LOCK = threading.Lock()
 
 
 def stream_event_classes() -> dict[str, type[APIObject]]:
-    """`type` -> generated model, imported on first use (keeps `import fetch_hive_sdk` fast)."""
+    """`type` -> generated model (openapi.yaml's `StreamEvent` union, in the order a stream
+    sends them), imported on first use (keeps `import fetch_hive_sdk` fast)."""
     if not _CLASSES:
         with _LOCK:
             if not _CLASSES:
-                from fetch_hive_api.models.artifact_event import ArtifactEvent
-                from fetch_hive_api.models.error_event import ErrorEvent
-                from fetch_hive_api.models.reasoning_event import ReasoningEvent
-                from fetch_hive_api.models.response_event import ResponseEvent
-                from fetch_hive_api.models.summary_event import SummaryEvent
-                from fetch_hive_api.models.tool_event import ToolEvent
-                from fetch_hive_api.models.usage_event import UsageEvent
+                from fetch_hive_api.events import STREAM_EVENTS
 
-                _CLASSES.update(
-                    summary=SummaryEvent,
-                    reasoning=ReasoningEvent,
-                    response=ResponseEvent,
-                    tool=ToolEvent,
-                    artifact=ArtifactEvent,
-                    usage=UsageEvent,
-                    error=ErrorEvent,
-                )
-                _FLAT.update({k: c for k, c in _CLASSES.items() if not c._sdk_nested})
+                _FLAT.update({k: c for k, c in STREAM_EVENTS.items() if not c._sdk_nested})
+                _CLASSES.update(STREAM_EVENTS)
     return _CLASSES
 
 

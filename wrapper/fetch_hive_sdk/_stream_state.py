@@ -36,10 +36,10 @@ class StreamState:
     __slots__ = (
         "_answer",
         "_artifacts",
+        "_on",
         "_reasoning",
         "_summary",
         "_tool_calls",
-        "_types",
         "accumulating",
         "complete",
         "count",
@@ -52,18 +52,21 @@ class StreamState:
 
     def __init__(self) -> None:
         classes = stream_event_classes()
-        # The classes whose events need more than counting, told apart by identity: step 3
-        # of the stream's fast path (docs/streaming.md, "The fast path").
-        self._types = (
-            classes["response"],
-            classes["reasoning"],
-            classes["usage"],
-            classes["error"],
-            classes["tool"],
-            classes["artifact"],
-            classes["summary"],
-        )
         self.response_type = classes["response"]
+        # What the other event types do, by their model (found by identity): step 3 of the
+        # stream's fast path (docs/streaming.md, "The fast path"). A type of the spec with
+        # no entry here is only counted and handed on.
+        self._on = {
+            classes[kind]: handler
+            for kind, handler in (
+                ("usage", self._on_usage),
+                ("error", self._on_error),
+                ("reasoning", self._on_reasoning),
+                ("tool", self._on_tool),
+                ("artifact", self._on_artifact),
+                ("summary", self._on_summary),
+            )
+        }
         self.count = 0
         self.complete = False  # the final usage event or [DONE] arrived
         self.recent: deque[StreamEvent] = deque(maxlen=RECENT_EVENTS)
@@ -102,24 +105,34 @@ class StreamState:
             if self.accumulating:
                 _append_text(self._answer, event)
             return event
-        _, reasoning, usage, error, tool, artifact, summary = self._types
-        if kind is usage:
-            self.usage_event = event
-            self.complete = True
-        elif kind is error:
-            raise StreamError(event)
-        elif self.accumulating:
-            if kind is reasoning:
-                _append_text(self._reasoning, event)
-            elif kind is tool:
-                self._tool_calls.append(event)
-            elif kind is artifact:
-                value = event.get("artifact")
-                if isinstance(value, dict):
-                    self._artifacts.append(value)
-            elif kind is summary and self._summary is None:
-                self._summary = event
+        handler = self._on.get(kind)
+        if handler is not None:
+            handler(event)
         return event
+
+    def _on_usage(self, event: StreamEvent) -> None:
+        self.usage_event = event
+        self.complete = True
+
+    def _on_error(self, event: StreamEvent) -> None:
+        raise StreamError(event)
+
+    def _on_reasoning(self, event: StreamEvent) -> None:
+        if self.accumulating:
+            _append_text(self._reasoning, event)
+
+    def _on_tool(self, event: StreamEvent) -> None:
+        if self.accumulating:
+            self._tool_calls.append(event)
+
+    def _on_artifact(self, event: StreamEvent) -> None:
+        value = event.get("artifact")
+        if self.accumulating and isinstance(value, dict):
+            self._artifacts.append(value)
+
+    def _on_summary(self, event: StreamEvent) -> None:
+        if self.accumulating and self._summary is None:
+            self._summary = event
 
     def _note(self, event: StreamEvent) -> None:
         if self.request_id is None:

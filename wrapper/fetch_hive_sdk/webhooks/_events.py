@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any, Final, TypeAlias
 
+from fetch_hive_api.events import CALLBACK_EVENTS, CALLBACK_EVENTS_FIELD, CallbackEventModel
 from fetch_hive_api.models.agent_completed_event import AgentCompletedEvent
 from fetch_hive_api.models.agent_delegation_completed_event import (
     AgentDelegationCompletedEvent,
@@ -57,22 +58,10 @@ class GenericWebhookEvent(APIObject):
         return self.get("data")
 
 
-WebhookEvent: TypeAlias = (
-    WorkflowCompletedEvent
-    | WorkflowFailedEvent
-    | AgentCompletedEvent
-    | AgentFailedEvent
-    | AgentDelegationCompletedEvent
-    | GenericWebhookEvent
-)
+WebhookEvent: TypeAlias = CallbackEventModel | GenericWebhookEvent
 
-WEBHOOK_EVENT_TYPES: Final[dict[str, type[APIObject]]] = {
-    "workflow.completed": WorkflowCompletedEvent,
-    "workflow.failed": WorkflowFailedEvent,
-    "agent.completed": AgentCompletedEvent,
-    "agent.failed": AgentFailedEvent,
-    "agent.delegation.completed": AgentDelegationCompletedEvent,
-}
+# The models by `event_type`: openapi.yaml's `CallbackEvent` union (generated).
+WEBHOOK_EVENT_TYPES: Final[dict[str, type[APIObject]]] = CALLBACK_EVENTS
 
 
 def parse_webhook_event(payload: bytes) -> WebhookEvent:
@@ -90,7 +79,7 @@ def parse_webhook_event(payload: bytes) -> WebhookEvent:
         raise WebhookVerificationError("the callback body is nested too deeply") from None
     if not isinstance(body, dict):
         raise WebhookVerificationError("the callback body is not a JSON object")
-    event_type = body.get("event_type")
+    event_type = body.get(CALLBACK_EVENTS_FIELD)
     model = WEBHOOK_EVENT_TYPES.get(event_type) if isinstance(event_type, str) else None
     event: WebhookEvent = (model or GenericWebhookEvent).from_dict(body)  # type: ignore[assignment]
     return event
