@@ -1,5 +1,6 @@
 """Write the sync clients from their async sources: `wrapper/fetch_hive_sdk/_async/*.py` ->
-`wrapper/fetch_hive_sdk/_sync/*.py`.
+`wrapper/fetch_hive_sdk/_sync/*.py`, and fetch-hive-sdk 0.4.1's methods
+`_legacy/_async_methods.py` -> `_legacy/_sync_methods.py`.
 
 The async code is the one source; this turns it into sync code line by line with a table
 of whole-word substitutions (`async def` -> `def`, `await x` -> `x`, `AsyncStream` ->
@@ -24,6 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "wrapper" / "fetch_hive_sdk"
 SOURCE = PACKAGE / "_async"
 TARGET = PACKAGE / "_sync"
+# Async sources outside _async/, each with the sync module written from it.
+SINGLE_SOURCES = {
+    PACKAGE / "_legacy" / "_async_methods.py": PACKAGE / "_legacy" / "_sync_methods.py"
+}
 
 ASYNC_ONLY = "# unasync: async-only"
 END = "# unasync: end"
@@ -46,18 +51,21 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"aiter_sse", "iter_sse"),
     # fetch-hive-sdk 0.4.1's async generators differ between the clients by more than
     # `await`: each client mixes in its own, written by hand.
-    (r"_compat_streams_async", "_compat_streams_sync"),
+    (r"_streams_async", "_streams_sync"),
+    (r"_async_methods", "_sync_methods"),
     (r"AsyncIterator", "Iterator"),
-    (r"AsyncIterable", "Iterable"),
     # AsyncFetchHive -> FetchHive, AsyncStream -> Stream, httpx.AsyncClient -> httpx.Client
     (r"Async([A-Z]\w*)", r"\1"),
 ]
 _COMPILED = [(re.compile(r"\b" + pattern), repl) for pattern, repl in SUBSTITUTIONS]
+# The substitutions that changed some line: one that changes nothing is stale, and a stale
+# table hides mistakes (httpcore's unasync fails on one too).
+_USED: set[str] = set()
 
 
 def unasync_text(text: str, source_name: str) -> str:
     lines: list[str] = [
-        f'"""Written by scripts/unasync.py from _async/{source_name}: do not edit.\n',
+        f'"""Written by scripts/unasync.py from {source_name}: do not edit.\n',
         "\n",
     ]
     skipping = False
@@ -76,7 +84,9 @@ def unasync_text(text: str, source_name: str) -> str:
         if skipping:
             continue
         for pattern, repl in _COMPILED:
-            line = pattern.sub(repl, line)
+            line, count = pattern.subn(repl, line)
+            if count:
+                _USED.add(pattern.pattern)
         lines.append(line)
     if skipping:
         raise SystemExit(f"{source_name}: '{ASYNC_ONLY}' without '{END}'")
@@ -105,8 +115,14 @@ def expected_files() -> dict[Path, str]:
         if source.name == "__init__.py":  # each package's own, written by hand
             continue
         target = TARGET / source.name
-        text = unasync_text(source.read_text(encoding="utf-8"), source.name)
+        text = unasync_text(source.read_text(encoding="utf-8"), f"_async/{source.name}")
         files[target] = ruff_tidy(text, str(target.relative_to(ROOT)))
+    for source, target in SINGLE_SOURCES.items():
+        text = unasync_text(source.read_text(encoding="utf-8"), str(source.relative_to(PACKAGE)))
+        files[target] = ruff_tidy(text, str(target.relative_to(ROOT)))
+    unused = [pattern.pattern[2:] for pattern, _ in _COMPILED if pattern.pattern not in _USED]
+    if unused:
+        raise SystemExit(f"unasync: these substitutions change nothing, remove them: {unused}")
     return files
 
 

@@ -507,8 +507,8 @@ async def test_0_4_1_names_with_none_or_keywords_use_the_client_workspace(kind: 
 
 
 def test_the_sync_compat_module_docstring_names_no_client_twice() -> None:
-    from fetch_hive_sdk._async import _compat_methods as async_compat
-    from fetch_hive_sdk._sync import _compat_methods as sync_compat
+    from fetch_hive_sdk._legacy import _async_methods as async_compat
+    from fetch_hive_sdk._legacy import _sync_methods as sync_compat
 
     for module in (async_compat, sync_compat):
         doc = module.__doc__ or ""

@@ -27,13 +27,13 @@ from .._base_client import (
     Timeout,
     check_concurrency,
 )
-from .._compat_streams_async import AsyncStreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import AsyncSlots
+from .._legacy._async_methods import AsyncCompatMethods
+from .._legacy._streams_async import AsyncStreamGenerators
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
 from ._api_client import AsyncAPIClient
-from ._compat_methods import AsyncCompatMethods
 from ._resources import AsyncResources
 
 if TYPE_CHECKING:

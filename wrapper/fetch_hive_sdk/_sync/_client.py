@@ -29,13 +29,13 @@ from .._base_client import (
     Timeout,
     check_concurrency,
 )
-from .._compat_streams_sync import StreamGenerators
 from .._errors import APIError, InputValidationError, RunTimeoutError
 from .._io import Slots
+from .._legacy._streams_sync import StreamGenerators
+from .._legacy._sync_methods import CompatMethods
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
 from ._api_client import APIClient
-from ._compat_methods import CompatMethods
 from ._resources import Resources
 
 if TYPE_CHECKING:

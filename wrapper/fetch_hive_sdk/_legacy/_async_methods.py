@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .._build import put
-from .._legacy_arguments import given
+from ._arguments import given
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.agent_delegation import AgentDelegation

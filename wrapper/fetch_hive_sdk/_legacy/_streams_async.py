@@ -3,7 +3,7 @@
 
 They differ between the clients by more than `await` (the sync client has no event loop of
 its own), so each client's version is written by hand: this module's for `AsyncFetchHive`,
-`_compat_streams_sync.py`'s for `FetchHive`. As in 0.4.1, the request is sent when the
+`_streams_sync.py`'s for `FetchHive`. As in 0.4.1, the request is sent when the
 iteration starts, and every error comes from the loop.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Unpack
 
 if TYPE_CHECKING:
-    from ._arguments import AgentArgs, PromptArgs
-    from ._events import StreamEvent
+    from .._arguments import AgentArgs, PromptArgs
+    from .._events import StreamEvent
 
 __all__ = ["AsyncStreamGenerators"]
 

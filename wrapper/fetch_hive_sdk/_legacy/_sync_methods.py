@@ -1,4 +1,4 @@
-"""Written by scripts/unasync.py from _async/_compat_methods.py: do not edit.
+"""Written by scripts/unasync.py from _legacy/_async_methods.py: do not edit.
 
 fetch-hive-sdk 0.4.1's resource methods, under its names and in its argument order, as
 methods of the client.
@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .._build import put
-from .._legacy_arguments import given
+from ._arguments import given
 
 if TYPE_CHECKING:
     from fetch_hive_api.models.agent_delegation import AgentDelegation

@@ -1,5 +1,5 @@
 """`ainvoke_prompt_stream` and `ainvoke_agent_stream` of `FetchHive`: fetch-hive-sdk
-0.4.1's async generators, on the sync client (see `_compat_streams_async.py`).
+0.4.1's async generators, on the sync client (see `_streams_async.py`).
 """
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Unpack
 
 if TYPE_CHECKING:
-    from ._arguments import AgentArgs, PromptArgs
-    from ._async._client import AsyncFetchHive
-    from ._base_client import ClientConfig
-    from ._events import StreamEvent
+    from .._arguments import AgentArgs, PromptArgs
+    from .._async._client import AsyncFetchHive
+    from .._base_client import ClientConfig
+    from .._events import StreamEvent
 
 __all__ = ["StreamGenerators"]
 
@@ -25,7 +25,7 @@ class StreamGenerators:
 
     def _async_twin(self) -> AsyncFetchHive:
         # Loaded here: a program that never calls these generators never loads the async half.
-        from ._async._client import AsyncFetchHive
+        from .._async._client import AsyncFetchHive
 
         config = self._config
         return AsyncFetchHive(

@@ -4,7 +4,7 @@ give it."""
 
 from __future__ import annotations
 
-from ._errors import InputValidationError
+from .._errors import InputValidationError
 
 __all__ = ["given"]
 
