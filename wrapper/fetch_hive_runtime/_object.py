@@ -614,6 +614,13 @@ class APIObject(dict[str, Any]):
         return None
 
     @classmethod
+    def _sdk_limit(cls, key: str, name: str) -> Any:
+        """One constraint the spec puts on field `key` (`max_items`...), None when none."""
+        field = cls._sdk_fields.get(key)
+        shape = field.shape if field is not None else None
+        return getattr(shape, "_" + name, None) if isinstance(shape, Limits) else None
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model over a copy of `src_dict`, with its nested JSON objects as models."""
         obj = cls(src_dict)
@@ -628,22 +635,6 @@ class APIObject(dict[str, Any]):
     def to_dict(self) -> dict[str, Any]:
         """A deep copy as plain dicts and lists (the wire JSON)."""
         return _plain(self)  # type: ignore[no-any-return]
-
-    def to_multipart(self) -> list[tuple[str, Any]]:
-        """The fields as `multipart/form-data` parts (for the generated operations whose
-        body is a form): a file (`fetch_hive_api.types.File`, bytes or a binary file
-        object) as itself, JSON values as JSON, the rest as text."""
-        parts: list[tuple[str, Any]] = []
-        for key, value in self.items():
-            if hasattr(value, "to_tuple"):  # fetch_hive_api.types.File
-                parts.append((key, value.to_tuple()))
-            elif isinstance(value, bytes) or hasattr(value, "read"):
-                parts.append((key, (key, value, "application/octet-stream")))
-            elif isinstance(value, dict | list):
-                parts.append((key, (None, json.dumps(value).encode(), "application/json")))
-            else:
-                parts.append((key, (None, str(value).encode(), "text/plain")))
-        return parts
 
     def _sdk_read(self, key: str) -> Any:
         """The typed value of a declared field (the slow path of the generated properties)."""

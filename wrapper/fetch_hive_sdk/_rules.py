@@ -25,9 +25,6 @@ from fetch_hive_runtime import UrlRule, uri_problem
 
 from ._errors import InputValidationError
 
-MAX_ATTACHMENTS = 5
-MESSAGE_ROLES = ("user", "assistant", "system")
-
 # Assumption of this SDK (the service documents no bound): integers must lie within
 # +-(2**53 - 1), the range that every JSON reader holds exactly (RFC 7493, I-JSON; a
 # JavaScript or double-based reader silently rounds larger ones). Send bigger ones as text.
@@ -337,11 +334,17 @@ def image_urls(value: object, argument: str) -> list[str] | None:
 
 
 def attachment_count(files: list[Any] | None, images: list[str] | None, where: str) -> None:
+    """At most as many attachments as the spec allows (`AgentInvokeRequest.attachments`'
+    maxItems), counting `attachments` and `image_urls` together: a sum JSON Schema cannot
+    say but by nesting conditions."""
+    from fetch_hive_api.models.agent_invoke_request import AgentInvokeRequest
+
+    limit = AgentInvokeRequest._sdk_limit("attachments", "max_items")
     total = len(files or ()) + len(images or ())
-    if total > MAX_ATTACHMENTS:
+    if limit is not None and total > limit:
         raise _fail(
             where,
-            f"at most {MAX_ATTACHMENTS} attachments per message (attachments and image_urls "
+            f"at most {limit} attachments per message (attachments and image_urls "
             f"together), got {total}",
         )
 
@@ -356,12 +359,6 @@ def messages(value: object) -> list[dict[str, Any]] | None:
         if not isinstance(item, Mapping):
             raise _fail(
                 where, f"must be a mapping with 'role' and 'content', got {_type_name(item)}"
-            )
-        role = item.get("role")
-        if role not in MESSAGE_ROLES:
-            raise _fail(
-                _child(where, "role"),
-                f"must be one of {', '.join(MESSAGE_ROLES)}, got {_short_repr(role)}",
             )
         content = item.get("content")
         if not isinstance(content, str):
@@ -566,29 +563,3 @@ def uuid_id(value: object, argument: str) -> str:
         raise _fail(argument, f"must be a UUID, got {_short_repr(text)}") from None
 
 
-def request_body(model: Any, value: object, argument: str) -> dict[str, Any]:
-    """A request object checked against its generated model: JSON-safe (see `json_value`),
-    no unknown field when the schema allows none, required fields present, each value of
-    its type (an enumeration's one of its values). Returns the JSON-safe copy."""
-    if not isinstance(value, Mapping):
-        raise _fail(argument, f"must be a dict, got {_type_name(value)}")
-    data: dict[str, Any] = json_value(value, argument)
-    problem = model._sdk_problem(data, argument)
-    if problem is not None:
-        raise InputValidationError(problem, argument=argument)
-    return data
-
-
-def number_in(
-    value: object, argument: str, low: float, high: float, *, integer: bool = False
-) -> None:
-    """A number within [low, high] (the documented range of a setting)."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or (integer and not isinstance(value, int))
-    ):
-        kind = "an integer" if integer else "a number"
-        raise _fail(argument, f"must be {kind}, got {_type_name(value)}")
-    if not math.isfinite(value) or not low <= value <= high:
-        raise _fail(argument, f"must be between {low:g} and {high:g}, got {value!r}")
