@@ -29,7 +29,8 @@ def add_parsers(commands: Any) -> None:
     groups: dict[tuple[str, ...], Any] = {(): commands}
     for command in COMMANDS:
         parent = _group(groups, command.words[:-1])
-        parser = parent.add_parser(command.words[-1], help=command.help, description=command.help)
+        text = _plain(command.help)
+        parser = parent.add_parser(command.words[-1], help=text, description=text)
         for argument in command.arguments:
             _add_argument(parser, argument)
         parser.add_argument("--json", action="store_true", help="print the wire JSON")
@@ -48,7 +49,7 @@ def _group(groups: dict[tuple[str, ...], Any], words: tuple[str, ...]) -> Any:
 
 
 def _add_argument(parser: argparse.ArgumentParser, argument: Argument) -> None:
-    options: dict[str, Any] = {"help": argument.help or None}
+    options: dict[str, Any] = {"help": _plain(argument.help) or None}
     if argument.action != "store":
         options["action"] = argument.action
     elif argument.type in _TYPES:
@@ -63,7 +64,7 @@ def _add_argument(parser: argparse.ArgumentParser, argument: Argument) -> None:
     assert argument.flag is not None
     if argument.text_file:
         parser.add_argument(
-            argument.flag, dest=argument.name, metavar="TEXT", help=argument.help or None
+            argument.flag, dest=argument.name, metavar="TEXT", help=_plain(argument.help) or None
         )
         parser.add_argument(
             argument.flag + "-file", dest=argument.name + "_file", type=Path, metavar="FILE",
@@ -71,6 +72,11 @@ def _add_argument(parser: argparse.ArgumentParser, argument: Argument) -> None:
         )  # fmt: skip
         return
     parser.add_argument(argument.flag, dest=argument.name, required=argument.required, **options)
+
+
+def _plain(text: str) -> str:
+    """A help text from the spec, as argparse shows it (it formats `%` itself)."""
+    return text.replace("%", "%%")
 
 
 def _runner(command: Command) -> Callable[[argparse.Namespace, TextIO], None]:
