@@ -69,6 +69,7 @@ def prepare(
     path: Mapping[str, object] = _NOTHING,
     query: Mapping[str, object] = _NOTHING,
     body: Mapping[str, Any] | None = None,
+    json_safe: bool = False,
     names: Mapping[str, str] = _NOTHING,
     because: Mapping[str, str] = _NOTHING,
     secret: object = None,
@@ -77,9 +78,11 @@ def prepare(
 ) -> Operation[Any]:
     """The checked request of `spec` with these arguments.
 
-    `names` maps a wire name (a dotted path for a nested field) to the argument of the
-    method that gives it, where they differ; `because` says why an argument is required,
-    for the error when it is missing or empty. `files` are the parts of a multipart body.
+    `json_safe`: the body's values are already JSON-safe copies (the invoke methods check
+    each argument by its own rules first), so they are not walked twice. `names` maps a wire
+    name (a dotted path for a nested field) to the argument of the method that gives it,
+    where they differ; `because` says why an argument is required, for the error when it
+    is missing or empty. `files` are the parts of a multipart body.
     """
     url = spec.path
     for param in spec.path_params:
@@ -93,7 +96,7 @@ def prepare(
     kwargs: dict[str, Any] = {"method": spec.method, "url": url, "params": params}
     headers: dict[str, str] = {}
     if body is not None:
-        kwargs["json"] = _checked_body(spec, body, names, because)
+        kwargs["json"] = _checked_body(spec, body, json_safe, names, because)
     if files is not None:
         kwargs["files"] = files
     if spec.auth == "webhook_secret":
@@ -137,6 +140,7 @@ def _query_value(param: Param, value: object, argument: str) -> object:
 def _checked_body(
     spec: OperationSpec[Any, Any],
     body: Mapping[str, Any],
+    json_safe: bool,
     names: Mapping[str, str],
     because: Mapping[str, str],
 ) -> dict[str, Any]:
@@ -144,7 +148,10 @@ def _checked_body(
         wire = next((w for w, a in names.items() if a == argument), argument)
         if _dig(body, wire) in (None, ""):
             raise InputValidationError(f"{argument}: is required: {reason}", argument=argument)
-    checked = {key: rules.json_value(value, key) for key, value in body.items()}
+    if json_safe:
+        checked = dict(body)
+    else:
+        checked = {key: rules.json_value(value, key) for key, value in body.items()}
     if spec.body is not None:
         problem = spec.body._sdk_problem(checked, "")
         if problem is not None:

@@ -60,7 +60,7 @@ def invoke_prompt(
     _put(body, "metadata", check.metadata(metadata))
     _put(body, "user", check.optional_text(user, "user"))
     body["streaming"] = _flag(streaming, "streaming")
-    return prepare(OPERATION, body=body, streaming=streaming)
+    return prepare(OPERATION, body=body, json_safe=True, streaming=streaming)
 
 
 def invoke_workflow(
@@ -85,7 +85,7 @@ def invoke_workflow(
     _put(body, "metadata", check.metadata(metadata))
     _put(body, "user", check.optional_text(user, "user"))
     _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
-    return prepare(OPERATION, body=body)
+    return prepare(OPERATION, body=body, json_safe=True)
 
 
 def invoke_agent(
@@ -125,7 +125,7 @@ def invoke_agent(
     _put(body, "user", check.optional_text(user, "user"))
     _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
     _put(body, "async", check.async_options(async_options))
-    return prepare(OPERATION, body=body, streaming=streaming)
+    return prepare(OPERATION, body=body, json_safe=True, streaming=streaming)
 
 
 def get_request(*, request_id: object) -> Operation[RequestRecord]:
@@ -173,7 +173,7 @@ def trigger_workflow_webhook(
     check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
     check.path_segment(variant_id, "variant_id")
     body = _trigger_body(inputs, callback_url, metadata, user)
-    return prepare(OPERATION, path=path, body=body, secret=webhook_secret)
+    return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
 
 
 def trigger_prompt_webhook(
@@ -192,7 +192,7 @@ def trigger_prompt_webhook(
     check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
     check.path_segment(variant_id, "variant_id")
     body = _trigger_body(inputs, callback_url, metadata, user)
-    return prepare(OPERATION, path=path, body=body, secret=webhook_secret)
+    return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
 
 
 def trigger_agent_webhook(
@@ -211,4 +211,6 @@ def trigger_agent_webhook(
     body = _trigger_body(None, callback_url, metadata, user)
     body["message"] = check.required_text(message, "message")
     _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
-    return prepare(OPERATION, path={"agent_id": agent_id}, body=body, secret=webhook_secret)
+    return prepare(
+        OPERATION, path={"agent_id": agent_id}, body=body, json_safe=True, secret=webhook_secret
+    )
