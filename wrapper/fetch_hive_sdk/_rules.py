@@ -561,5 +561,3 @@ def uuid_id(value: object, argument: str) -> str:
         return str(uuid.UUID(text.strip()))
     except ValueError:
         raise _fail(argument, f"must be a UUID, got {_short_repr(text)}") from None
-
-
