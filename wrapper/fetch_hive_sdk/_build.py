@@ -28,10 +28,10 @@ from fetch_hive_runtime import OperationSpec, Param
 
 from . import _rules as rules
 from ._base_client import Operation, RequestOptions
-from ._errors import InputValidationError
+from ._errors import InputValidationError, RequestValidationError
 from ._retry import INVOKE, PROVIDER_INVOKE, READ, RetryRule
 
-__all__ = ["prepare", "put", "split_options"]
+__all__ = ["as_refusal", "prepare", "put", "split_options"]
 
 _NOTHING: Final[Mapping[str, Any]] = {}
 _RETRY: Final[dict[str, RetryRule]] = {
@@ -63,6 +63,16 @@ def split_options(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], dict[st
     return options, fields
 
 
+def as_refusal(spec: OperationSpec[Any, Any], error: InputValidationError) -> InputValidationError:
+    """An argument error of a call of `spec` as the `RequestValidationError` it is (also
+    an `httpx.HTTPStatusError` with a 422 view, as the service would have answered)."""
+    if isinstance(error, RequestValidationError):
+        return error
+    return RequestValidationError(
+        error.message, argument=error.argument, method=spec.method, path=spec.path
+    )
+
+
 def prepare(
     spec: OperationSpec[Any, Any],
     *,
@@ -84,22 +94,25 @@ def prepare(
     where they differ; `because` says why an argument is required, for the error when it
     is missing or empty. `files` are the parts of a multipart body.
     """
-    url = spec.path
-    for param in spec.path_params:
-        text = _path_value(param, path.get(param.name), names.get(param.name, param.name))
-        url = url.replace("{" + param.name + "}", quote(text, safe=""), 1)
-    params: dict[str, Any] = {}
-    for param in spec.query_params:
-        value = query.get(param.name)
-        if value is not None:
-            params[param.name] = _query_value(param, value, names.get(param.name, param.name))
-    kwargs: dict[str, Any] = {"method": spec.method, "url": url, "params": params}
-    headers: dict[str, str] = {}
-    if body is not None:
-        kwargs["json"] = _checked_body(spec, body, json_safe, names, because)
-    if files is not None:
-        kwargs["files"] = files
-    if spec.auth == "webhook_secret":
+    try:
+        url = spec.path
+        for param in spec.path_params:
+            text = _path_value(param, path.get(param.name), names.get(param.name, param.name))
+            url = url.replace("{" + param.name + "}", quote(text, safe=""), 1)
+        params: dict[str, Any] = {}
+        for param in spec.query_params:
+            value = query.get(param.name)
+            if value is not None:
+                params[param.name] = _query_value(param, value, names.get(param.name, param.name))
+        kwargs: dict[str, Any] = {"method": spec.method, "url": url, "params": params}
+        headers: dict[str, str] = {}
+        if body is not None:
+            kwargs["json"] = _checked_body(spec, body, json_safe, names, because)
+        if files is not None:
+            kwargs["files"] = files
+    except InputValidationError as error:
+        raise as_refusal(spec, error) from None
+    if spec.auth == "webhook_secret":  # a credential: not the service's 422, if it is wrong
         assert spec.auth_header is not None
         headers[spec.auth_header] = rules.webhook_secret(secret)
     if headers:

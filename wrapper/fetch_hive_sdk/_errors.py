@@ -3,6 +3,8 @@
 ```
 FetchHiveError
 ├── InputValidationError (also ValueError)   bad arguments; nothing was sent
+│   └── RequestValidationError (also httpx.HTTPStatusError, a 422 view)
+│                                            a request the service would refuse with 422
 ├── MissingAPIKeyError (also ValueError)     a call needs a key and none was configured
 ├── RunTimeoutError (also TimeoutError)      wait_for_run: the run did not finish in time
 ├── WebhookVerificationError                 a callback that cannot be trusted or read
@@ -71,6 +73,7 @@ __all__ = [
     "ProviderError",
     "RateLimitError",
     "ReplayStoreError",
+    "RequestValidationError",
     "ResponseFieldError",
     "RunTimeoutError",
     "StreamConsumedError",
@@ -91,6 +94,26 @@ class InputValidationError(FetchHiveError, ValueError):
         super().__init__(message)
         self.message = message
         self.argument = argument
+
+
+class RequestValidationError(InputValidationError, httpx.HTTPStatusError):
+    """A request the service would refuse with 422, refused here before sending.
+
+    It is also an `httpx.HTTPStatusError` so that code written for fetch-hive-sdk 0.4.1
+    (`except httpx.HTTPStatusError as exc: exc.response.status_code`), which sent such
+    requests and got the service's 422, keeps handling them: `response` is a view the SDK
+    made (status 422, the error envelope with `error_code` `validation_error`, the
+    extension `sent` False) and `request` names the operation's method and path, nothing
+    more (no host, headers or body: nothing was sent).
+    """
+
+    def __init__(self, message: str, *, argument: str | None, method: str, path: str) -> None:
+        request = httpx.Request(method, path)
+        body = {"error": message, "message": message, "error_code": "validation_error"}
+        response = httpx.Response(422, json=body, request=request, extensions={"sent": False})
+        InputValidationError.__init__(self, message, argument=argument)
+        self.request = request
+        self.response = response
 
 
 class MissingAPIKeyError(FetchHiveError, ValueError):

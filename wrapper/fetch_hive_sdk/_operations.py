@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _rules as check
 from ._base_client import Operation
-from ._build import prepare
+from ._build import as_refusal, prepare
 from ._errors import InputValidationError
 
 if TYPE_CHECKING:
@@ -54,12 +54,15 @@ def invoke_prompt(
 ) -> Operation[PromptResponse]:
     from fetch_hive_api.api.prompts.invoke_prompt import OPERATION
 
-    body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
-    _put(body, "variant", check.optional_text(variant, "variant"))
-    _put(body, "inputs", check.inputs(inputs))
-    _put(body, "metadata", check.metadata(metadata))
-    _put(body, "user", check.optional_text(user, "user"))
-    body["streaming"] = _flag(streaming, "streaming")
+    try:
+        body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
+        _put(body, "variant", check.optional_text(variant, "variant"))
+        _put(body, "inputs", check.inputs(inputs))
+        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "user", check.optional_text(user, "user"))
+        body["streaming"] = _flag(streaming, "streaming")
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, body=body, json_safe=True, streaming=streaming)
 
 
@@ -76,15 +79,18 @@ def invoke_workflow(
 ) -> Operation[WorkflowRun]:
     from fetch_hive_api.api.workflows.invoke_workflow import OPERATION
 
-    body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
-    _put(body, "variant", check.optional_text(variant, "variant"))
-    _put(body, "inputs", check.inputs(inputs))
-    url = check.callback(async_mode, callback_url)
-    if url is not None:
-        body["async"] = {"enabled": True, "callback_url": url}
-    _put(body, "metadata", check.metadata(metadata))
-    _put(body, "user", check.optional_text(user, "user"))
-    _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
+    try:
+        body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
+        _put(body, "variant", check.optional_text(variant, "variant"))
+        _put(body, "inputs", check.inputs(inputs))
+        url = check.callback(async_mode, callback_url)
+        if url is not None:
+            body["async"] = {"enabled": True, "callback_url": url}
+        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "user", check.optional_text(user, "user"))
+        _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, body=body, json_safe=True)
 
 
@@ -106,25 +112,28 @@ def invoke_agent(
 ) -> Operation[AgentResponse]:
     from fetch_hive_api.api.agents.invoke_agent import OPERATION
 
-    body: dict[str, Any] = {
-        "agent": check.required_text(agent, "agent"),
-        "message": check.required_text(message, "message"),
-        "streaming": _flag(streaming, "streaming"),
-    }
-    _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
-    _put(body, "messages", check.messages(messages))
-    files = check.attachments(attachments, "attachments")
-    images = check.image_urls(image_urls, "image_urls")
-    check.attachment_count(files, images, "attachments")
-    _put(body, "attachments", files)
-    _put(body, "image_urls", images)
-    known, used = check.artifact_refs(known_artifact_refs, artifact_refs)
-    _put(body, "known_artifact_refs", known)
-    _put(body, "artifact_refs", used)
-    _put(body, "metadata", check.metadata(metadata))
-    _put(body, "user", check.optional_text(user, "user"))
-    _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
-    _put(body, "async", check.async_options(async_options))
+    try:
+        body: dict[str, Any] = {
+            "agent": check.required_text(agent, "agent"),
+            "message": check.required_text(message, "message"),
+            "streaming": _flag(streaming, "streaming"),
+        }
+        _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
+        _put(body, "messages", check.messages(messages))
+        files = check.attachments(attachments, "attachments")
+        images = check.image_urls(image_urls, "image_urls")
+        check.attachment_count(files, images, "attachments")
+        _put(body, "attachments", files)
+        _put(body, "image_urls", images)
+        known, used = check.artifact_refs(known_artifact_refs, artifact_refs)
+        _put(body, "known_artifact_refs", known)
+        _put(body, "artifact_refs", used)
+        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "user", check.optional_text(user, "user"))
+        _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
+        _put(body, "async", check.async_options(async_options))
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, body=body, json_safe=True, streaming=streaming)
 
 
@@ -169,10 +178,13 @@ def trigger_workflow_webhook(
 ) -> Operation[TriggerAccepted]:
     from fetch_hive_api.api.webhook_triggers.trigger_workflow_webhook import OPERATION
 
-    path = {"workflow_endpoint_id": workflow_endpoint_id, "variant_id": variant_id}
-    check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
-    check.path_segment(variant_id, "variant_id")
-    body = _trigger_body(inputs, callback_url, metadata, user)
+    try:
+        path = {"workflow_endpoint_id": workflow_endpoint_id, "variant_id": variant_id}
+        check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
+        check.path_segment(variant_id, "variant_id")
+        body = _trigger_body(inputs, callback_url, metadata, user)
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
 
 
@@ -188,10 +200,13 @@ def trigger_prompt_webhook(
 ) -> Operation[TriggerAccepted]:
     from fetch_hive_api.api.webhook_triggers.trigger_prompt_webhook import OPERATION
 
-    path = {"prompt_endpoint_id": prompt_endpoint_id, "variant_id": variant_id}
-    check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
-    check.path_segment(variant_id, "variant_id")
-    body = _trigger_body(inputs, callback_url, metadata, user)
+    try:
+        path = {"prompt_endpoint_id": prompt_endpoint_id, "variant_id": variant_id}
+        check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
+        check.path_segment(variant_id, "variant_id")
+        body = _trigger_body(inputs, callback_url, metadata, user)
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
 
 
@@ -207,10 +222,13 @@ def trigger_agent_webhook(
 ) -> Operation[TriggerAccepted]:
     from fetch_hive_api.api.webhook_triggers.trigger_agent_webhook import OPERATION
 
-    check.path_segment(agent_id, "agent_id")
-    body = _trigger_body(None, callback_url, metadata, user)
-    body["message"] = check.required_text(message, "message")
-    _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
+    try:
+        check.path_segment(agent_id, "agent_id")
+        body = _trigger_body(None, callback_url, metadata, user)
+        body["message"] = check.required_text(message, "message")
+        _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
+    except InputValidationError as error:
+        raise as_refusal(OPERATION, error) from None
     return prepare(
         OPERATION, path={"agent_id": agent_id}, body=body, json_safe=True, secret=webhook_secret
     )

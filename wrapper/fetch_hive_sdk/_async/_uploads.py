@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from .._base_client import NOT_GIVEN, RequestOptions
-from .._build import prepare
+from .._build import as_refusal, prepare
+from .._errors import InputValidationError
 from .._upload_file import upload_parts
 from ._namespace import AsyncNamespace
 
@@ -71,7 +72,10 @@ class AsyncAssetUploads(AsyncNamespace):
 
         workspace_id, file = _upload_arguments(args, file, workspace_id)
         workspace = self._client._workspace(workspace_id)
-        parts, opened = upload_parts(file, file_name, content_type)
+        try:
+            parts, opened = upload_parts(file, file_name, content_type)
+        except InputValidationError as error:
+            raise as_refusal(OPERATION, error) from None
         try:
             op = prepare(OPERATION, path={"workspace_id": workspace}, files=parts)
             result: Asset = await self._client._send_prepared(

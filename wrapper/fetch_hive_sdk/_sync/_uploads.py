@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from .._base_client import NOT_GIVEN, RequestOptions
-from .._build import prepare
+from .._build import as_refusal, prepare
+from .._errors import InputValidationError
 from .._upload_file import upload_parts
 from ._namespace import Namespace
 
@@ -73,7 +74,10 @@ class AssetUploads(Namespace):
 
         workspace_id, file = _upload_arguments(args, file, workspace_id)
         workspace = self._client._workspace(workspace_id)
-        parts, opened = upload_parts(file, file_name, content_type)
+        try:
+            parts, opened = upload_parts(file, file_name, content_type)
+        except InputValidationError as error:
+            raise as_refusal(OPERATION, error) from None
         try:
             op = prepare(OPERATION, path={"workspace_id": workspace}, files=parts)
             result: Asset = self._client._send_prepared(OPERATION, op, options, "assets.upload")
