@@ -75,9 +75,11 @@ async def test_a_file_that_changes_while_uploaded_is_the_sdks_error(
     path = tmp_path / "report.txt"
     path.write_bytes(b"quarterly numbers\n" * 20_000)  # several chunks
     client = _live(kind, server)
-    with ChangingFile(path, change) as file:
-        with pytest.raises(InputValidationError, match="grew|shrank") as caught:
-            await _run(client.assets.upload(file))
+    with (
+        ChangingFile(path, change) as file,
+        pytest.raises(InputValidationError, match=r"grew|shrank") as caught,
+    ):
+        await _run(client.assets.upload(file))
     assert caught.value.argument == "file"
     # The client is still usable afterwards.
     assert isinstance(await _run(client.assets.list()), list)
@@ -129,9 +131,11 @@ async def test_a_closed_or_write_only_file_is_refused_naming_file(
     closed.close()
     with pytest.raises(InputValidationError, match="file: the file is closed"):
         await _run(client.assets.upload(closed))
-    with path.open("wb") as write_only:
-        with pytest.raises(InputValidationError, match="not open for reading") as caught:
-            await _run(client.assets.upload(write_only))
+    with (
+        path.open("wb") as write_only,
+        pytest.raises(InputValidationError, match="not open for reading") as caught,
+    ):
+        await _run(client.assets.upload(write_only))
     assert caught.value.argument == "file" and recorder.requests == []
 
 
