@@ -537,6 +537,7 @@ def _sdk_method(
         imports=imports,
         required_because=dict(ext.get("required_because", {})),
         paginated=bool(record["pagination"]),
+        item_type=_item_type(record),
         docstring=docstring(
             record["summary"], "\n\n".join(filter(None, [record["description"], ext.get("doc")]))
         ),
@@ -546,6 +547,16 @@ def _sdk_method(
     if len(set(names)) != len(names):
         raise SpecError(f"{where}: two arguments of the SDK method have the same name: {names}")
     return sdk
+
+
+def _item_type(record: Mapping[str, Any]) -> str | None:
+    """The type of one item of a paged list (its result is a list of them)."""
+    if not record["pagination"]:
+        return None
+    found = re.fullmatch(r"list\[(\w+)\]", record["result_type"])
+    if found is None:
+        raise SpecError(f"{record['operation_id']}: a paged list's envelope must be an array")
+    return found.group(1)
 
 
 def _nested_schema(spec: Spec, record: Mapping[str, Any], wire: str, where: str) -> Any:

@@ -367,10 +367,11 @@ async def test_list_methods_take_the_workspace_by_position_or_keyword(
 ) -> None:
     recorder = Recorder([reply(200, answer)])
     client = _client(kind, recorder, workspace_id=None)
-    assert await _call(client, method, OTHER_WS) == []
-    assert await _call(client, method, workspace_id=OTHER_WS) == []
-    assert await _call(_client(kind, recorder), method) == []  # the client's
-    assert await _call(_client(kind, recorder), method, None) == []  # None: the client's too
+    # (A paged list is a pager on the sync client: list() reads it.)
+    assert list(await _call(client, method, OTHER_WS)) == []
+    assert list(await _call(client, method, workspace_id=OTHER_WS)) == []
+    assert list(await _call(_client(kind, recorder), method)) == []  # the client's
+    assert list(await _call(_client(kind, recorder), method, None)) == []  # the client's too
     workspaces = [r.url.path.split("/")[4] for r in recorder.requests]
     assert workspaces == [OTHER_WS, OTHER_WS, WS, WS]
 
@@ -448,7 +449,7 @@ def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
         asset,
         asset,
         '"builtins.list[fetch_hive_api.models.knowledge_base.KnowledgeBase]"',
-        '"builtins.list[fetch_hive_api.models.tool_action_approval.ToolActionApproval]"',
+        '"fetch_hive_sdk._pagination.Pager[fetch_hive_api.models.tool_action_approval.ToolActionApproval]"',
         asset,
         '"builtins.list[fetch_hive_api.models.workspace_agent.WorkspaceAgent]"',
     ]

@@ -87,6 +87,8 @@ def _runner(command: Command) -> Callable[[argparse.Namespace, TextIO], None]:
             for part in command.method.split("."):
                 method = getattr(method, part)
             result = method(**arguments)
+            if hasattr(result, "to_list"):  # a paged list: every page
+                result = result.to_list()
         if command.result is not None:
             result = result.get(command.result) or []
         if args.json:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
+from .._pagination import AsyncPager
 from ._namespace import AsyncNamespace
 from ._uploads import AsyncAssetUploads
 
@@ -969,7 +970,7 @@ class AsyncApprovals(AsyncNamespace):
             },
         )
 
-    async def list(
+    def list(
         self,
         workspace_id: str | None = None,
         *,
@@ -979,7 +980,7 @@ class AsyncApprovals(AsyncNamespace):
         request_id: str | None = None,
         page_size: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ToolActionApproval]:
+    ) -> AsyncPager[ToolActionApproval]:
         """List tool-action approvals.
 
         Tool calls waiting for (or given) a human decision, for agents invoked with
@@ -991,10 +992,14 @@ class AsyncApprovals(AsyncNamespace):
         to pending"), and the paging: answers are ordered by creation, hold at most `limit`
         approvals (default 50, at most 100) and give a `next_cursor` to pass as `cursor`
         while more remain (`null` on the last page).
+
+        Returns a pager over the items of every page, each page asked for when iteration
+        reaches it: `to_list()` reads them all, `iter_pages()` and `first_page()` give the
+        pages (see fetch_hive_sdk._pagination; awaiting the async one gives the list).
         """
         from fetch_hive_api.api.tool_action_approvals.list_tool_action_approvals import OPERATION
 
-        return await self._client._call_pages(
+        return self._client._pages(
             OPERATION,
             options,
             "approvals.list",

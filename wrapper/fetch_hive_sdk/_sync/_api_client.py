@@ -26,9 +26,9 @@ from .._base_client import (
     safe_cause,
 )
 from .._build import prepare
-from .._errors import APIResponseValidationError
 from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
+from .._pagination import Pager
 from ._streaming import Stream
 
 ModelT = TypeVar("ModelT", bound=APIObject)
@@ -154,37 +154,30 @@ class APIClient(BaseClient[httpx.Client]):
         op = prepare(spec, path=path, query=query, body=body)
         return cast("AnswerT", self._request(op, CallOptions.of(method, _NOTHING)))
 
-    def _call_pages(
+    def _pages(
         self,
-        spec: OperationSpec[Any, ResultT],
+        spec: OperationSpec[Any, Any],
         options: Mapping[str, Any],
         method: str,
         *,
         path: Mapping[str, object] = _NOTHING,
         query: Mapping[str, object] = _NOTHING,
         names: Mapping[str, str] = _NOTHING,
-    ) -> ResultT:
-        """Every page of a cursor-paged list (`spec.pagination`), as one list."""
+    ) -> Pager[Any]:
+        """A cursor-paged list (`spec.pagination`): its arguments checked now, each page
+        asked for when iteration reaches it (`_pagination`)."""
         assert spec.pagination is not None and spec.envelope is not None
+        pagination, envelope = spec.pagination, spec.envelope
         call = CallOptions.of(method, options)
-        found: list[Any] = []
-        cursor: str | None = None
-        cursors: set[str] = set()
-        while True:
-            page_query = {**query, spec.pagination.cursor_param: cursor}
+        prepare(spec, path=path, query=query, names=names)  # bad arguments: refused now
+
+        def fetch(cursor: str | None) -> tuple[Any, list[Any]]:
+            page_query = {**query, pagination.cursor_param: cursor}
             op = prepare(spec, path=path, query=page_query, names=names)
             page = self._request(op, call)
-            found.extend(unwrapped(page, spec.envelope))
-            cursor = page.get(spec.pagination.next_cursor_field)
-            if not isinstance(cursor, str) or not cursor:
-                return cast("ResultT", found)
-            if cursor in cursors:  # a service that pages in a circle must not loop forever
-                raise APIResponseValidationError(
-                    f"{method}: the service gave the cursor {cursor[:80]!r} twice",
-                    response=cast("httpx.Response", page.http_response),
-                    body=page.to_dict(),
-                )
-            cursors.add(cursor)
+            return page, unwrapped(page, envelope)
+
+        return Pager(method, fetch, pagination.next_cursor_field)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

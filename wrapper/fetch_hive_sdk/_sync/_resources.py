@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
+from .._pagination import Pager
 from ._namespace import Namespace
 from ._uploads import AssetUploads
 
@@ -981,7 +982,7 @@ class Approvals(Namespace):
         request_id: str | None = None,
         page_size: int | None = None,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ToolActionApproval]:
+    ) -> Pager[ToolActionApproval]:
         """List tool-action approvals.
 
         Tool calls waiting for (or given) a human decision, for agents invoked with
@@ -993,10 +994,14 @@ class Approvals(Namespace):
         to pending"), and the paging: answers are ordered by creation, hold at most `limit`
         approvals (default 50, at most 100) and give a `next_cursor` to pass as `cursor`
         while more remain (`null` on the last page).
+
+        Returns a pager over the items of every page, each page asked for when iteration
+        reaches it: `to_list()` reads them all, `iter_pages()` and `first_page()` give the
+        pages (see fetch_hive_sdk._pagination; awaiting the async one gives the list).
         """
         from fetch_hive_api.api.tool_action_approvals.list_tool_action_approvals import OPERATION
 
-        return self._client._call_pages(
+        return self._client._pages(
             OPERATION,
             options,
             "approvals.list",
