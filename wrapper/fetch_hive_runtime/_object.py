@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol
 
 from ._errors import ResponseFieldError
 from ._redact import redact
-from ._url import UrlRule, uri_problem
 
 if TYPE_CHECKING:
     from typing import Self
@@ -41,6 +40,8 @@ if TYPE_CHECKING:
 
     # For the annotation only: the runtime never imports the SDK.
     from fetch_hive_sdk._rate_limit import RateLimitInfo
+
+    from ._url import UrlRule
 
 __all__ = [
     "ANY",
@@ -166,6 +167,8 @@ class Uri(Shape):
         return isinstance(value, str)
 
     def problem(self, value: Any, where: str) -> str | None:
+        from ._url import uri_problem  # loaded with the first URL of a request
+
         return uri_problem(value, where, self._rule)
 
 

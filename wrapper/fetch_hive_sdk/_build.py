@@ -21,15 +21,16 @@ argument, with the wire name after it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
-
-from fetch_hive_runtime import OperationSpec, Param
 
 from . import _rules as rules
 from ._base_client import Operation, RequestOptions
 from ._errors import InputValidationError, RequestValidationError
 from ._retry import INVOKE, PROVIDER_INVOKE, READ, RetryRule
+
+if TYPE_CHECKING:
+    from fetch_hive_runtime import OperationSpec, Param
 
 __all__ = ["as_refusal", "prepare", "put", "split_options"]
 

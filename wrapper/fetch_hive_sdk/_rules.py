@@ -19,11 +19,12 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
-
-from fetch_hive_runtime import UrlRule, uri_problem
+from typing import TYPE_CHECKING, Any
 
 from ._errors import InputValidationError
+
+if TYPE_CHECKING:
+    from fetch_hive_runtime import UrlRule
 
 # Assumption of this SDK (the service documents no bound): integers must lie within
 # +-(2**53 - 1), the range that every JSON reader holds exactly (RFC 7493, I-JSON; a
@@ -283,6 +284,8 @@ def https_url(value: object, argument: str) -> str:
 def url(value: object, argument: str, *, rule: UrlRule = "any") -> str:
     """An absolute http(s) URL without its surrounding whitespace, by the runtime's URL rules
     (`fetch_hive_runtime._url`: the spec's `format: uri`, a real host, the scheme `rule`)."""
+    from fetch_hive_runtime._url import uri_problem  # with the first URL checked
+
     if not isinstance(value, str):
         raise _fail(argument, f"must be a URL string, got {_type_name(value)}")
     text = value.strip()

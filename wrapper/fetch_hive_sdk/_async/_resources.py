@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
-from .._pagination import AsyncPager
 from ._namespace import AsyncNamespace
 from ._uploads import AsyncAssetUploads
 
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workspace_agent_create import WorkspaceAgentCreateDict
     from fetch_hive_api.models.workspace_agent_update import WorkspaceAgentUpdateDict
 
+    from .._pagination import AsyncPager
     from ._client import AsyncFetchHive
 
     class KnowledgeBaseCreateArgs(KnowledgeBaseCreateDict, RequestOptions, total=False):

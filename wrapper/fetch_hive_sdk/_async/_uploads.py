@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, Unpack, overload
 from .._base_client import NOT_GIVEN, RequestOptions
 from .._build import as_refusal, prepare
 from .._errors import InputValidationError
-from .._upload_file import upload_parts
 from ._namespace import AsyncNamespace
 
 if TYPE_CHECKING:
@@ -69,6 +68,8 @@ class AsyncAssetUploads(AsyncNamespace):
         size while it is sent stops the upload (`InputValidationError`). Not retried when
         the upload may have arrived."""
         from fetch_hive_api.api.assets.upload_asset import OPERATION
+
+        from .._upload_file import upload_parts
 
         workspace_id, file = _upload_arguments(args, file, workspace_id)
         workspace = self._client._workspace(workspace_id)

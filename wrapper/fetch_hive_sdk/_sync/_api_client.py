@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
-from fetch_hive_runtime import APIObject, OperationSpec, unwrapped
+from fetch_hive_runtime import APIObject, unwrapped
 
 from .._base_client import (
     BaseClient,
@@ -28,8 +28,12 @@ from .._base_client import (
 from .._build import prepare
 from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
-from .._pagination import Pager
 from ._streaming import Stream
+
+if TYPE_CHECKING:
+    from fetch_hive_runtime import OperationSpec
+
+    from .._pagination import Pager
 
 ModelT = TypeVar("ModelT", bound=APIObject)
 AnswerT = TypeVar("AnswerT")
@@ -166,6 +170,8 @@ class APIClient(BaseClient[httpx.Client]):
     ) -> Pager[Any]:
         """A cursor-paged list (`spec.pagination`): its arguments checked now, each page
         asked for when iteration reaches it (`_pagination`)."""
+        from .._pagination import Pager  # most programs never read a paged list
+
         assert spec.pagination is not None and spec.envelope is not None
         pagination, envelope = spec.pagination, spec.envelope
         call = CallOptions.of(method, options)

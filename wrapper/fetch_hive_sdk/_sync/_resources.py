@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
-from .._pagination import Pager
 from ._namespace import Namespace
 from ._uploads import AssetUploads
 
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.workspace_agent_create import WorkspaceAgentCreateDict
     from fetch_hive_api.models.workspace_agent_update import WorkspaceAgentUpdateDict
 
+    from .._pagination import Pager
     from ._client import FetchHive
 
     class KnowledgeBaseCreateArgs(KnowledgeBaseCreateDict, RequestOptions, total=False):

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Unpack, overload
 from .._base_client import NOT_GIVEN, RequestOptions
 from .._build import as_refusal, prepare
 from .._errors import InputValidationError
-from .._upload_file import upload_parts
 from ._namespace import Namespace
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ class AssetUploads(Namespace):
         size while it is sent stops the upload (`InputValidationError`). Not retried when
         the upload may have arrived."""
         from fetch_hive_api.api.assets.upload_asset import OPERATION
+
+        from .._upload_file import upload_parts
 
         workspace_id, file = _upload_arguments(args, file, workspace_id)
         workspace = self._client._workspace(workspace_id)
