@@ -98,6 +98,10 @@ def generate(output: Path) -> None:
     project.env.globals.update(
         operations=by_endpoint,
         namespaces=_namespaces(document, table),
+        client_operations=sorted(
+            (r for r in table.values() if r["sdk"] and "skip" not in r["sdk"] and not r["sdk"]["namespace"]),
+            key=lambda r: r["sdk"]["method"],
+        ),
         cli_groups=document.get("x-fetch-hive-cli-groups", {}),
         event_registries=operation_table.event_registries(document),
     )

@@ -53,7 +53,10 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     # `await`: each client mixes in its own, written by hand.
     (r"_streams_async", "_streams_sync"),
     (r"_async_methods", "_sync_methods"),
+    (r"aiter_lines", "iter_lines"),
     (r"AsyncIterator", "Iterator"),
+    # What a sync call returns is the value itself: Awaitable[X] -> X (one level of [...]).
+    (r"Awaitable\[([^\[\]]*(?:\[[^\[\]]*\])?[^\[\]]*)\]", r"\1"),
     # AsyncFetchHive -> FetchHive, AsyncStream -> Stream, httpx.AsyncClient -> httpx.Client
     (r"Async([A-Z]\w*)", r"\1"),
 ]
@@ -98,7 +101,7 @@ def ruff_tidy(text: str, name: str) -> str:
     formatted, with the project's settings: the output passes `make lint` as written."""
     ruff = Path(sys.executable).with_name("ruff")
     program = str(ruff if ruff.exists() else "ruff")
-    for step in (["check", "--select", "I,RUF022", "--fix", "--quiet"], ["format"]):
+    for step in (["check", "--select", "I,F401,RUF022", "--fix", "--quiet"], ["format"]):
         result = subprocess.run(
             [program, *step, "--stdin-filename", name, "-"],
             input=text, capture_output=True, text=True, check=False, cwd=ROOT,

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from ._async._streaming import AsyncStream, aiter_sse
     from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
     from ._events import StreamEvent
+    from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
+    from ._pagination import AsyncPager, Page, Pager
     from ._rate_limit import RateLimitInfo
     from ._sync._client import FetchHive
     from ._sync._streaming import Stream, iter_sse
@@ -84,6 +86,11 @@ _LAZY_NAMES = {
     "BatchRunner": "._batch",
     "BatchSummary": "._batch",
     "RateLimitInfo": "._rate_limit",
+    "DefaultHttpxClient": "._http_clients",
+    "DefaultAsyncHttpxClient": "._http_clients",
+    "Pager": "._pagination",
+    "AsyncPager": "._pagination",
+    "Page": "._pagination",
     "StreamEvent": "._events",
     # Models of the generated client.
     **dict.fromkeys(
@@ -127,12 +134,15 @@ __all__ = [
     "ArtifactEvent",
     "AsyncBatchRunner",
     "AsyncFetchHive",
+    "AsyncPager",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
     "BatchRunner",
     "BatchSummary",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "DistributionConflictWarning",
     "ErrorEvent",
     "FetchHive",
@@ -144,6 +154,8 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "NotGiven",
+    "Page",
+    "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "ProviderError",

@@ -96,6 +96,11 @@ class RequestOptions(TypedDict, total=False):
     """Retries after the first attempt."""
     extra_headers: Mapping[str, str]
     """Headers added to this request."""
+    extra_query: Mapping[str, object]
+    """Query parameters added to this request (over the operation's own)."""
+    extra_body: Mapping[str, object]
+    """Fields added to this request's JSON body (over the SDK's own; JSON-safe, but not
+    checked against the request schema: for fields this SDK does not know yet)."""
     retry_uncertain_invokes: bool
     """Also retry an invoke after failures that may have started the run (500, 504, a
     timeout or a reset after sending): the run may then happen twice."""
@@ -130,6 +135,8 @@ class CallOptions(NamedTuple):
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     retry_uncertain_invokes: bool | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
     @classmethod
     def of(cls, method: str, options: Mapping[str, Any]) -> CallOptions:
@@ -154,11 +161,25 @@ class CallOptions(NamedTuple):
             raise InputValidationError(
                 "retry_uncertain_invokes: must be True or False", argument="retry_uncertain_invokes"
             )
+        extra_body = options.get("extra_body")
+        if extra_body is not None:
+            if not isinstance(extra_body, Mapping):
+                raise InputValidationError(
+                    f"extra_body: must be a mapping, got {type(extra_body).__name__}",
+                    argument="extra_body",
+                )
+            extra_body = {key: check.json_value(value, key) for key, value in extra_body.items()}
+            if any(not isinstance(key, str) for key in extra_body):
+                raise InputValidationError(
+                    "extra_body: keys must be strings", argument="extra_body"
+                )
         return cls(
             timeout=timeout,
             max_retries=options.get("max_retries"),
             extra_headers=options.get("extra_headers"),
             retry_uncertain_invokes=retry_uncertain,
+            extra_query=check.query_values(options.get("extra_query"), "extra_query"),
+            extra_body=extra_body,
         )
 
 
@@ -173,7 +194,7 @@ class ClientConfig:
 
     _SETTINGS = (
         "api_key", "base_url", "timeout", "max_retries", "default_headers",
-        "retry_uncertain_invokes", "workspace_id",
+        "retry_uncertain_invokes", "workspace_id", "default_query",
     )  # fmt: skip
     __slots__ = (*_SETTINGS, "httpx_timeout", "json_headers", "stream_headers")
 
@@ -186,6 +207,7 @@ class ClientConfig:
         default_headers: Mapping[str, str],
         retry_uncertain_invokes: bool = False,
         workspace_id: str | None = None,
+        default_query: Mapping[str, Any] | None = None,
     ) -> None:
         self.api_key = api_key
         self.base_url = base_url
@@ -194,6 +216,7 @@ class ClientConfig:
         self.default_headers = default_headers
         self.retry_uncertain_invokes = retry_uncertain_invokes
         self.workspace_id = workspace_id
+        self.default_query = dict(default_query or {})
         self.httpx_timeout = as_httpx_timeout(timeout)
         # The headers of every JSON and of every streaming request, before per-call ones.
         base = {"User-Agent": USER_AGENT, **default_headers}
@@ -206,7 +229,7 @@ class ClientConfig:
         return ClientConfig(**{**settings, **changes})
 
     def __repr__(self) -> str:
-        # Never the key.
+        # Never the key (nor the query: a caller may put a token there).
         return (
             f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, workspace_id={self.workspace_id!r})"
@@ -221,6 +244,7 @@ def resolve_config(
     default_headers: Mapping[str, str] | None,
     retry_uncertain_invokes: bool,
     workspace_id: str | None = None,
+    default_query: Mapping[str, Any] | None = None,
 ) -> ClientConfig:
     check.request_options(timeout, max_retries, default_headers, headers_argument="default_headers")
     if not isinstance(retry_uncertain_invokes, bool):
@@ -243,6 +267,7 @@ def resolve_config(
         default_headers=dict(default_headers or {}),
         retry_uncertain_invokes=retry_uncertain_invokes,
         workspace_id=workspace,
+        default_query=check.query_values(default_query, "default_query"),
     )
 
 
@@ -494,10 +519,11 @@ class BaseClient(Generic[HttpxClientT]):
         http_client: HttpxClientT | None,
         default_http_client: type[HttpxClientT],
         workspace_id: str | None = None,
+        default_query: Mapping[str, Any] | None = None,
     ) -> None:
         self._config = resolve_config(
             api_key, base_url, timeout, max_retries, default_headers, retry_uncertain_invokes,
-            workspace_id,
+            workspace_id, default_query,
         )  # fmt: skip
         if http_client is not None and not isinstance(http_client, default_http_client):
             raise InputValidationError(
@@ -556,6 +582,7 @@ class BaseClient(Generic[HttpxClientT]):
         default_headers: Mapping[str, str] | None,
         retry_uncertain_invokes: bool | None,
         workspace_id: str | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """A copy with other settings that shares this client's connection pool."""
         config = self._config
@@ -581,6 +608,9 @@ class BaseClient(Generic[HttpxClientT]):
             changes["workspace_id"] = (
                 None if workspace_id is None else check.uuid_id(workspace_id, "workspace_id")
             )
+        if default_query is not None:
+            added = check.query_values(default_query, "default_query") or {}
+            changes["default_query"] = {**config.default_query, **added}
         check.request_options(
             changes.get("timeout"),
             changes.get("max_retries"),
@@ -623,17 +653,26 @@ class BaseClient(Generic[HttpxClientT]):
             logger.debug("%s request body: %r", op.name, redact(kwargs["json"]))
         method, url = kwargs["method"].upper(), config.base_url + kwargs["url"]
         body = {key: kwargs[key] for key in _BODY_ARGUMENTS if kwargs.get(key) is not None}
+        params = kwargs.get("params") or None
+        if config.default_query or options.extra_query:
+            params = {**config.default_query, **(params or {}), **(options.extra_query or {})}
+        if options.extra_body:
+            if "json" not in body:
+                raise InputValidationError(
+                    f"extra_body: {op.name} sends no JSON body to add fields to",
+                    argument="extra_body",
+                )
+            body["json"] = {**body["json"], **options.extra_body}
         defaults = self._plain_client_headers()
         if defaults is None:
             # The caller's client has more to merge (auth, cookies, params): let it.
             return self._http.build_request(
-                method, url, params=kwargs.get("params") or None, headers=headers,
-                timeout=timeout, **body,
+                method, url, params=params, headers=headers, timeout=timeout, **body,
             )  # fmt: skip
         # Nothing to merge but default headers: building the request directly saves
         # httpx's merging of headers, cookies and URLs (a sixth of a call's cost).
         return httpx.Request(
-            method, url, params=kwargs.get("params") or None, headers={**defaults, **headers},
+            method, url, params=params, headers={**defaults, **headers},
             extensions={"timeout": timeout.as_dict()}, **body,
         )  # fmt: skip
 

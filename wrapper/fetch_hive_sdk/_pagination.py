@@ -160,6 +160,10 @@ class Pager(Generic[T]):
         """An item (or a slice) of the whole list (reads every page first)."""
         return self.to_list()[index]
 
+    def as_parsed(self) -> Pager[T]:
+        """The pager itself: what `with_raw_response` gives as its `parse()`."""
+        return self
+
     def __repr__(self) -> str:
         return f"Pager({self._method})"
 
@@ -211,6 +215,11 @@ class AsyncPager(Generic[T]):
 
     def __await__(self) -> Generator[Any, None, list[T]]:
         return self.to_list().__await__()
+
+    async def as_parsed(self) -> list[T]:
+        """Every item: what `with_raw_response` gives as its `parse()` (as `await`ing the
+        call gives)."""
+        return await self.to_list()
 
     def __repr__(self) -> str:
         return f"AsyncPager({self._method})"

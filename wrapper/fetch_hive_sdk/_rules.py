@@ -442,6 +442,43 @@ _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FIELD_VALUE = re.compile(r"(?:[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*)?")
 
 
+def query_values(value: object, argument: str) -> dict[str, Any] | None:
+    """Query parameters (`extra_query`, `default_query`): string names; values that are
+    text, numbers or booleans, or lists of them; no control characters."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise _fail(argument, f"must be a mapping, got {_type_name(value)}")
+    checked: dict[str, Any] = {}
+    for name, item in value.items():
+        if not isinstance(name, str) or not name:
+            raise _fail(argument, f"names must be non-empty strings, got {_short_repr(name)}")
+        where = _child(argument, name)
+        items = item if isinstance(item, list | tuple) else [item]
+        for one in items:
+            if not isinstance(one, str | int | float) or (
+                isinstance(one, float) and not math.isfinite(one)
+            ):
+                raise _fail(
+                    where,
+                    f"must be text, a number or a boolean (or a list of them), got {_short_repr(one)}",
+                )
+            if isinstance(one, str) and any(c < " " or c == "\x7f" for c in one):
+                raise _fail(where, "contains a control character")
+        checked[name] = (
+            [_query_text(one) for one in items]
+            if isinstance(item, list | tuple)
+            else _query_text(item)
+        )
+    return checked
+
+
+def _query_text(value: str | float) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
+
+
 def header_field(name: object, value: object, argument: str) -> None:
     """One header for `argument` (`extra_headers`, `default_headers`). The error names the
     header, never its value: headers often carry secrets."""

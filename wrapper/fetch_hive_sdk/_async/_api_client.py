@@ -6,7 +6,7 @@ The one source of the send loop: `scripts/unasync.py` writes the sync one from i
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
@@ -26,6 +26,7 @@ from .._base_client import (
 from .._build import prepare
 from .._io import AsyncSlots, asleep
 from .._logging import hide_secret_headers, loggable_path, logger
+from ._responses import RESPONSE_MODE, AsyncAPIResponse, AsyncStreamedResponse
 from ._streaming import AsyncStream
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     _slots: AsyncSlots
 
     async def _send(
-        self, op: Operation[ModelT], options: CallOptions
+        self, op: Operation[ModelT], options: CallOptions, *, stream: bool | None = None
     ) -> tuple[httpx.Response, int]:
-        """Send with retries; return the 2xx answer (unread when streaming) and the retries
-        taken. Retries happen only before the caller has seen any byte of the answer, and
-        only as the operation's retry rule allows."""
+        """Send with retries; return the 2xx answer (unread when streaming, or `stream`)
+        and the retries taken. Retries happen only before the caller has seen any byte of
+        the answer, and only as the operation's retry rule allows."""
         request = self._build_request(op, options)
         rule = self._retry_rule(op, options)
         limit = self._max_retries(options)
@@ -66,7 +67,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     async with self._slots():
                         response = await self._http.send(
                             request,
-                            stream=op.streaming,
+                            stream=op.streaming if stream is None else stream,
                             # A secret header must not follow a redirect to another host.
                             follow_redirects=self._http.follow_redirects and op.redirects_allowed,
                         )
@@ -100,19 +101,55 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             # the credentials out of it once it has been sent.
             hide_secret_headers(request)
 
-    async def _request(self, op: Operation[ModelT], options: CallOptions) -> ModelT:
-        """One call whose answer is a JSON object, read into the operation's model."""
+    async def _request(
+        self,
+        op: Operation[ModelT],
+        options: CallOptions,
+        finish: Callable[[Any], Any] | None = None,
+    ) -> ModelT:
+        """One call whose answer is a JSON object, read into the operation's model, then
+        given to `finish` (the unwrapping of an envelope). Under `with_raw_response` /
+        `with_streaming_response`, its `AsyncAPIResponse` instead (`_raw`)."""
+        if RESPONSE_MODE.get() is not None:
+            return cast("ModelT", await self._raw(op, options, finish))
         response, retries = await self._send(op, options)
-        return read_result(op, response, retries)
+        result = read_result(op, response, retries)
+        return result if finish is None else cast("ModelT", finish(result))
 
     async def _stream(self, op: Operation[ModelT], options: CallOptions) -> AsyncStream:
         """One call whose answer is a stream of events."""
+        if RESPONSE_MODE.get() is not None:
+            return cast("AsyncStream", await self._raw(op, options, None))
         response, retries = await self._send(op, options)
+        return await self._as_stream(op, response, retries)
+
+    async def _as_stream(
+        self, op: Operation[Any], response: httpx.Response, retries: int
+    ) -> AsyncStream:
         if not is_event_stream(response):
             await response.aread()
             await response.aclose()
             raise not_a_stream(op, response)
         return AsyncStream(response, retries_taken=retries)
+
+    async def _raw(
+        self, op: Operation[Any], options: CallOptions, finish: Callable[[Any], Any] | None
+    ) -> AsyncAPIResponse[Any]:
+        """The call's answer for `with_raw_response` (read; a stream's events unread) or
+        `with_streaming_response` (unread), with `parse()` for what the method returns."""
+        streamed = RESPONSE_MODE.get() == "stream"
+        response, retries = await self._send(op, options, stream=op.streaming or streamed)
+
+        async def parse() -> Any:
+            if op.streaming:
+                return await self._as_stream(op, response, retries)
+            await response.aread()
+            result = read_result(op, response, retries)
+            return result if finish is None else finish(result)
+
+        if streamed:
+            return AsyncStreamedResponse(response, retries, parse)
+        return AsyncAPIResponse(response, retries, parse)
 
     # Calls by descriptor (the generated methods) ------------------------------------------
 
@@ -140,10 +177,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: Mapping[str, Any],
         method: str,
     ) -> ResultT:
-        answer = await self._request(op, CallOptions.of(method, options))
-        if spec.envelope is None:
-            return cast("ResultT", answer)
-        return cast("ResultT", unwrapped(answer, spec.envelope))
+        envelope = spec.envelope
+        finish = None if envelope is None else (lambda answer: unwrapped(answer, envelope))
+        return cast("ResultT", await self._request(op, CallOptions.of(method, options), finish))
 
     async def _call_answer(
         self,
@@ -180,7 +216,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         async def fetch(cursor: str | None) -> tuple[Any, list[Any]]:
             page_query = {**query, pagination.cursor_param: cursor}
             op = prepare(spec, path=path, query=page_query, names=names)
-            page = await self._request(op, call)
+            mode = RESPONSE_MODE.set(None)  # pages are read as models, even under a raw call
+            try:
+                page = await self._request(op, call)
+            finally:
+                RESPONSE_MODE.reset(mode)
             return page, unwrapped(page, envelope)
 
         return AsyncPager(method, fetch, pagination.next_cursor_field)

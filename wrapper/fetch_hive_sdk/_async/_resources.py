@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from .._base_client import RequestOptions
 from .._build import put, split_options
 from ._namespace import AsyncNamespace
+from ._responses import to_raw_response, to_streamed_response
 from ._uploads import AsyncAssetUploads
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ __all__ = [
     "AsyncApprovals",
     "AsyncAssets",
     "AsyncChats",
+    "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
     "AsyncDelegations",
     "AsyncHiveAgents",
     "AsyncKnowledgeBaseItems",
@@ -126,6 +129,358 @@ class AsyncResources:
     def search_services(self) -> AsyncSearchServices:
         """The countries of the search tools."""
         return AsyncSearchServices(cast("AsyncFetchHive", self))
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The client's operations, each returning its `AsyncAPIResponse`: the HTTP answer
+        (status, headers, request id) and `parse()` for what the method returns."""
+        return AsyncClientWithRawResponse(cast("AsyncFetchHive", self))
+
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The client's operations, each returning a context manager of its
+        `AsyncStreamedResponse`: the body is read only as asked."""
+        return AsyncClientWithStreamingResponse(cast("AsyncFetchHive", self))
+
+
+class AsyncClientWithRawResponse:
+    """`client.with_raw_response`: the operations of the client and of its namespaces."""
+
+    def __init__(self, client: AsyncFetchHive) -> None:
+        self._client = client
+        self.get_request = to_raw_response(client.get_request)
+        self.invoke_agent = to_raw_response(client.invoke_agent)
+        self.invoke_prompt = to_raw_response(client.invoke_prompt)
+        self.invoke_workflow = to_raw_response(client.invoke_workflow)
+        self.list_error_codes = to_raw_response(client.list_error_codes)
+        self.trigger_agent_webhook = to_raw_response(client.trigger_agent_webhook)
+        self.trigger_prompt_webhook = to_raw_response(client.trigger_prompt_webhook)
+        self.trigger_workflow_webhook = to_raw_response(client.trigger_workflow_webhook)
+
+    @property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesWithRawResponse:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return AsyncKnowledgeBasesWithRawResponse(self._client.knowledge_bases)
+
+    @property
+    def agents(self) -> AsyncAgentsWithRawResponse:
+        """Workspace agents (their settings) and their chats."""
+        return AsyncAgentsWithRawResponse(self._client.agents)
+
+    @property
+    def hive_agents(self) -> AsyncHiveAgentsWithRawResponse:
+        """Hive Agent runs."""
+        return AsyncHiveAgentsWithRawResponse(self._client.hive_agents)
+
+    @property
+    def delegations(self) -> AsyncDelegationsWithRawResponse:
+        """Background work agents started."""
+        return AsyncDelegationsWithRawResponse(self._client.delegations)
+
+    @property
+    def approvals(self) -> AsyncApprovalsWithRawResponse:
+        """Tool-action approvals."""
+        return AsyncApprovalsWithRawResponse(self._client.approvals)
+
+    @property
+    def models(self) -> AsyncModelsWithRawResponse:
+        """The models deployments can use."""
+        return AsyncModelsWithRawResponse(self._client.models)
+
+    @property
+    def assets(self) -> AsyncAssetsWithRawResponse:
+        """Files of a workspace."""
+        return AsyncAssetsWithRawResponse(self._client.assets)
+
+    @property
+    def search_services(self) -> AsyncSearchServicesWithRawResponse:
+        """The countries of the search tools."""
+        return AsyncSearchServicesWithRawResponse(self._client.search_services)
+
+
+class AsyncKnowledgeBasesWithRawResponse:
+    """`knowledge_bases` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncKnowledgeBases) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.search = to_raw_response(namespace.search)
+        self.update = to_raw_response(namespace.update)
+
+    @property
+    def items(self) -> AsyncKnowledgeBaseItemsWithRawResponse:
+        """The items (documents) of knowledge bases."""
+        return AsyncKnowledgeBaseItemsWithRawResponse(self._namespace.items)
+
+
+class AsyncKnowledgeBaseItemsWithRawResponse:
+    """`knowledge_bases.items` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncKnowledgeBaseItems) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.regenerate = to_raw_response(namespace.regenerate)
+        self.update = to_raw_response(namespace.update)
+
+
+class AsyncAgentsWithRawResponse:
+    """`agents` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncAgents) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.update = to_raw_response(namespace.update)
+
+    @property
+    def chats(self) -> AsyncChatsWithRawResponse:
+        """The chats of agents."""
+        return AsyncChatsWithRawResponse(self._namespace.chats)
+
+
+class AsyncChatsWithRawResponse:
+    """`agents.chats` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncChats) -> None:
+        self._namespace = namespace
+        self.clear_messages = to_raw_response(namespace.clear_messages)
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.messages = to_raw_response(namespace.messages)
+        self.update = to_raw_response(namespace.update)
+
+
+class AsyncHiveAgentsWithRawResponse:
+    """`hive_agents` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncHiveAgents) -> None:
+        self._namespace = namespace
+        self.invoke = to_raw_response(namespace.invoke)
+
+
+class AsyncDelegationsWithRawResponse:
+    """`delegations` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncDelegations) -> None:
+        self._namespace = namespace
+        self.cancel = to_raw_response(namespace.cancel)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+
+
+class AsyncApprovalsWithRawResponse:
+    """`approvals` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncApprovals) -> None:
+        self._namespace = namespace
+        self.decide = to_raw_response(namespace.decide)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+
+
+class AsyncModelsWithRawResponse:
+    """`models` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncModels) -> None:
+        self._namespace = namespace
+        self.list = to_raw_response(namespace.list)
+
+
+class AsyncAssetsWithRawResponse:
+    """`assets` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncAssets) -> None:
+        self._namespace = namespace
+        self.list = to_raw_response(namespace.list)
+        self.upload = to_raw_response(namespace.upload)
+
+
+class AsyncSearchServicesWithRawResponse:
+    """`search_services` with each method returning its AsyncAPIResponse."""
+
+    def __init__(self, namespace: AsyncSearchServices) -> None:
+        self._namespace = namespace
+        self.countries = to_raw_response(namespace.countries)
+        self.list = to_raw_response(namespace.list)
+
+
+class AsyncClientWithStreamingResponse:
+    """`client.with_streaming_response`: the operations of the client and of its namespaces."""
+
+    def __init__(self, client: AsyncFetchHive) -> None:
+        self._client = client
+        self.get_request = to_streamed_response(client.get_request)
+        self.invoke_agent = to_streamed_response(client.invoke_agent)
+        self.invoke_prompt = to_streamed_response(client.invoke_prompt)
+        self.invoke_workflow = to_streamed_response(client.invoke_workflow)
+        self.list_error_codes = to_streamed_response(client.list_error_codes)
+        self.trigger_agent_webhook = to_streamed_response(client.trigger_agent_webhook)
+        self.trigger_prompt_webhook = to_streamed_response(client.trigger_prompt_webhook)
+        self.trigger_workflow_webhook = to_streamed_response(client.trigger_workflow_webhook)
+
+    @property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesWithStreamingResponse:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return AsyncKnowledgeBasesWithStreamingResponse(self._client.knowledge_bases)
+
+    @property
+    def agents(self) -> AsyncAgentsWithStreamingResponse:
+        """Workspace agents (their settings) and their chats."""
+        return AsyncAgentsWithStreamingResponse(self._client.agents)
+
+    @property
+    def hive_agents(self) -> AsyncHiveAgentsWithStreamingResponse:
+        """Hive Agent runs."""
+        return AsyncHiveAgentsWithStreamingResponse(self._client.hive_agents)
+
+    @property
+    def delegations(self) -> AsyncDelegationsWithStreamingResponse:
+        """Background work agents started."""
+        return AsyncDelegationsWithStreamingResponse(self._client.delegations)
+
+    @property
+    def approvals(self) -> AsyncApprovalsWithStreamingResponse:
+        """Tool-action approvals."""
+        return AsyncApprovalsWithStreamingResponse(self._client.approvals)
+
+    @property
+    def models(self) -> AsyncModelsWithStreamingResponse:
+        """The models deployments can use."""
+        return AsyncModelsWithStreamingResponse(self._client.models)
+
+    @property
+    def assets(self) -> AsyncAssetsWithStreamingResponse:
+        """Files of a workspace."""
+        return AsyncAssetsWithStreamingResponse(self._client.assets)
+
+    @property
+    def search_services(self) -> AsyncSearchServicesWithStreamingResponse:
+        """The countries of the search tools."""
+        return AsyncSearchServicesWithStreamingResponse(self._client.search_services)
+
+
+class AsyncKnowledgeBasesWithStreamingResponse:
+    """`knowledge_bases` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncKnowledgeBases) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.search = to_streamed_response(namespace.search)
+        self.update = to_streamed_response(namespace.update)
+
+    @property
+    def items(self) -> AsyncKnowledgeBaseItemsWithStreamingResponse:
+        """The items (documents) of knowledge bases."""
+        return AsyncKnowledgeBaseItemsWithStreamingResponse(self._namespace.items)
+
+
+class AsyncKnowledgeBaseItemsWithStreamingResponse:
+    """`knowledge_bases.items` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncKnowledgeBaseItems) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.regenerate = to_streamed_response(namespace.regenerate)
+        self.update = to_streamed_response(namespace.update)
+
+
+class AsyncAgentsWithStreamingResponse:
+    """`agents` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncAgents) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.update = to_streamed_response(namespace.update)
+
+    @property
+    def chats(self) -> AsyncChatsWithStreamingResponse:
+        """The chats of agents."""
+        return AsyncChatsWithStreamingResponse(self._namespace.chats)
+
+
+class AsyncChatsWithStreamingResponse:
+    """`agents.chats` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncChats) -> None:
+        self._namespace = namespace
+        self.clear_messages = to_streamed_response(namespace.clear_messages)
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.messages = to_streamed_response(namespace.messages)
+        self.update = to_streamed_response(namespace.update)
+
+
+class AsyncHiveAgentsWithStreamingResponse:
+    """`hive_agents` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncHiveAgents) -> None:
+        self._namespace = namespace
+        self.invoke = to_streamed_response(namespace.invoke)
+
+
+class AsyncDelegationsWithStreamingResponse:
+    """`delegations` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncDelegations) -> None:
+        self._namespace = namespace
+        self.cancel = to_streamed_response(namespace.cancel)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+
+
+class AsyncApprovalsWithStreamingResponse:
+    """`approvals` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncApprovals) -> None:
+        self._namespace = namespace
+        self.decide = to_streamed_response(namespace.decide)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+
+
+class AsyncModelsWithStreamingResponse:
+    """`models` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncModels) -> None:
+        self._namespace = namespace
+        self.list = to_streamed_response(namespace.list)
+
+
+class AsyncAssetsWithStreamingResponse:
+    """`assets` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncAssets) -> None:
+        self._namespace = namespace
+        self.list = to_streamed_response(namespace.list)
+        self.upload = to_streamed_response(namespace.upload)
+
+
+class AsyncSearchServicesWithStreamingResponse:
+    """`search_services` with each method returning its AsyncStreamedResponse."""
+
+    def __init__(self, namespace: AsyncSearchServices) -> None:
+        self._namespace = namespace
+        self.countries = to_streamed_response(namespace.countries)
+        self.list = to_streamed_response(namespace.list)
 
 
 class AsyncKnowledgeBases(AsyncNamespace):

@@ -8,7 +8,7 @@ The one source of the send loop: `scripts/unasync.py` writes the sync one from i
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
@@ -28,6 +28,7 @@ from .._base_client import (
 from .._build import prepare
 from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
+from ._responses import RESPONSE_MODE, APIResponse, StreamedResponse
 from ._streaming import Stream
 
 if TYPE_CHECKING:
@@ -49,10 +50,12 @@ class APIClient(BaseClient[httpx.Client]):
     # The bound on requests in flight (`max_concurrent_requests`), shared with copies.
     _slots: Slots
 
-    def _send(self, op: Operation[ModelT], options: CallOptions) -> tuple[httpx.Response, int]:
-        """Send with retries; return the 2xx answer (unread when streaming) and the retries
-        taken. Retries happen only before the caller has seen any byte of the answer, and
-        only as the operation's retry rule allows."""
+    def _send(
+        self, op: Operation[ModelT], options: CallOptions, *, stream: bool | None = None
+    ) -> tuple[httpx.Response, int]:
+        """Send with retries; return the 2xx answer (unread when streaming, or `stream`)
+        and the retries taken. Retries happen only before the caller has seen any byte of
+        the answer, and only as the operation's retry rule allows."""
         request = self._build_request(op, options)
         rule = self._retry_rule(op, options)
         limit = self._max_retries(options)
@@ -66,7 +69,7 @@ class APIClient(BaseClient[httpx.Client]):
                     with self._slots():
                         response = self._http.send(
                             request,
-                            stream=op.streaming,
+                            stream=op.streaming if stream is None else stream,
                             # A secret header must not follow a redirect to another host.
                             follow_redirects=self._http.follow_redirects and op.redirects_allowed,
                         )
@@ -100,19 +103,53 @@ class APIClient(BaseClient[httpx.Client]):
             # the credentials out of it once it has been sent.
             hide_secret_headers(request)
 
-    def _request(self, op: Operation[ModelT], options: CallOptions) -> ModelT:
-        """One call whose answer is a JSON object, read into the operation's model."""
+    def _request(
+        self,
+        op: Operation[ModelT],
+        options: CallOptions,
+        finish: Callable[[Any], Any] | None = None,
+    ) -> ModelT:
+        """One call whose answer is a JSON object, read into the operation's model, then
+        given to `finish` (the unwrapping of an envelope). Under `with_raw_response` /
+        `with_streaming_response`, its `APIResponse` instead (`_raw`)."""
+        if RESPONSE_MODE.get() is not None:
+            return cast("ModelT", self._raw(op, options, finish))
         response, retries = self._send(op, options)
-        return read_result(op, response, retries)
+        result = read_result(op, response, retries)
+        return result if finish is None else cast("ModelT", finish(result))
 
     def _stream(self, op: Operation[ModelT], options: CallOptions) -> Stream:
         """One call whose answer is a stream of events."""
+        if RESPONSE_MODE.get() is not None:
+            return cast("Stream", self._raw(op, options, None))
         response, retries = self._send(op, options)
+        return self._as_stream(op, response, retries)
+
+    def _as_stream(self, op: Operation[Any], response: httpx.Response, retries: int) -> Stream:
         if not is_event_stream(response):
             response.read()
             response.close()
             raise not_a_stream(op, response)
         return Stream(response, retries_taken=retries)
+
+    def _raw(
+        self, op: Operation[Any], options: CallOptions, finish: Callable[[Any], Any] | None
+    ) -> APIResponse[Any]:
+        """The call's answer for `with_raw_response` (read; a stream's events unread) or
+        `with_streaming_response` (unread), with `parse()` for what the method returns."""
+        streamed = RESPONSE_MODE.get() == "stream"
+        response, retries = self._send(op, options, stream=op.streaming or streamed)
+
+        def parse() -> Any:
+            if op.streaming:
+                return self._as_stream(op, response, retries)
+            response.read()
+            result = read_result(op, response, retries)
+            return result if finish is None else finish(result)
+
+        if streamed:
+            return StreamedResponse(response, retries, parse)
+        return APIResponse(response, retries, parse)
 
     # Calls by descriptor (the generated methods) ------------------------------------------
 
@@ -140,10 +177,9 @@ class APIClient(BaseClient[httpx.Client]):
         options: Mapping[str, Any],
         method: str,
     ) -> ResultT:
-        answer = self._request(op, CallOptions.of(method, options))
-        if spec.envelope is None:
-            return cast("ResultT", answer)
-        return cast("ResultT", unwrapped(answer, spec.envelope))
+        envelope = spec.envelope
+        finish = None if envelope is None else (lambda answer: unwrapped(answer, envelope))
+        return cast("ResultT", self._request(op, CallOptions.of(method, options), finish))
 
     def _call_answer(
         self,
@@ -180,7 +216,11 @@ class APIClient(BaseClient[httpx.Client]):
         def fetch(cursor: str | None) -> tuple[Any, list[Any]]:
             page_query = {**query, pagination.cursor_param: cursor}
             op = prepare(spec, path=path, query=page_query, names=names)
-            page = self._request(op, call)
+            mode = RESPONSE_MODE.set(None)  # pages are read as models, even under a raw call
+            try:
+                page = self._request(op, call)
+            finally:
+                RESPONSE_MODE.reset(mode)
             return page, unwrapped(page, envelope)
 
         return Pager(method, fetch, pagination.next_cursor_field)

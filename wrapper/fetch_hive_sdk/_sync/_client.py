@@ -70,7 +70,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     requests in flight at once (the rest wait their turn; None: no bound). `workspace_id`
     (else `FETCH_HIVE_WORKSPACE_ID`) is the workspace of resource calls that give none.
 
-    Every method also takes `timeout=`, `max_retries=`, `extra_headers=` and
+    `default_query` adds query parameters to every request. Every method also takes
+    `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `extra_body=` and
     `retry_uncertain_invokes=` for one call.
     """
 
@@ -86,6 +87,7 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         retry_uncertain_invokes: bool = False,
         max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
         workspace_id: str | None = None,
+        default_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> None:
         self._init_base(
             api_key,
@@ -97,6 +99,7 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
             http_client,
             httpx.Client,
             workspace_id,
+            default_query,
         )
         self._slots = Slots(check_concurrency(max_concurrent_requests))
 
@@ -110,10 +113,11 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         default_headers: Mapping[str, str] | None = None,
         retry_uncertain_invokes: bool | None = None,
         workspace_id: str | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool.
 
-        `default_headers` are added to the current ones.
+        `default_headers` and `default_query` are added to the current ones.
         """
         clone: Self = self._copy_with(
             api_key=api_key,
@@ -123,8 +127,34 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
             default_headers=default_headers,
             retry_uncertain_invokes=retry_uncertain_invokes,
             workspace_id=workspace_id,
+            default_query=default_query,
         )
         return clone
+
+    def copy(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        retry_uncertain_invokes: bool | None = None,
+        workspace_id: str | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Self:
+        """`with_options()` under the name openai-python and anthropic-sdk-python use: a copy
+        with other settings that shares this client's connection pool."""
+        return self.with_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_uncertain_invokes=retry_uncertain_invokes,
+            workspace_id=workspace_id,
+            default_query=default_query,
+        )
 
     def __enter__(self) -> Self:
         return self

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from .._base_client import RequestOptions
 from .._build import put, split_options
 from ._namespace import Namespace
+from ._responses import to_raw_response, to_streamed_response
 from ._uploads import AssetUploads
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ __all__ = [
     "Approvals",
     "Assets",
     "Chats",
+    "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "Delegations",
     "HiveAgents",
     "KnowledgeBaseItems",
@@ -128,6 +131,358 @@ class Resources:
     def search_services(self) -> SearchServices:
         """The countries of the search tools."""
         return SearchServices(cast("FetchHive", self))
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The client's operations, each returning its `APIResponse`: the HTTP answer
+        (status, headers, request id) and `parse()` for what the method returns."""
+        return ClientWithRawResponse(cast("FetchHive", self))
+
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The client's operations, each returning a context manager of its
+        `StreamedResponse`: the body is read only as asked."""
+        return ClientWithStreamingResponse(cast("FetchHive", self))
+
+
+class ClientWithRawResponse:
+    """`client.with_raw_response`: the operations of the client and of its namespaces."""
+
+    def __init__(self, client: FetchHive) -> None:
+        self._client = client
+        self.get_request = to_raw_response(client.get_request)
+        self.invoke_agent = to_raw_response(client.invoke_agent)
+        self.invoke_prompt = to_raw_response(client.invoke_prompt)
+        self.invoke_workflow = to_raw_response(client.invoke_workflow)
+        self.list_error_codes = to_raw_response(client.list_error_codes)
+        self.trigger_agent_webhook = to_raw_response(client.trigger_agent_webhook)
+        self.trigger_prompt_webhook = to_raw_response(client.trigger_prompt_webhook)
+        self.trigger_workflow_webhook = to_raw_response(client.trigger_workflow_webhook)
+
+    @property
+    def knowledge_bases(self) -> KnowledgeBasesWithRawResponse:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return KnowledgeBasesWithRawResponse(self._client.knowledge_bases)
+
+    @property
+    def agents(self) -> AgentsWithRawResponse:
+        """Workspace agents (their settings) and their chats."""
+        return AgentsWithRawResponse(self._client.agents)
+
+    @property
+    def hive_agents(self) -> HiveAgentsWithRawResponse:
+        """Hive Agent runs."""
+        return HiveAgentsWithRawResponse(self._client.hive_agents)
+
+    @property
+    def delegations(self) -> DelegationsWithRawResponse:
+        """Background work agents started."""
+        return DelegationsWithRawResponse(self._client.delegations)
+
+    @property
+    def approvals(self) -> ApprovalsWithRawResponse:
+        """Tool-action approvals."""
+        return ApprovalsWithRawResponse(self._client.approvals)
+
+    @property
+    def models(self) -> ModelsWithRawResponse:
+        """The models deployments can use."""
+        return ModelsWithRawResponse(self._client.models)
+
+    @property
+    def assets(self) -> AssetsWithRawResponse:
+        """Files of a workspace."""
+        return AssetsWithRawResponse(self._client.assets)
+
+    @property
+    def search_services(self) -> SearchServicesWithRawResponse:
+        """The countries of the search tools."""
+        return SearchServicesWithRawResponse(self._client.search_services)
+
+
+class KnowledgeBasesWithRawResponse:
+    """`knowledge_bases` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: KnowledgeBases) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.search = to_raw_response(namespace.search)
+        self.update = to_raw_response(namespace.update)
+
+    @property
+    def items(self) -> KnowledgeBaseItemsWithRawResponse:
+        """The items (documents) of knowledge bases."""
+        return KnowledgeBaseItemsWithRawResponse(self._namespace.items)
+
+
+class KnowledgeBaseItemsWithRawResponse:
+    """`knowledge_bases.items` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: KnowledgeBaseItems) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.regenerate = to_raw_response(namespace.regenerate)
+        self.update = to_raw_response(namespace.update)
+
+
+class AgentsWithRawResponse:
+    """`agents` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Agents) -> None:
+        self._namespace = namespace
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+        self.update = to_raw_response(namespace.update)
+
+    @property
+    def chats(self) -> ChatsWithRawResponse:
+        """The chats of agents."""
+        return ChatsWithRawResponse(self._namespace.chats)
+
+
+class ChatsWithRawResponse:
+    """`agents.chats` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Chats) -> None:
+        self._namespace = namespace
+        self.clear_messages = to_raw_response(namespace.clear_messages)
+        self.create = to_raw_response(namespace.create)
+        self.delete = to_raw_response(namespace.delete)
+        self.get = to_raw_response(namespace.get)
+        self.messages = to_raw_response(namespace.messages)
+        self.update = to_raw_response(namespace.update)
+
+
+class HiveAgentsWithRawResponse:
+    """`hive_agents` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: HiveAgents) -> None:
+        self._namespace = namespace
+        self.invoke = to_raw_response(namespace.invoke)
+
+
+class DelegationsWithRawResponse:
+    """`delegations` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Delegations) -> None:
+        self._namespace = namespace
+        self.cancel = to_raw_response(namespace.cancel)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+
+
+class ApprovalsWithRawResponse:
+    """`approvals` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Approvals) -> None:
+        self._namespace = namespace
+        self.decide = to_raw_response(namespace.decide)
+        self.get = to_raw_response(namespace.get)
+        self.list = to_raw_response(namespace.list)
+
+
+class ModelsWithRawResponse:
+    """`models` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Models) -> None:
+        self._namespace = namespace
+        self.list = to_raw_response(namespace.list)
+
+
+class AssetsWithRawResponse:
+    """`assets` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: Assets) -> None:
+        self._namespace = namespace
+        self.list = to_raw_response(namespace.list)
+        self.upload = to_raw_response(namespace.upload)
+
+
+class SearchServicesWithRawResponse:
+    """`search_services` with each method returning its APIResponse."""
+
+    def __init__(self, namespace: SearchServices) -> None:
+        self._namespace = namespace
+        self.countries = to_raw_response(namespace.countries)
+        self.list = to_raw_response(namespace.list)
+
+
+class ClientWithStreamingResponse:
+    """`client.with_streaming_response`: the operations of the client and of its namespaces."""
+
+    def __init__(self, client: FetchHive) -> None:
+        self._client = client
+        self.get_request = to_streamed_response(client.get_request)
+        self.invoke_agent = to_streamed_response(client.invoke_agent)
+        self.invoke_prompt = to_streamed_response(client.invoke_prompt)
+        self.invoke_workflow = to_streamed_response(client.invoke_workflow)
+        self.list_error_codes = to_streamed_response(client.list_error_codes)
+        self.trigger_agent_webhook = to_streamed_response(client.trigger_agent_webhook)
+        self.trigger_prompt_webhook = to_streamed_response(client.trigger_prompt_webhook)
+        self.trigger_workflow_webhook = to_streamed_response(client.trigger_workflow_webhook)
+
+    @property
+    def knowledge_bases(self) -> KnowledgeBasesWithStreamingResponse:
+        """Knowledge bases and their items: list, create, get, update, delete, search."""
+        return KnowledgeBasesWithStreamingResponse(self._client.knowledge_bases)
+
+    @property
+    def agents(self) -> AgentsWithStreamingResponse:
+        """Workspace agents (their settings) and their chats."""
+        return AgentsWithStreamingResponse(self._client.agents)
+
+    @property
+    def hive_agents(self) -> HiveAgentsWithStreamingResponse:
+        """Hive Agent runs."""
+        return HiveAgentsWithStreamingResponse(self._client.hive_agents)
+
+    @property
+    def delegations(self) -> DelegationsWithStreamingResponse:
+        """Background work agents started."""
+        return DelegationsWithStreamingResponse(self._client.delegations)
+
+    @property
+    def approvals(self) -> ApprovalsWithStreamingResponse:
+        """Tool-action approvals."""
+        return ApprovalsWithStreamingResponse(self._client.approvals)
+
+    @property
+    def models(self) -> ModelsWithStreamingResponse:
+        """The models deployments can use."""
+        return ModelsWithStreamingResponse(self._client.models)
+
+    @property
+    def assets(self) -> AssetsWithStreamingResponse:
+        """Files of a workspace."""
+        return AssetsWithStreamingResponse(self._client.assets)
+
+    @property
+    def search_services(self) -> SearchServicesWithStreamingResponse:
+        """The countries of the search tools."""
+        return SearchServicesWithStreamingResponse(self._client.search_services)
+
+
+class KnowledgeBasesWithStreamingResponse:
+    """`knowledge_bases` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: KnowledgeBases) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.search = to_streamed_response(namespace.search)
+        self.update = to_streamed_response(namespace.update)
+
+    @property
+    def items(self) -> KnowledgeBaseItemsWithStreamingResponse:
+        """The items (documents) of knowledge bases."""
+        return KnowledgeBaseItemsWithStreamingResponse(self._namespace.items)
+
+
+class KnowledgeBaseItemsWithStreamingResponse:
+    """`knowledge_bases.items` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: KnowledgeBaseItems) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.regenerate = to_streamed_response(namespace.regenerate)
+        self.update = to_streamed_response(namespace.update)
+
+
+class AgentsWithStreamingResponse:
+    """`agents` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Agents) -> None:
+        self._namespace = namespace
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+        self.update = to_streamed_response(namespace.update)
+
+    @property
+    def chats(self) -> ChatsWithStreamingResponse:
+        """The chats of agents."""
+        return ChatsWithStreamingResponse(self._namespace.chats)
+
+
+class ChatsWithStreamingResponse:
+    """`agents.chats` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Chats) -> None:
+        self._namespace = namespace
+        self.clear_messages = to_streamed_response(namespace.clear_messages)
+        self.create = to_streamed_response(namespace.create)
+        self.delete = to_streamed_response(namespace.delete)
+        self.get = to_streamed_response(namespace.get)
+        self.messages = to_streamed_response(namespace.messages)
+        self.update = to_streamed_response(namespace.update)
+
+
+class HiveAgentsWithStreamingResponse:
+    """`hive_agents` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: HiveAgents) -> None:
+        self._namespace = namespace
+        self.invoke = to_streamed_response(namespace.invoke)
+
+
+class DelegationsWithStreamingResponse:
+    """`delegations` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Delegations) -> None:
+        self._namespace = namespace
+        self.cancel = to_streamed_response(namespace.cancel)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+
+
+class ApprovalsWithStreamingResponse:
+    """`approvals` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Approvals) -> None:
+        self._namespace = namespace
+        self.decide = to_streamed_response(namespace.decide)
+        self.get = to_streamed_response(namespace.get)
+        self.list = to_streamed_response(namespace.list)
+
+
+class ModelsWithStreamingResponse:
+    """`models` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Models) -> None:
+        self._namespace = namespace
+        self.list = to_streamed_response(namespace.list)
+
+
+class AssetsWithStreamingResponse:
+    """`assets` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: Assets) -> None:
+        self._namespace = namespace
+        self.list = to_streamed_response(namespace.list)
+        self.upload = to_streamed_response(namespace.upload)
+
+
+class SearchServicesWithStreamingResponse:
+    """`search_services` with each method returning its StreamedResponse."""
+
+    def __init__(self, namespace: SearchServices) -> None:
+        self._namespace = namespace
+        self.countries = to_streamed_response(namespace.countries)
+        self.list = to_streamed_response(namespace.list)
 
 
 class KnowledgeBases(Namespace):
