@@ -99,7 +99,11 @@ def generate(output: Path) -> None:
         operations=by_endpoint,
         namespaces=_namespaces(document, table),
         client_operations=sorted(
-            (r for r in table.values() if r["sdk"] and "skip" not in r["sdk"] and not r["sdk"]["namespace"]),
+            (
+                r
+                for r in table.values()
+                if r["sdk"] and "skip" not in r["sdk"] and not r["sdk"]["namespace"]
+            ),
             key=lambda r: r["sdk"]["method"],
         ),
         cli_groups=document.get("x-fetch-hive-cli-groups", {}),
