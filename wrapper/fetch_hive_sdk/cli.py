@@ -172,7 +172,7 @@ def cmd_verify_webhook(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"verified: {event.event_type} {event.request_id}\n")
 
 
-def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
+def cmd_mock(args: argparse.Namespace, out: TextIO) -> int:
     import importlib
 
     try:  # the server is an optional extra of the distribution
@@ -181,7 +181,8 @@ def cmd_mock(args: argparse.Namespace, out: TextIO) -> None:
         raise _UsageError(
             "the reference server is not installed: pip install 'fetch-hive-sdk-python[server]'"
         ) from None
-    serve(args.server_args, prog="fetch-hive mock")
+    exit_code: int = serve(args.server_args, prog="fetch-hive mock")
+    return exit_code
 
 
 def _add_common_call_options(parser: argparse.ArgumentParser, *, inputs: bool = True) -> None:
