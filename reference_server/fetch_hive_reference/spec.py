@@ -65,6 +65,11 @@ def _pointer(*parts: str) -> str:
     return "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+#: On a path parameter: its value may be any text, `/` (sent as `%2F`, decoded before
+#: routing) and line breaks included, so the server's route must not stop at a `/`.
+ANY_TEXT = "x-fetch-hive-any-text"
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
@@ -73,6 +78,8 @@ class Parameter:
     validator: SchemaCheck
     #: The schema's ``type`` (``integer``, ``string``...): query text is read as that type.
     schema_type: str | None = None
+    #: A path parameter marked ``x-fetch-hive-any-text``.
+    any_text: bool = False
 
     def read(self, text: str) -> object:
         """The value a query or path text stands for (``"5"`` is 5 for an integer)."""
@@ -95,14 +102,26 @@ class FormSchema:
 
 
 @dataclass(frozen=True)
+class Credential:
+    """One way of proving who calls, from the spec's security schemes: the API key as a
+    bearer token (``bearer``), or a secret in a header or query parameter (``header``,
+    ``query``; its ``name``)."""
+
+    location: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
     path: str
     definition: Mapping[str, Any]
     body_validator: SchemaCheck | None
-    body_required: bool
     parameters: tuple[Parameter, ...]
+    #: The operation's ``security`` (else the document's): the credentials it accepts, any
+    #: one of them; empty for ``security: []``.
+    credentials: tuple[Credential, ...] = ()
     form: FormSchema | None = None
 
     @property
@@ -191,10 +210,25 @@ class ApiSpec:
                     path=path,
                     definition=definition,
                     body_validator=self._body_validator(definition, base),
-                    body_required=bool(definition.get("requestBody", {}).get("required")),
                     parameters=tuple(self._parameters(item, definition, path, method)),
+                    credentials=self._credentials(definition),
                     form=self._form(definition),
                 )
+
+    def _credentials(self, definition: Mapping[str, Any]) -> tuple[Credential, ...]:
+        requirements = definition.get("security", self.document.get("security", []))
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        found = []
+        for requirement in requirements:
+            for scheme_name in requirement:
+                scheme = schemes[scheme_name]
+                if scheme["type"] == "http" and scheme.get("scheme", "").lower() == "bearer":
+                    found.append(Credential("bearer"))
+                elif scheme["type"] == "apiKey":
+                    found.append(Credential(scheme["in"], scheme["name"]))
+                else:
+                    raise ValueError(f"security scheme {scheme_name}: not supported here")
+        return tuple(found)
 
     def _body_validator(self, definition: Mapping[str, Any], base: str) -> SchemaCheck | None:
         content = definition.get("requestBody", {}).get("content", {})
@@ -238,6 +272,7 @@ class ApiSpec:
                     required=bool(parameter.get("required")),
                     validator=self.validator_for(pointer + "/schema"),
                     schema_type=schema_type if isinstance(schema_type, str) else None,
+                    any_text=parameter["in"] == "path" and parameter.get(ANY_TEXT) is True,
                 )
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -260,10 +295,6 @@ class SchemaCheck:
     validator: Draft202012Validator
     compiled: Any = None
 
-    @property
-    def schema(self) -> Any:
-        return self.validator.schema
-
     def iter_errors(self, instance: object) -> Iterator[ValidationError]:
         errors: Iterator[ValidationError] = self.validator.iter_errors(instance)
         return errors
@@ -277,8 +308,3 @@ class SchemaCheck:
             return None
         error: ValidationError | None = best_match(self.validator.iter_errors(instance))
         return error
-
-
-def first_error(check: SchemaCheck, instance: object) -> ValidationError | None:
-    """The most relevant validation error, or None when the instance is valid."""
-    return check.first_error(instance)

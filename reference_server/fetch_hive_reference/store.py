@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS blobs (
 
 Doc = dict[str, Any]
 
+#: Kinds of the stored resources that the handlers of other resources read too.
+KNOWLEDGE_BASE = "knowledge_base"
+KNOWLEDGE_BASE_ITEM = "knowledge_base_item"
+AGENT = "agent"
+CHAT = "chat"
+ASSET = "asset"
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -226,10 +233,6 @@ class Store:
         with self._lock:
             row = self._db.execute("SELECT content FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         return bytes(row["content"]) if row is not None else None
-
-    def delete_blob(self, blob_id: str) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
 
     # ---- lifecycle ----------------------------------------------------------------------------
     def clear(self) -> None:
