@@ -44,6 +44,8 @@ def provider_error_event(request_id: str) -> dict[str, Any]:
         "provider": "fetch-hive-reference",
         "error_type": "provider_stream_error",
         "status_code": 502,
+        # An invention of this server (docs/reference-server.md): the docs list the fields
+        # above, not an error_code.
         "error_code": "provider_error",
     }
 

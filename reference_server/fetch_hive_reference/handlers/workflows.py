@@ -41,7 +41,10 @@ async def invoke_workflow(call: Call) -> Response:
         status, output = await _run(state, record, deployment, body)
     finally:
         state.release_workflow_slot()
-    return json_answer({"request_id": record.request_id, "run_status": status, "output": output})
+    answer = {"request_id": record.request_id, "run_status": status, "output": output}
+    if status == "failed":  # why, as the callback and the run lookup say it
+        answer["error"] = (record.data or {}).get("error")
+    return json_answer(answer)
 
 
 async def _run(
