@@ -59,14 +59,15 @@ def endpoint(operation: Operation, registration: Registration, state: ServerStat
             f"{operation.operation_id}: the spec's security and the handler's secret_of disagree"
         )
     faults = registration.faults
+    secret_of = registration.secret_of
 
     async def serve(request: Request) -> Response:
         try:
             if bearer:
                 check_api_key(request, state)
             path, query = check_parameters(request, operation)
-            if registration.secret_of is not None:
-                kind, parameter = registration.secret_of
+            if secret_of is not None:
+                kind, parameter = secret_of
                 check_webhook_secret(request, secrets, state.secret_for(kind, path[parameter]))
             fault = selected_fault(request, state) if faults else None
             body = await read_body(request, operation)
@@ -86,12 +87,12 @@ def endpoint(operation: Operation, registration: Registration, state: ServerStat
             # A bug becomes a 500 with the envelope, and the connection stays usable
             # (Starlette's last-resort handler re-raises, which closes the connection).
             logger.exception("unexpected error in %s %s", request.method, request.url.path)
-            body = {
+            envelope = {
                 "error": "Internal server error",
                 "message": "The reference server failed unexpectedly.",
                 "error_code": "internal_server_error",
             }
-            return JSONResponse(body, status_code=500)
+            return JSONResponse(envelope, status_code=500)
 
     return serve
 
