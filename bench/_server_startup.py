@@ -252,8 +252,9 @@ def section(rounds: int, *, quick: bool) -> str:
         "launch to the first answer of `POST /v1/prompt/invoke` (its body checked against the "
         "spec, the run recorded), polling the port it announces. The parsed spec is kept as "
         "JSON in a cache file named by the spec's SHA-256 (`$XDG_CACHE_HOME/fetch-hive-reference`), "
-        "schemas are compiled when a request first needs them, and httpx and jsonschema load "
-        "when a callback or an invalid request first needs them.",
+        "schemas are compiled when a request first needs them, httpx loads with the first "
+        "callback and jsonschema with the first value that has a format or the first invalid "
+        "request.",
         "",
         f"Plugin reset: {len(reset.rounds)} rounds of a {tests}-test suite each; {load_text(reset)}.",
         "",
