@@ -76,7 +76,7 @@ lint: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict wrapper/fetch_hive_runtime wrapper/fetch_hive_sdk
+	$(BIN)/mypy --strict wrapper/fetch_hive_runtime wrapper/fetch_hive_sdk reference_server/fetch_hive_reference
 
 unit-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python -m pytest

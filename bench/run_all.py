@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _server_startup
 from _harness import (
     ROOT,
     Contestant,
@@ -601,7 +602,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument(
         "--only",
-        help="comma-separated sections to run (per_call, streaming, memory, imports, server_calls, server)",
+        help="comma-separated sections to run (per_call, streaming, memory, imports, server_calls, server, server_startup)",
     )
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
@@ -626,6 +627,7 @@ def main() -> None:
             run("server_calls", lambda: concurrency_section(sizes, base_url, api_key))
             run("server_calls", lambda: batch_section(sizes, base_url, api_key))
     run("server", lambda: server_section(sizes))
+    run("server_startup", lambda: _server_startup.section(sizes.rounds, quick=args.quick))
     header = [
         "# Benchmark results",
         "",

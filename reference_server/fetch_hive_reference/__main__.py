@@ -9,13 +9,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import uvicorn
-
-from .app import create_app
+from ._extra import ServerExtraMissing, needs_server_extra
 from .faults import FaultSyntaxError
-from .quiet import quiet_expected_noise
 from .settings import DEV_API_KEY, PLAN_CONCURRENCY, Settings
 from .sockets import listening_socket
+from .store import StoreError
 
 API_KEY_ENV = "FETCH_HIVE_REFERENCE_API_KEY"
 MAX_PORT = 65535
@@ -172,13 +170,27 @@ def main(argv: Sequence[str] | None = None, *, prog: str = DEFAULT_PROG) -> int:
             f"warning: binding {args.host}: the server is reachable from other machines",
             file=sys.stderr,
         )
+    try:
+        with needs_server_extra():  # the options above need none of it: --help always works
+            import uvicorn
+
+            from .app import create_app
+            from .quiet import quiet_expected_noise
+    except ServerExtraMissing as exc:
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        app = create_app(settings)
+    except StoreError as exc:
+        print(f"{parser.prog}: error: --state {exc}", file=sys.stderr)
+        return 2
     key_note = DEV_API_KEY if settings.api_key == DEV_API_KEY else "(custom key, not shown)"
     key_note += f"  workspace: {settings.workspace_id}"
     if settings.state_path is not None:
         key_note += f"  state: {settings.state_path}"
     quiet_expected_noise()
     config = uvicorn.Config(
-        create_app(settings),
+        app,
         log_level=args.log_level,
         # Access logs carry no headers, so no Authorization value is ever written.
         access_log=args.log_level == "debug",

@@ -14,12 +14,13 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from .settings import LOOPBACK_HOSTS, Settings
+
+if TYPE_CHECKING:  # httpx is imported with the first callback (a server may send none)
+    import httpx
 
 logger = logging.getLogger("fetch_hive_reference.callbacks")
 
@@ -104,6 +105,8 @@ class CallbackSender:
 
     def _get_client(self) -> httpx.AsyncClient:
         if self._client is None:
+            import httpx
+
             # trust_env=False: no proxy from the environment; the request goes where it says.
             self._client = httpx.AsyncClient(
                 trust_env=False, follow_redirects=False, headers={"User-Agent": USER_AGENT}
@@ -116,6 +119,8 @@ class CallbackSender:
             delivery.outcome = "refused"
             delivery.reason = "not a loopback http(s) URL; the reference server calls no other host"
             return
+        import httpx
+
         delay = settings.callback_backoff
         headers = {"Content-Type": "application/json", SIGNATURE_HEADER: delivery.signature}
         for attempt in range(1, settings.callback_attempts + 1):

@@ -3,8 +3,9 @@
 Naming conventions: a deployment, agent or Hive Agent name that starts with one of
 ``PREFIXES`` (case-insensitive) chooses a behaviour: ``reasoning-`` answers with reasoning
 text, ``image-`` (workflows) returns the image-output object, ``hitl-`` (workflows) needs
-callback delivery, ``fail-`` makes the run fail, ``missing-`` does not exist. Only prefixes
-count, so ``failover-report`` is an ordinary deployment.
+callback delivery, ``fail-`` makes the run fail, ``missing-`` does not exist, ``text-tools-``
+(agents) sends each tool's input as a string of serialised JSON. Only prefixes count, so
+``failover-report`` is an ordinary deployment.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ PREFIXES = {
     "hitl": "hitl-",
     "fail": "fail-",
     "missing": "missing-",
+    "text_tools": "text-tools-",
 }
 
 #: A persistent thread gets a ``summary`` event once its history reaches this share of the
@@ -279,7 +281,7 @@ def agent_completion(
         observation = json.dumps(
             {"results": results, "top": f"Reference result about {query}"}, separators=(",", ":")
         )
-        tool_input = {"query": query}
+        tool_input = _tool_input(turn.agent, {"query": query})
         tool_calls.append(
             {"tool_name": "google_search", "tool_input": tool_input, "observation": observation}
         )
@@ -372,11 +374,19 @@ def agent_completion(
     )
 
 
+def _tool_input(agent: str, arguments: dict[str, Any]) -> dict[str, Any] | str:
+    """A tool's input as the agent sends it: the object, or (a ``text-tools-`` agent) a
+    string holding it as JSON; the spec accepts both shapes."""
+    if has_trait(agent, "text_tools"):
+        return json.dumps(arguments, separators=(",", ":"))
+    return arguments
+
+
 def _workflow_call(
     agent: str, workflow: str, delegation_id: str | None
 ) -> tuple[dict[str, Any], str]:
     """The ``run_workflow`` tool call: synchronous, or handed to a background delegation."""
-    tool_input = {"workflow": workflow}
+    tool_input = _tool_input(agent, {"workflow": workflow})
     if delegation_id is not None:
         observation = {"status": "pending", "delegation_id": delegation_id}
         sentence = f"The {workflow} workflow runs in the background (delegation {delegation_id})."

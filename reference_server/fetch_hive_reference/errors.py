@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 from starlette.responses import JSONResponse
+
+if TYPE_CHECKING:  # jsonschema is imported when a request is first found invalid
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 
 class ApiError(Exception):

@@ -1,37 +1,100 @@
-"""What every request goes through before a handler sees it.
+"""What every request goes through: the one place between the route and the handler.
 
-Order: credentials (API key or webhook secret), then parameters and body against openapi.yaml,
-then the refusing faults (429s and flaky failures).
+In: credentials (the API key or a webhook secret, as the operation's ``security`` in
+openapi.yaml says), then parameters and body against openapi.yaml, then the refusing faults
+(429s and flaky failures). Out: the answer faults (a late first byte, a JSON answer cut
+short) and the stream cuts, then any bug as a 500 with the error envelope.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
 
 from . import errors
-from .faults import FAULT_HEADER, FaultSpec, FaultSyntaxError
-from .spec import Operation, first_error
+from .answers import JSONAnswer
+from .calls import Call
+from .faults import (
+    FAULT_HEADER,
+    DailyCap,
+    Drop,
+    FaultSpec,
+    FaultSyntaxError,
+    Flaky,
+    RateLimit,
+    Refusing,
+    SlowFirstByte,
+    StreamCut,
+)
+from .registry import Registration
+from .spec import Credential, Operation
 from .state import ServerState
+from .streaming import EventStreamResponse, TruncatedResponse
 
-WEBHOOK_SECRET_HEADER = "x-fetch-hive-webhook-secret"
+logger = logging.getLogger("fetch_hive_reference")
+
 _FAULT_HEADER = FAULT_HEADER.lower().encode("latin-1")
 
+Endpoint = Callable[[Request], Awaitable[Response]]
 
-@dataclass(slots=True)
-class Checked:
-    """A request that passed the gate. (Not frozen: that makes it twice as costly to make,
-    once per request.)"""
 
-    body: dict[str, Any]
-    path: Mapping[str, str]
-    query: Mapping[str, str]
-    fault: FaultSpec | None
+def endpoint(operation: Operation, registration: Registration, state: ServerState) -> Endpoint:
+    """The route's endpoint for ``operation``: the gate, the handler, the answer faults."""
+    handler = registration.handler
+    bearer = any(credential.location == "bearer" for credential in operation.credentials)
+    secrets = tuple(c for c in operation.credentials if c.location in {"header", "query"})
+    if bearer and secrets:
+        raise ValueError(f"{operation.operation_id}: API key or webhook secret, not both")
+    if bool(secrets) != (registration.secret_of is not None):
+        raise ValueError(
+            f"{operation.operation_id}: the spec's security and the handler's secret_of disagree"
+        )
+    faults = registration.faults
+    secret_of = registration.secret_of
+
+    async def serve(request: Request) -> Response:
+        try:
+            if bearer:
+                check_api_key(request, state)
+            path, query = check_parameters(request, operation)
+            if secret_of is not None:
+                kind, parameter = secret_of
+                check_webhook_secret(request, secrets, state.secret_for(kind, path[parameter]))
+            fault = selected_fault(request, state) if faults else None
+            body = await read_body(request, operation)
+            if isinstance(fault, Refusing):
+                subject = (
+                    body.get("deployment") or body.get("agent") or next(iter(path.values()), "")
+                )
+                refuse(fault, state, f"{operation.operation_id}:{subject}")
+            call = Call(request, state, operation, body, path, query, fault)
+            response = await handler(call)
+            if fault is not None:
+                response = await answer_fault(fault, request, response)
+            return response
+        except (errors.ApiError, HTTPException):
+            raise
+        except Exception:
+            # A bug becomes a 500 with the envelope, and the connection stays usable
+            # (Starlette's last-resort handler re-raises, which closes the connection).
+            logger.exception("unexpected error in %s %s", request.method, request.url.path)
+            envelope = {
+                "error": "Internal server error",
+                "message": "The reference server failed unexpectedly.",
+                "error_code": "internal_server_error",
+            }
+            return JSONResponse(envelope, status_code=500)
+
+    return serve
 
 
 #: Nesting deeper than this is refused with 400 before validation (an invention of this server:
@@ -103,12 +166,20 @@ def check_api_key(request: Request, state: ServerState) -> None:
         raise errors.unauthorized("The API key is invalid or revoked.")
 
 
-def check_webhook_secret(request: Request, expected: str) -> None:
-    given = request.headers.get(WEBHOOK_SECRET_HEADER) or request.query_params.get("secret")
+def check_webhook_secret(request: Request, places: Sequence[Credential], expected: str) -> None:
+    """The secret from the first of ``places`` (headers, query parameters) that holds one."""
+    given: str | None = None
+    for place in places:
+        values = request.headers if place.location == "header" else request.query_params
+        given = values.get(place.name)
+        if given:
+            break
     if given is None:
-        raise errors.unauthorized(
-            "Send the webhook secret in X-Fetch-Hive-Webhook-Secret or the 'secret' query parameter."
+        where = " or ".join(
+            place.name if place.location == "header" else f"the '{place.name}' query parameter"
+            for place in places
         )
+        raise errors.unauthorized(f"Send the webhook secret in {where}.")
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise errors.unauthorized("The webhook secret does not belong to this deployment.")
 
@@ -140,7 +211,7 @@ def check_parameters(
                     400,
                 )
             continue
-        if first_error(parameter.validator, parameter.read(values[parameter.name])) is not None:
+        if parameter.validator.first_error(parameter.read(values[parameter.name])) is not None:
             raise errors.validation_error(
                 f"Invalid parameter: {parameter.name}",
                 f"The {parameter.location} parameter {parameter.name} does not match its schema.",
@@ -181,21 +252,19 @@ async def read_body(request: Request, operation: Operation) -> dict[str, Any]:
         ) from None
     if _may_nest_too_deep(raw) and json_depth(body) > MAX_JSON_DEPTH:
         raise _too_deep()
-    error = first_error(operation.body_validator, body)
+    error = operation.body_validator.first_error(body)
     if error is not None:
         raise errors.from_schema_error(error)
     assert isinstance(body, dict)  # the schemas only accept objects
     return body
 
 
-def refuse_by_fault(fault: FaultSpec | None, state: ServerState, flaky_key: str) -> None:
-    """Raise the error a refusing fault asks for; other faults act later."""
-    if fault is None:
-        return
-    if fault.name == "rate_limit":
-        headers = {"Retry-After": _seconds(fault.float_param("retry_after", 1.0))}
-        if "retry_after_ms" in fault.params:
-            headers["retry-after-ms"] = str(fault.int_param("retry_after_ms", 0))
+def refuse(fault: Refusing, state: ServerState, flaky_key: str) -> None:
+    """Raise the error a refusing fault asks for (a flaky one only for its first calls)."""
+    if isinstance(fault, RateLimit):
+        headers = {"Retry-After": _seconds(fault.retry_after)}
+        if fault.retry_after_ms is not None:
+            headers["retry-after-ms"] = str(fault.retry_after_ms)
         raise errors.ApiError(
             429,
             "Too many requests",
@@ -204,19 +273,18 @@ def refuse_by_fault(fault: FaultSpec | None, state: ServerState, flaky_key: str)
             headers=headers,
             extra={"code": "too_many_requests"},
         )
-    if fault.name == "daily_cap":
-        raise errors.daily_cap(fault.int_param("limit", state.settings.daily_limit))
-    if fault.name == "flaky":
-        key = fault.params.get("key") or flaky_key
-        if state.flaky.should_fail(key, fault.int_param("times", 2)):
-            raise flaky_error(fault)
+    if isinstance(fault, DailyCap):
+        limit = fault.limit if fault.limit is not None else state.settings.daily_limit
+        raise errors.daily_cap(limit)
+    if isinstance(fault, Flaky) and state.flaky.should_fail(fault.key or flaky_key, fault.times):
+        raise flaky_error(fault)
 
 
-def flaky_error(fault: FaultSpec) -> errors.ApiError:
-    status = fault.int_param("status", 500)
+def flaky_error(fault: Flaky) -> errors.ApiError:
+    status = fault.status
     headers = {}
-    if "retry_after" in fault.params:
-        headers["Retry-After"] = _seconds(fault.float_param("retry_after", 1.0))
+    if fault.retry_after is not None:
+        headers["Retry-After"] = _seconds(fault.retry_after)
     if status == 429:
         return errors.ApiError(
             429,
@@ -249,3 +317,33 @@ def flaky_error(fault: FaultSpec) -> errors.ApiError:
 
 def _seconds(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
+
+
+async def answer_fault(fault: FaultSpec, request: Request, response: Response) -> Response:
+    """The answer as a fault changes it: sent late, cut short, or a stream cut."""
+    if isinstance(fault, SlowFirstByte):
+        await _until_disconnected(request, fault.seconds)
+    elif isinstance(fault, Drop) and isinstance(response, JSONAnswer):
+        headers = {"X-Request-Id": response.request_id} if response.request_id is not None else {}
+        return TruncatedResponse(
+            bytes(response.body),
+            status_code=response.status_code,
+            headers=headers,
+            media_type="application/json",
+        )
+    if isinstance(fault, StreamCut) and isinstance(response, EventStreamResponse):
+        response.cut = fault
+    return response
+
+
+async def _until_disconnected(request: Request, seconds: float) -> None:
+    """Wait ``seconds``, or less when the client disconnects first (a client that gave up
+    must not keep the handler, and the server's shutdown, waiting). The gate has read the
+    body, so nothing else is waiting for the request's messages."""
+
+    async def disconnected() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(disconnected(), seconds)

@@ -17,17 +17,23 @@ nothing starts until a test asks for one. All of them stay on 127.0.0.1.
 - ``@pytest.mark.fetch_hive_settings(stream_pace=0.05, ...)``: ``Settings`` fields for one
   test. Override the session fixture ``fetch_hive_server_settings`` for every test.
 
-Heavy imports (the server, the SDK) happen inside the fixtures, so loading this plugin costs
-nothing in suites that do not use it.
+Installed for every user of the distribution, with or without the ``server`` extra, so
+loading it imports only pytest and the standard library: the server and the SDK are imported
+by the fixtures, when a test asks for one. Without the extra, only the tests that ask for
+these fixtures fail, each with the one line that says how to install it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import AsyncIterator, Callable, Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ._extra import ServerExtraMissing
 
 if TYPE_CHECKING:
     from fetch_hive_sdk import AsyncFetchHive, FetchHive
@@ -54,6 +60,16 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def _testing() -> ModuleType:
+    """``fetch_hive_reference.testing``; without the server extra, the asking test fails with
+    the install instruction (pytest's own line, no traceback)."""
+    try:
+        return importlib.import_module(f"{__package__}.testing")
+    except ServerExtraMissing as exc:
+        missing = str(exc)
+    pytest.fail(missing, pytrace=False)  # outside `except`: no chained exception shown
+
+
 @pytest.fixture(scope="session")
 def fetch_hive_server_settings() -> dict[str, Any]:
     """``Settings`` keywords of the session's server; override this fixture to change them."""
@@ -64,9 +80,7 @@ def fetch_hive_server_settings() -> dict[str, Any]:
 def _fetch_hive_session_server(
     fetch_hive_server_settings: dict[str, Any],
 ) -> Iterator[RunningServer]:
-    from .testing import running_server
-
-    with running_server(**fetch_hive_server_settings) as server:
+    with _testing().running_server(**fetch_hive_server_settings) as server:
         yield server
 
 
@@ -137,7 +151,5 @@ async def fetch_hive_async_client(
 @pytest.fixture
 def fetch_hive_callback_receiver() -> Iterator[CallbackReceiver]:
     """A loopback endpoint recording the callbacks it receives (it answers 200)."""
-    from .testing import callback_receiver
-
-    with callback_receiver() as receiver:
+    with _testing().callback_receiver() as receiver:
         yield receiver

@@ -15,7 +15,8 @@ DEV_API_KEY = "fhk_local_dev_key"
 #: The workspace of the development key (public on purpose, like the key).
 DEV_WORKSPACE_ID = "5f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f"
 
-#: Workflow concurrency caps by plan (api-reference section 5).
+#: Workflow concurrency caps by plan (api-reference section 5). The docs say Enterprise is
+#: "custom": its 10 is this server's invention (docs/reference-server.md says so).
 PLAN_CONCURRENCY = {"lite": 1, "starter": 3, "pro": 5, "enterprise": 10}
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.0/8", "::1")

@@ -256,10 +256,6 @@ class ServerState:
         while self._queue and self.try_acquire_workflow_slot():
             self.spawn(self._queue.popleft()())
 
-    @property
-    def queued_workflows(self) -> int:
-        return len(self._queue)
-
     # ---- background tasks -------------------------------------------------------------------
     def spawn(self, work: Awaitable[object]) -> asyncio.Task[None]:
         async def runner() -> None:

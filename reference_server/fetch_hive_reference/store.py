@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS blobs (
 
 Doc = dict[str, Any]
 
+#: Kinds of the stored resources that the handlers of other resources read too.
+KNOWLEDGE_BASE = "knowledge_base"
+KNOWLEDGE_BASE_ITEM = "knowledge_base_item"
+AGENT = "agent"
+CHAT = "chat"
+ASSET = "asset"
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -69,18 +76,40 @@ def public(doc: Mapping[str, Any]) -> Doc:
     return {key: value for key, value in doc.items() if not key.startswith("_")}
 
 
-class Store:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(
+class StoreError(ValueError):
+    """The state file cannot be used; the message names the path and why."""
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """The database, its tables made; a path that cannot hold it is a StoreError (the
+    user's file is left untouched)."""
+    if path is not None and path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a file")
+    if path is not None and not path.parent.is_dir():
+        raise StoreError(f"{path}: its folder {path.parent} does not exist")
+    db: sqlite3.Connection | None = None
+    try:
+        db = sqlite3.connect(
             str(path) if path is not None else ":memory:",
             check_same_thread=False,
             isolation_level=None,  # autocommit: every statement is durable when it returns
         )
-        self._db.row_factory = sqlite3.Row
-        with self._lock:
-            self._db.executescript(SCHEMA)
+        db.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.close()
+        if isinstance(exc, sqlite3.OperationalError):  # permissions, locks, a full disk...
+            raise StoreError(f"{path}: cannot be opened ({exc})") from None
+        raise StoreError(f"{path}: not an SQLite database") from None
+    db.row_factory = sqlite3.Row
+    return db
+
+
+class Store:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = _connect(path)
 
     # ---- resources ----------------------------------------------------------------------------
     def insert(
@@ -226,10 +255,6 @@ class Store:
         with self._lock:
             row = self._db.execute("SELECT content FROM blobs WHERE id = ?", (blob_id,)).fetchone()
         return bytes(row["content"]) if row is not None else None
-
-    def delete_blob(self, blob_id: str) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
 
     # ---- lifecycle ----------------------------------------------------------------------------
     def clear(self) -> None:

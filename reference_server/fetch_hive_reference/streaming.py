@@ -1,8 +1,9 @@
 """Server-Sent-Events answers, and the responses that break on purpose.
 
 A stream is ``data: <json>`` frames, each followed by a blank line, ending with ``data: [DONE]``.
-The ``stream_error`` fault replaces the rest of the stream with an ``error`` event; ``drop``
-closes the connection without finishing the body (no usage event, no ``[DONE]``).
+A stream the gate cuts (``EventStreamResponse.cut``, a ``StreamCut`` fault) stops after its
+``after`` events: ``stream_error`` replaces the rest with an ``error`` event, ``drop`` closes
+the connection without finishing the body (no usage event, no ``[DONE]``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from .faults import FaultSpec
+from .faults import StreamCut, StreamError
 
 DONE_FRAME = b"data: [DONE]\n\n"
 
@@ -43,6 +44,8 @@ def provider_error_event(request_id: str) -> dict[str, Any]:
         "provider": "fetch-hive-reference",
         "error_type": "provider_stream_error",
         "status_code": 502,
+        # An invention of this server (docs/reference-server.md): the docs list the fields
+        # above, not an error_code.
         "error_code": "provider_error",
     }
 
@@ -70,16 +73,16 @@ async def event_stream(
     *,
     request_id: str,
     pace: float,
-    fault: FaultSpec | None,
+    cut: StreamCut | None,
     on_end: Callable[[str], None],
 ) -> AsyncIterator[bytes]:
     """Yield the frames (one event each), then the final event and ``[DONE]``; ``on_end``
     gets ``completed``, ``failed`` or ``interrupted``."""
     outcome = "interrupted"
     cut_at: int | None = None
-    if fault is not None and fault.name in {"stream_error", "drop"}:
+    if cut is not None:
         # Never later than the last text event: a faulty stream has no usage event.
-        cut_at = min(fault.int_param("after", 2), len(frames))
+        cut_at = min(cut.after, len(frames))
     try:
         for index, event_frame in enumerate(frames):
             if index == cut_at:
@@ -95,9 +98,8 @@ async def event_stream(
                 yield DONE_FRAME
                 outcome = "completed"
                 return
-        assert fault is not None
         outcome = "failed"
-        if fault.name == "stream_error":
+        if isinstance(cut, StreamError):
             yield frame(provider_error_event(request_id))
             return
         raise DropConnection("connection dropped by the 'drop' fault")
@@ -117,9 +119,23 @@ class EventStreamResponse(StreamingResponse):
 
     media_type = "text/event-stream"
 
-    def __init__(self, frames: AsyncIterator[bytes], *, paced: bool, request_id: str) -> None:
-        self.body_iterator = frames
-        self.paced = paced
+    def __init__(
+        self,
+        frames: Sequence[bytes],
+        final_event: Callable[[], Mapping[str, Any]],
+        *,
+        request_id: str,
+        pace: float,
+        on_end: Callable[[str], None],
+    ) -> None:
+        self.frames = frames
+        self.final_event = final_event
+        self.request_id = request_id
+        self.pace = pace
+        self.on_end = on_end
+        #: Set by the gate when a fault cuts this stream.
+        self.cut: StreamCut | None = None
+        self.paced = bool(pace)
         self.status_code = 200
         self.background = None
         # The headers Starlette would make of these, listed once instead of worked out.
@@ -131,6 +147,14 @@ class EventStreamResponse(StreamingResponse):
         ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.body_iterator = event_stream(
+            self.frames,
+            self.final_event,
+            request_id=self.request_id,
+            pace=self.pace,
+            cut=self.cut,
+            on_end=self.on_end,
+        )
         if self.paced:
             await super().__call__(scope, receive, send)
         else:

@@ -18,16 +18,19 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 
-import uvicorn
-from starlette.applications import Starlette
+from ._extra import needs_server_extra
 
-from .app import create_app
-from .callbacks import Delivery
-from .faults import FaultSpec
-from .quiet import quiet_expected_noise
-from .settings import Settings
-from .sockets import listening_socket
-from .state import RunRecord, ServerState
+with needs_server_extra():  # without the server extra: one line saying how to install it
+    import uvicorn
+    from starlette.applications import Starlette
+
+    from .app import create_app
+    from .callbacks import Delivery
+    from .faults import FaultSpec
+    from .quiet import quiet_expected_noise
+    from .settings import Settings
+    from .sockets import listening_socket
+    from .state import RunRecord, ServerState
 
 _START_TIMEOUT = 10.0
 

@@ -20,6 +20,7 @@ SECTIONS = [
     "50 concurrent async calls, warm pool",
     "Batch runs against the reference server (each call 20 ms slow)",
     "The reference server's throughput",
+    "The reference server's start-up, and the pytest plugin's reset per test",
 ]
 
 

@@ -16,7 +16,7 @@ import pytest
 from fetch_hive_reference import content, gate
 from fetch_hive_reference.app import create_app
 from fetch_hive_reference.content import encode_answer
-from fetch_hive_reference.handlers import prompt_answer
+from fetch_hive_reference.handlers.prompts import prompt_answer
 from fetch_hive_reference.settings import Settings
 from fetch_hive_reference.state import new_request_id
 from fetch_hive_reference.streaming import frame, text_frames

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 USER_TESTS = """
@@ -131,3 +136,99 @@ def test_the_markers_are_registered(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(
         ["@pytest.mark.fetch_hive_fault(spec):*", "@pytest.mark.fetch_hive_settings*"]
     )
+
+
+#: Loading the plugin and reporting what it added to `sys.modules` (after pytest's own).
+IMPORT_PROBE = """
+import json, sys
+import pytest
+before = set(sys.modules)
+import fetch_hive_reference.pytest_plugin
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_loading_the_plugin_imports_only_the_standard_library() -> None:
+    """Every pytest run of every user loads the plugin: it must not need the server extra."""
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE], capture_output=True, text=True, check=True
+    )
+    added = json.loads(done.stdout)
+    ours = {name for name in added if name.split(".")[0] == "fetch_hive_reference"}
+    assert ours == {
+        "fetch_hive_reference",
+        "fetch_hive_reference._extra",
+        "fetch_hive_reference.pytest_plugin",
+    }
+    others = {name.split(".")[0] for name in added} - {"fetch_hive_reference"}
+    assert others <= sys.stdlib_module_names, others - sys.stdlib_module_names
+
+
+#: A conftest that hides one package of the server extra, as in an install without it.
+WITHOUT_STARLETTE = """
+import sys
+
+sys.modules["starlette"] = None  # `import starlette` now fails as if it were not installed
+"""
+
+
+def test_without_the_extra_only_the_tests_asking_for_a_fixture_fail(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makeconftest(WITHOUT_STARLETTE)
+    pytester.makepyfile(
+        test_foreign="def test_unrelated():\n    assert 1 + 1 == 2\n",
+        test_uses_server=(
+            "def test_server(fetch_hive_server):\n    pass\n\n\n"
+            "def test_receiver(fetch_hive_callback_receiver):\n    pass\n"
+        ),
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, errors=2)
+    output = result.stdout.str()
+    # Each error is that one line, under the test's header.
+    result.stdout.fnmatch_lines(
+        ["*ERROR at setup of test_server*", MISSING_EXTRA, "*ERROR at setup of test_receiver*"]
+    )
+    assert output.count(MISSING_EXTRA) == 2, output
+    assert "Traceback" not in output and "ModuleNotFoundError" not in output
+    assert "During handling" not in output
+
+
+#: The one line a user without the server extra reads, whatever they tried.
+MISSING_EXTRA = (
+    "the Fetch Hive reference server needs the 'server' extra (starlette is not installed): "
+    "pip install 'fetch-hive-sdk-python[server]'"
+)
+HIDE_STARLETTE = "import sys; sys.modules['starlette'] = None; "
+
+
+def test_without_the_extra_the_package_names_the_extra_to_install(tmp_path: Path) -> None:
+    attempts = [
+        "from fetch_hive_reference import create_app",
+        "import fetch_hive_reference.testing",
+    ]
+    for attempt in attempts:
+        code = HIDE_STARLETTE + f"import fetch_hive_reference; {attempt}"
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
+        )
+        assert done.returncode == 1
+        last = done.stderr.strip().splitlines()[-1]
+        assert last == f"fetch_hive_reference._extra.ServerExtraMissing: {MISSING_EXTRA}"
+
+
+def test_without_the_extra_the_server_command_says_so_in_one_line(tmp_path: Path) -> None:
+    code = (
+        HIDE_STARLETTE + "from fetch_hive_reference.__main__ import main; "
+        "raise SystemExit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--port", "0"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"python -m fetch_hive_reference: error: {MISSING_EXTRA}"]
+    helped = subprocess.run(
+        [sys.executable, "-c", code, "--help"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert helped.returncode == 0 and "--state PATH" in helped.stdout

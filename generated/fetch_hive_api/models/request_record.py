@@ -58,15 +58,12 @@ class RequestRecord(APIObject):
 
     @property
     def requestable_type(self) -> str | None:
-        """The `requestable_type` field."""
-        value = field_value(self, "requestable_type")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("requestable_type")
+        """The kind of what ran (the published SDK spec says it may be null)."""
+        return cast("str | None", self._sdk_read("requestable_type"))
 
     @property
     def requestable_id(self) -> str | int | None:
-        """The `requestable_id` field."""
+        """The id of what ran (the published SDK spec says it may be null)."""
         return cast("str | int | None", self._sdk_read("requestable_id"))
 
     @property
@@ -111,8 +108,8 @@ RequestRecord._sdk_define(
         "status": Field(STR, required=True),
         "request_type": Field(STR, required=True),
         "id": Field(OneOf(STR, INT)),
-        "requestable_type": Field(STR),
-        "requestable_id": Field(OneOf(STR, INT)),
+        "requestable_type": Field(OneOf(STR, NULL)),
+        "requestable_id": Field(OneOf(STR, INT, NULL)),
         "message": Field(OneOf(STR, NULL)),
         "generated_at": Field(OneOf(DATETIME, NULL)),
         "started_at": Field(OneOf(DATETIME, NULL)),

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from fetch_hive_runtime import (
     ANY,
+    NULL,
     STR,
     APIObject,
     Field,
+    OneOf,
     field_value,
 )
 
@@ -75,6 +77,14 @@ class WorkflowRun(APIObject):
             return value
         raise self._sdk_misfit("webhook_secret")
 
+    @property
+    def error(self) -> str | None:
+        """Why the run failed (`run_status` `failed`; `output` is then null). Assumption of
+        this SDK: the docs show the failure's text only in the `workflow.failed`
+        callback (`data.error`) and in the run lookup; a direct answer is assumed to
+        carry it too."""
+        return cast("str | None", self._sdk_read("error"))
+
 
 WorkflowRun._sdk_define(
     {
@@ -84,5 +94,6 @@ WorkflowRun._sdk_define(
         "status": Field(STR),
         "output": Field(ANY),
         "webhook_secret": Field(STR),
+        "error": Field(OneOf(STR, NULL)),
     },
 )
