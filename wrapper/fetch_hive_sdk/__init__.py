@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ._async._streaming import AsyncStream, aiter_sse
     from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
     from ._events import StreamEvent
+    from ._hooks import CallHooks, CallInfo
     from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
     from ._pagination import AsyncPager, Page, Pager
     from ._rate_limit import RateLimitInfo
@@ -87,6 +88,8 @@ _LAZY_NAMES = {
     "BatchSummary": "._batch",
     "RateLimitInfo": "._rate_limit",
     "DefaultHttpxClient": "._http_clients",
+    "CallHooks": "._hooks",
+    "CallInfo": "._hooks",
     "DefaultAsyncHttpxClient": "._http_clients",
     "Pager": "._pagination",
     "AsyncPager": "._pagination",
@@ -141,6 +144,8 @@ __all__ = [
     "BatchResult",
     "BatchRunner",
     "BatchSummary",
+    "CallHooks",
+    "CallInfo",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
     "DistributionConflictWarning",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
-from typing import Any, Final, Generic, NamedTuple, TypedDict, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypedDict, TypeVar
 
 import httpx
 from fetch_hive_runtime import APIObject
@@ -47,6 +47,9 @@ from ._retry import (
     retry_delay,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._hooks import CallHooks
 
 DEFAULT_BASE_URL: Final = "https://api.fetchhive.com/v1"
 DEFAULT_TIMEOUT: Final = 120.0
@@ -505,6 +508,8 @@ class BaseClient(Generic[HttpxClientT]):
     _config: ClientConfig
     _http: HttpxClientT
     _owns_http: bool
+    # The call hooks (`hooks=`): empty, the send loop skips them at no cost.
+    _hooks: tuple[CallHooks, ...] = ()
     # The httpx client's raw default headers, and them as a dict (see _plain_client_headers).
     _known_client_headers: tuple[list[tuple[bytes, bytes]], dict[str, str]] = ([], {})
 
@@ -520,7 +525,12 @@ class BaseClient(Generic[HttpxClientT]):
         default_http_client: type[HttpxClientT],
         workspace_id: str | None = None,
         default_query: Mapping[str, Any] | None = None,
+        hooks: Sequence[CallHooks] | None = None,
     ) -> None:
+        if hooks is not None:
+            from ._hooks import check_hooks  # most clients have none
+
+            self._hooks = check_hooks(hooks)
         self._config = resolve_config(
             api_key, base_url, timeout, max_retries, default_headers, retry_uncertain_invokes,
             workspace_id, default_query,

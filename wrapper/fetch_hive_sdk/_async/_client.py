@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .._arguments import AgentArgs, PromptArgs
     from .._batch import AsyncBatchRunner, BatchKind
     from .._events import StreamEvent
+    from .._hooks import CallHooks
     from ._streaming import AsyncStream
 
 __all__ = ["AsyncFetchHive"]
@@ -68,7 +69,9 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
     requests in flight at once (the rest wait their turn; None: no bound). `workspace_id`
     (else `FETCH_HIVE_WORKSPACE_ID`) is the workspace of resource calls that give none.
 
-    `default_query` adds query parameters to every request. Every method also takes
+    `default_query` adds query parameters to every request. `hooks` see every call start,
+    retry and end (`CallHooks`; `fetch_hive_sdk.telemetry` makes OpenTelemetry spans of
+    them); copies of the client share them. Every method also takes
     `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `extra_body=` and
     `retry_uncertain_invokes=` for one call.
     """
@@ -86,6 +89,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
         max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
         workspace_id: str | None = None,
         default_query: Mapping[str, str | int | float | bool] | None = None,
+        hooks: Sequence[CallHooks] | None = None,
     ) -> None:
         self._init_base(
             api_key,
@@ -98,6 +102,7 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
             httpx.AsyncClient,
             workspace_id,
             default_query,
+            hooks,
         )
         self._slots = AsyncSlots(check_concurrency(max_concurrent_requests))
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.stream_result import StreamResult
 
     from .._events import StreamEvent
+    from .._hooks import Observed
 
 __all__ = ["AsyncStream", "aiter_sse"]
 
@@ -85,6 +86,30 @@ async def _aiterate(response: httpx.Response, state: StreamState) -> AsyncIterat
         await response.aclose()
 
 
+async def _aobserved(
+    events: AsyncIterator[StreamEvent], state: StreamState, observed: Observed
+) -> AsyncIterator[StreamEvent]:
+    """`events`, told to the call's hooks: the first event, and the end (completed, failed,
+    or closed early). Only for a client with hooks: the plain loop above pays nothing."""
+    error: BaseException | None = None
+    try:
+        async for event in events:
+            if observed.call.first_event_seconds is None:
+                observed.first_event()
+            yield event
+    except GeneratorExit:  # closed early by the caller: not a failure
+        raise
+    except BaseException as exc:
+        error = exc
+        raise
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]
+        observed.call.events_received = state.count
+        usage = state.usage_event.get("usage") if state.usage_event is not None else None
+        result = {"usage": usage, "request_id": state.request_id, "model": state.model}
+        observed.end(result=result, error=error)
+
+
 class AsyncStream(StreamBase):
     """The events of a streamed prompt or agent answer, as they arrive.
 
@@ -96,9 +121,17 @@ class AsyncStream(StreamBase):
     ```
     """
 
-    def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        retries_taken: int = 0,
+        observed: Observed | None = None,
+    ) -> None:
         self._init(response, retries_taken)
         self._iterator = _aiterate(response, self._state)
+        if observed is not None:
+            self._iterator = _aobserved(self._iterator, self._state, observed)
         aclose_when_dropped(self._iterator, response)
 
     # A loop iterates the generator itself (no extra call per event). The generator owns

@@ -34,6 +34,7 @@ from ._streaming import Stream
 if TYPE_CHECKING:
     from fetch_hive_runtime import OperationSpec
 
+    from .._hooks import Observed
     from .._pagination import Pager
 
 ModelT = TypeVar("ModelT", bound=APIObject)
@@ -51,11 +52,17 @@ class APIClient(BaseClient[httpx.Client]):
     _slots: Slots
 
     def _send(
-        self, op: Operation[ModelT], options: CallOptions, *, stream: bool | None = None
+        self,
+        op: Operation[ModelT],
+        options: CallOptions,
+        *,
+        stream: bool | None = None,
+        observed: Observed | None = None,
     ) -> tuple[httpx.Response, int]:
         """Send with retries; return the 2xx answer (unread when streaming, or `stream`)
         and the retries taken. Retries happen only before the caller has seen any byte of
-        the answer, and only as the operation's retry rule allows."""
+        the answer, and only as the operation's retry rule allows. `observed`: the call's
+        hooks see each retry, the answer, and a failure."""
         request = self._build_request(op, options)
         rule = self._retry_rule(op, options)
         limit = self._max_retries(options)
@@ -78,11 +85,15 @@ class APIClient(BaseClient[httpx.Client]):
                     if delay is None:
                         raise connection_error(exc, request, retries) from safe_cause(exc)
                     self._log_retry(request, type(exc).__name__, delay, retries + 1)
+                    if observed is not None:
+                        observed.retry(type(exc).__name__, delay)
                     self._sleep(delay)
                     retries += 1
                     continue
                 if response.is_success:
                     self._log_answer(request, response, retries, started)
+                    if observed is not None:
+                        observed.answered(response)
                     return response, retries
                 try:
                     response.read()
@@ -96,12 +107,26 @@ class APIClient(BaseClient[httpx.Client]):
                 if delay is None:
                     raise error
                 self._log_retry(request, f"status {response.status_code}", delay, retries + 1)
+                if observed is not None:
+                    observed.retry(f"status {response.status_code}", delay)
                 self._sleep(delay)
                 retries += 1
+        except BaseException as exc:
+            if observed is not None:
+                observed.end(error=exc)
+            raise
         finally:
             # The request stays reachable from results and errors (`exc.request`): keep
             # the credentials out of it once it has been sent.
             hide_secret_headers(request)
+
+    def _observed(self, op: Operation[Any]) -> Observed | None:
+        """The hooks of one call; None (and nothing loaded) for a client without hooks."""
+        if not self._hooks:
+            return None
+        from .._hooks import Observed
+
+        return Observed(self._hooks, op)
 
     def _request(
         self,
@@ -114,23 +139,43 @@ class APIClient(BaseClient[httpx.Client]):
         `with_streaming_response`, its `APIResponse` instead (`_raw`)."""
         if RESPONSE_MODE.get() is not None:
             return cast("ModelT", self._raw(op, options, finish))
-        response, retries = self._send(op, options)
-        result = read_result(op, response, retries)
-        return result if finish is None else cast("ModelT", finish(result))
+        observed = self._observed(op)
+        response, retries = self._send(op, options, observed=observed)
+        if observed is None:
+            result = read_result(op, response, retries)
+            return result if finish is None else cast("ModelT", finish(result))
+        try:
+            result = read_result(op, response, retries)
+            result = result if finish is None else cast("ModelT", finish(result))
+        except BaseException as exc:
+            observed.end(error=exc)
+            raise
+        observed.end(result=result)
+        return result
 
     def _stream(self, op: Operation[ModelT], options: CallOptions) -> Stream:
         """One call whose answer is a stream of events."""
         if RESPONSE_MODE.get() is not None:
             return cast("Stream", self._raw(op, options, None))
-        response, retries = self._send(op, options)
-        return self._as_stream(op, response, retries)
+        observed = self._observed(op)
+        response, retries = self._send(op, options, observed=observed)
+        return self._as_stream(op, response, retries, observed)
 
-    def _as_stream(self, op: Operation[Any], response: httpx.Response, retries: int) -> Stream:
+    def _as_stream(
+        self,
+        op: Operation[Any],
+        response: httpx.Response,
+        retries: int,
+        observed: Observed | None = None,
+    ) -> Stream:
         if not is_event_stream(response):
             response.read()
             response.close()
-            raise not_a_stream(op, response)
-        return Stream(response, retries_taken=retries)
+            error = not_a_stream(op, response)
+            if observed is not None:
+                observed.end(error=error)
+            raise error
+        return Stream(response, retries_taken=retries, observed=observed)
 
     def _raw(
         self, op: Operation[Any], options: CallOptions, finish: Callable[[Any], Any] | None
@@ -138,7 +183,12 @@ class APIClient(BaseClient[httpx.Client]):
         """The call's answer for `with_raw_response` (read; a stream's events unread) or
         `with_streaming_response` (unread), with `parse()` for what the method returns."""
         streamed = RESPONSE_MODE.get() == "stream"
-        response, retries = self._send(op, options, stream=op.streaming or streamed)
+        observed = self._observed(op)
+        response, retries = self._send(
+            op, options, stream=op.streaming or streamed, observed=observed
+        )
+        if observed is not None:  # the caller reads the body: the call is over for hooks
+            observed.end()
 
         def parse() -> Any:
             if op.streaming:

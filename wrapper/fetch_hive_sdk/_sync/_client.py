@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .._arguments import AgentArgs, PromptArgs
     from .._batch import BatchKind, BatchRunner
     from .._events import StreamEvent
+    from .._hooks import CallHooks
     from ._streaming import Stream
 
 __all__ = ["FetchHive"]
@@ -70,7 +71,9 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     requests in flight at once (the rest wait their turn; None: no bound). `workspace_id`
     (else `FETCH_HIVE_WORKSPACE_ID`) is the workspace of resource calls that give none.
 
-    `default_query` adds query parameters to every request. Every method also takes
+    `default_query` adds query parameters to every request. `hooks` see every call start,
+    retry and end (`CallHooks`; `fetch_hive_sdk.telemetry` makes OpenTelemetry spans of
+    them); copies of the client share them. Every method also takes
     `timeout=`, `max_retries=`, `extra_headers=`, `extra_query=`, `extra_body=` and
     `retry_uncertain_invokes=` for one call.
     """
@@ -88,6 +91,7 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         max_concurrent_requests: int | None = DEFAULT_MAX_CONCURRENT_REQUESTS,
         workspace_id: str | None = None,
         default_query: Mapping[str, str | int | float | bool] | None = None,
+        hooks: Sequence[CallHooks] | None = None,
     ) -> None:
         self._init_base(
             api_key,
@@ -100,6 +104,7 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
             httpx.Client,
             workspace_id,
             default_query,
+            hooks,
         )
         self._slots = Slots(check_concurrency(max_concurrent_requests))
 
