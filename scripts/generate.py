@@ -22,7 +22,6 @@ import argparse
 import filecmp
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,6 +35,7 @@ from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import operation_table
+from unasync import ruff_tidy
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
@@ -157,21 +157,6 @@ def _namespaces(document: dict[str, Any], table: dict[str, Any]) -> list[dict[st
             }
         )
     return found
-
-
-def ruff_tidy(text: str, name: str) -> str:
-    """Unused imports dropped, imports sorted, formatted: with the project's ruff settings."""
-    ruff = Path(sys.executable).with_name("ruff")
-    program = str(ruff if ruff.exists() else "ruff")
-    for step in (["check", "--select", "I,F401,RUF022", "--fix", "--quiet"], ["format"]):
-        result = subprocess.run(
-            [program, *step, "--stdin-filename", name, "-"],
-            input=text, capture_output=True, text=True, check=False, cwd=ROOT,
-        )  # fmt: skip
-        if result.returncode != 0:
-            raise SystemExit(f"ruff {step[0]} failed on {name}:\n{result.stderr}\n{text}")
-        text = result.stdout
-    return text
 
 
 def _differences(fresh: Path) -> list[str]:

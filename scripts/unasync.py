@@ -97,8 +97,9 @@ def unasync_text(text: str, source_name: str) -> str:
 
 
 def ruff_tidy(text: str, name: str) -> str:
-    """Imports sorted again (`AsyncIterator` -> `Iterator` changes their order), then
-    formatted, with the project's settings: the output passes `make lint` as written."""
+    """Imports sorted again (`AsyncIterator` -> `Iterator` changes their order), unused ones
+    dropped, `__all__` sorted, then formatted, with the project's settings: the output passes
+    `make lint` as written. (scripts/generate.py tidies its output with it too.)"""
     ruff = Path(sys.executable).with_name("ruff")
     program = str(ruff if ruff.exists() else "ruff")
     for step in (["check", "--select", "I,F401,RUF022", "--fix", "--quiet"], ["format"]):

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from fetch_hive_api.models.request_record import RequestRecord
     from fetch_hive_api.models.trigger_accepted import TriggerAccepted
     from fetch_hive_api.models.workflow_run import WorkflowRun
+    from fetch_hive_runtime import OperationSpec
 
 
 def _put(body: dict[str, Any], key: str, value: object) -> None:
@@ -166,6 +167,25 @@ def _trigger_body(
     return body
 
 
+def _deployment_trigger(
+    spec: OperationSpec[Any, Any],
+    path: dict[str, str],
+    webhook_secret: str,
+    inputs: Mapping[str, Any] | None,
+    callback_url: str,
+    metadata: Mapping[str, Any] | None,
+    user: str | None,
+) -> Operation[TriggerAccepted]:
+    """A workflow's or prompt's trigger: its endpoint and variant ids, then the body."""
+    try:
+        for name, value in path.items():
+            check.path_segment(value, name)
+        body = _trigger_body(inputs, callback_url, metadata, user)
+    except InputValidationError as error:
+        raise as_refusal(spec, error) from None
+    return prepare(spec, path=path, body=body, json_safe=True, secret=webhook_secret)
+
+
 def trigger_workflow_webhook(
     *,
     workflow_endpoint_id: str,
@@ -178,14 +198,10 @@ def trigger_workflow_webhook(
 ) -> Operation[TriggerAccepted]:
     from fetch_hive_api.api.webhook_triggers.trigger_workflow_webhook import OPERATION
 
-    try:
-        path = {"workflow_endpoint_id": workflow_endpoint_id, "variant_id": variant_id}
-        check.path_segment(workflow_endpoint_id, "workflow_endpoint_id")
-        check.path_segment(variant_id, "variant_id")
-        body = _trigger_body(inputs, callback_url, metadata, user)
-    except InputValidationError as error:
-        raise as_refusal(OPERATION, error) from None
-    return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
+    path = {"workflow_endpoint_id": workflow_endpoint_id, "variant_id": variant_id}
+    return _deployment_trigger(
+        OPERATION, path, webhook_secret, inputs, callback_url, metadata, user
+    )
 
 
 def trigger_prompt_webhook(
@@ -200,14 +216,10 @@ def trigger_prompt_webhook(
 ) -> Operation[TriggerAccepted]:
     from fetch_hive_api.api.webhook_triggers.trigger_prompt_webhook import OPERATION
 
-    try:
-        path = {"prompt_endpoint_id": prompt_endpoint_id, "variant_id": variant_id}
-        check.path_segment(prompt_endpoint_id, "prompt_endpoint_id")
-        check.path_segment(variant_id, "variant_id")
-        body = _trigger_body(inputs, callback_url, metadata, user)
-    except InputValidationError as error:
-        raise as_refusal(OPERATION, error) from None
-    return prepare(OPERATION, path=path, body=body, json_safe=True, secret=webhook_secret)
+    path = {"prompt_endpoint_id": prompt_endpoint_id, "variant_id": variant_id}
+    return _deployment_trigger(
+        OPERATION, path, webhook_secret, inputs, callback_url, metadata, user
+    )
 
 
 def trigger_agent_webhook(

@@ -120,7 +120,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         workspace_id: str | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Self:
-        """A copy with other settings that shares this client's connection pool.
+        """A copy with other settings that shares this client's connection pool (also
+        named `copy()`).
 
         `default_headers` and `default_query` are added to the current ones.
         """
@@ -136,30 +137,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         )
         return clone
 
-    def copy(
-        self,
-        *,
-        api_key: str | NotGiven | None = NOT_GIVEN,
-        base_url: str | NotGiven | None = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        retry_uncertain_invokes: bool | None = None,
-        workspace_id: str | NotGiven | None = NOT_GIVEN,
-        default_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> Self:
-        """`with_options()` under the name openai-python and anthropic-sdk-python use: a copy
-        with other settings that shares this client's connection pool."""
-        return self.with_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            retry_uncertain_invokes=retry_uncertain_invokes,
-            workspace_id=workspace_id,
-            default_query=default_query,
-        )
+    # The name openai-python and anthropic-sdk-python use for it.
+    copy = with_options
 
     def __enter__(self) -> Self:
         return self
