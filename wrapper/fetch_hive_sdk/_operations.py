@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import _invoke_arguments as arguments
 from . import _rules as check
 from ._base_client import Operation
 from ._build import as_refusal, prepare
@@ -58,8 +59,8 @@ def invoke_prompt(
     try:
         body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
         _put(body, "variant", check.optional_text(variant, "variant"))
-        _put(body, "inputs", check.inputs(inputs))
-        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "inputs", arguments.inputs(inputs))
+        _put(body, "metadata", arguments.metadata(metadata))
         _put(body, "user", check.optional_text(user, "user"))
         body["streaming"] = _flag(streaming, "streaming")
     except InputValidationError as error:
@@ -83,11 +84,11 @@ def invoke_workflow(
     try:
         body: dict[str, Any] = {"deployment": check.required_text(deployment, "deployment")}
         _put(body, "variant", check.optional_text(variant, "variant"))
-        _put(body, "inputs", check.inputs(inputs))
-        url = check.callback(async_mode, callback_url)
+        _put(body, "inputs", arguments.inputs(inputs))
+        url = arguments.callback(async_mode, callback_url)
         if url is not None:
             body["async"] = {"enabled": True, "callback_url": url}
-        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "metadata", arguments.metadata(metadata))
         _put(body, "user", check.optional_text(user, "user"))
         _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
     except InputValidationError as error:
@@ -120,19 +121,19 @@ def invoke_agent(
             "streaming": _flag(streaming, "streaming"),
         }
         _put(body, "thread_id", check.optional_text(thread_id, "thread_id"))
-        _put(body, "messages", check.messages(messages))
-        files = check.attachments(attachments, "attachments")
-        images = check.image_urls(image_urls, "image_urls")
-        check.attachment_count(files, images, "attachments")
+        _put(body, "messages", arguments.messages(messages))
+        files = arguments.attachments(attachments, "attachments")
+        images = arguments.image_urls(image_urls, "image_urls")
+        arguments.attachment_count(files, images, "attachments")
         _put(body, "attachments", files)
         _put(body, "image_urls", images)
-        known, used = check.artifact_refs(known_artifact_refs, artifact_refs)
+        known, used = arguments.artifact_refs(known_artifact_refs, artifact_refs)
         _put(body, "known_artifact_refs", known)
         _put(body, "artifact_refs", used)
-        _put(body, "metadata", check.metadata(metadata))
+        _put(body, "metadata", arguments.metadata(metadata))
         _put(body, "user", check.optional_text(user, "user"))
         _put(body, "tool_approval", check.optional_text(tool_approval, "tool_approval"))
-        _put(body, "async", check.async_options(async_options))
+        _put(body, "async", arguments.async_options(async_options))
     except InputValidationError as error:
         raise as_refusal(OPERATION, error) from None
     return prepare(OPERATION, body=body, json_safe=True, streaming=streaming)
@@ -160,9 +161,9 @@ def _trigger_body(
     metadata: Mapping[str, Any] | None,
     user: str | None,
 ) -> dict[str, Any]:
-    body: dict[str, Any] = {"async": {"callback_url": check.callback(True, callback_url)}}
-    _put(body, "inputs", check.inputs(inputs))
-    _put(body, "metadata", check.metadata(metadata))
+    body: dict[str, Any] = {"async": {"callback_url": arguments.callback(True, callback_url)}}
+    _put(body, "inputs", arguments.inputs(inputs))
+    _put(body, "metadata", arguments.metadata(metadata))
     _put(body, "user", check.optional_text(user, "user"))
     return body
 
