@@ -150,12 +150,10 @@ def test_bad_arguments_exit_2_with_one_line(
 def test_service_errors_exit_1_with_one_line(server: RunningServer) -> None:
     missing = run(server, "prompt", "missing-deployment")
     assert missing.returncode == 1 and missing.stderr.startswith("fetch-hive: HTTP 404")
-    no_key = run(server, "prompt", "welcome-email", key=False)
-    assert no_key.returncode == 1 and "API key" in no_key.stderr
     wrong_key = run(server, "--api-key", "fhk_wrong_key_123", "prompt", "welcome-email")
     assert wrong_key.returncode == 1 and "HTTP 401" in wrong_key.stderr
     assert "fhk_wrong_key_123" not in wrong_key.stderr
-    for done in (missing, no_key, wrong_key):
+    for done in (missing, wrong_key):
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
 
 

@@ -287,7 +287,7 @@ def test_mypy_sees_precise_types(tmp_path: Any) -> None:
         tmp_path,
     )
     assert revealed == [
-        '"fetch_hive_api.models.prompt_tokens.PromptTokens | builtins.int | None"',
+        '"fetch_hive_api.models.prompt_tokens.PromptTokens | builtins.int"',  # required
         '"builtins.list[fetch_hive_api.models.tool_call.ToolCall] | None"',
         '"Any"',
         '"builtins.str | None"',

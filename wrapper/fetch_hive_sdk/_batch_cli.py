@@ -23,7 +23,8 @@ terminal, with a live progress bar, results saved as they come, and resumable.
   rows have no line, so a rerun runs them again. The file holds whole lines either way.
 - At the end, a summary: rows done (this run and before), failed by `error_code`, tokens,
   p50/p95 latency. Exit 0 when every row is done, 1 when some failed (or `--out` refused
-  a line), 2 for a bad argument, input line or duplicate id, 130 on Ctrl-C.
+  a line), 2 for a bad argument, input line or duplicate id, or no API key (nothing
+  sent), 130 on Ctrl-C.
 
 The progress bar and the summary table use rich (`pip install 'fetch-hive-sdk-python[cli]'`);
 without it, plain lines are printed.
@@ -48,11 +49,13 @@ from ._batch import KINDS, PLAN_CONCURRENCY, BatchResult, BatchRunner, BatchSumm
 from ._cli_args import (
     _CommandError,
     _UsageError,
+    add_global_options,
     client_from_args,
     parse_json,
     parse_pairs,
     reason,
 )
+from ._errors import MissingAPIKeyError
 
 EXIT_ROWS_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -89,11 +92,14 @@ def add_parser(commands: Any) -> None:
     batch.add_argument("--user", help="opaque caller id of every call")
     batch.add_argument("--callback-url", help="workflows: callback delivery to this URL")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_global_options(batch, after_command=True)
     batch.set_defaults(run=cmd_batch, prints=False)  # rows go to --out, the rest to stderr
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     with client_from_args(args) as client:
+        if not client.has_api_key:  # every row would fail the same way: send none
+            raise MissingAPIKeyError()
         metadata = parse_pairs(args.metadata, "--metadata") or None
         return run_batch_command(args, client, metadata, out)
 

@@ -64,6 +64,38 @@ def parse_pairs(pairs: Iterable[str] | None, option: str) -> dict[str, Any]:
     return result
 
 
+def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """The options every command takes, before its name (`fetch-hive --timeout 5 kb list`)
+    or, on the command's own parser (`after_command`), after it (`fetch-hive kb list
+    --timeout 5`); given in both places, the one after the command wins."""
+    # After the command, an option not given must leave the value given before it alone.
+    default = argparse.SUPPRESS if after_command else None
+    where = "also before the command" if after_command else "also after the command"
+    group = parser.add_argument_group(f"global options ({where})")
+    group.add_argument(
+        "--api-key", default=default, help="workspace API key (default: $FETCH_HIVE_API_KEY)"
+    )
+    group.add_argument(
+        "--base-url",
+        default=default,
+        help="API base URL (default: $FETCH_HIVE_BASE_URL or production)",
+    )
+    group.add_argument(
+        "--timeout", type=float, default=default, help="seconds per request (default 120)"
+    )
+    group.add_argument(
+        "--max-retries",
+        type=int,
+        default=default,
+        help="retries of a call that failed for a passing reason (default 2)",
+    )
+    group.add_argument(
+        "--workspace-id",
+        default=default,
+        help="workspace of kb, agents, assets... (default: $FETCH_HIVE_WORKSPACE_ID)",
+    )
+
+
 def client_from_args(args: argparse.Namespace) -> Any:
     """The `FetchHive` client the command line's options ask for; a bad option is a
     `_UsageError` that names it as the user typed it."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from ._cli_args import _UsageError, client_from_args, parse_json
+from ._cli_args import _UsageError, add_global_options, client_from_args, parse_json
 from ._cli_commands import COMMANDS, GROUPS
 from ._cli_spec import Argument, Command
 
@@ -34,6 +34,7 @@ def add_parsers(commands: Any) -> None:
         for argument in command.arguments:
             _add_argument(parser, argument)
         parser.add_argument("--json", action="store_true", help="print the wire JSON")
+        add_global_options(parser, after_command=True)
         parser.set_defaults(run=_runner(command))
 
 
@@ -42,6 +43,7 @@ def _group(groups: dict[tuple[str, ...], Any], words: tuple[str, ...]) -> Any:
     if words not in groups:
         parent = _group(groups, words[:-1])
         parser = parent.add_parser(words[-1], help=GROUPS.get(words))
+        add_global_options(parser, after_command=True)
         groups[words] = parser.add_subparsers(
             dest="_".join(words).replace("-", "_") + "_command", required=True, metavar="COMMAND"
         )

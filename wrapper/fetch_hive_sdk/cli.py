@@ -1,8 +1,8 @@
 """`fetch-hive`: the SDK from the terminal.
 
 Every command prints a readable answer, or the wire JSON with `--json`. Errors print one
-line on stderr and exit non-zero: 2 for bad arguments, or a file, stdin or stdout the
-command cannot use (nothing was sent); 1 for errors of the service or the connection, or
+line on stderr and exit non-zero: 2 for bad arguments, no API key for a command that needs
+one, or a file, stdin or stdout the command cannot use (nothing was sent); 1 for errors of the service or the connection, or
 output that could not be written after sending (stdout closed by its reader); 3 for a
 callback that fails verification; 130 when interrupted.
 """
@@ -21,12 +21,13 @@ from . import _batch_cli, _resources_cli
 from ._cli_args import (
     _CommandError,
     _UsageError,
+    add_global_options,
     client_from_args,
     parse_json,
     parse_pairs,
     reason,
 )
-from ._errors import APIStatusError, FetchHiveError, InputValidationError
+from ._errors import APIStatusError, FetchHiveError, InputValidationError, MissingAPIKeyError
 from ._version import __version__
 
 EXIT_API_ERROR = 1
@@ -215,31 +216,35 @@ def _add_common_call_options(parser: argparse.ArgumentParser, *, inputs: bool = 
     parser.add_argument("--json", action="store_true", help="print the raw JSON answer")
 
 
+EPILOG = """\
+The global options go before or after the command:
+  fetch-hive kb list --workspace-id WS   is   fetch-hive --workspace-id WS kb list
+The API key comes from --api-key or FETCH_HIVE_API_KEY (a command that needs one
+exits 2 without it, nothing sent), the base URL from --base-url or
+FETCH_HIVE_BASE_URL, the workspace of the resource commands from --workspace-id
+or FETCH_HIVE_WORKSPACE_ID.
+
+Exit codes: 0 done; 2 bad arguments or no API key, nothing sent; 1 an error of
+the service or the connection; 3 a callback that fails verification; 130
+interrupted."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fetch-hive",
         description="Run Fetch Hive prompts, workflows and agents from the terminal.",
-        epilog="The API key comes from --api-key or FETCH_HIVE_API_KEY; the base URL from "
-        "--base-url or FETCH_HIVE_BASE_URL; the workspace of the resource commands from "
-        "--workspace-id or FETCH_HIVE_WORKSPACE_ID.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"fetch-hive {__version__}")
-    parser.add_argument("--api-key", help="workspace API key (default: $FETCH_HIVE_API_KEY)")
-    parser.add_argument(
-        "--base-url", help="API base URL (default: $FETCH_HIVE_BASE_URL or production)"
-    )
-    parser.add_argument("--timeout", type=float, help="seconds per request (default 120)")
-    parser.add_argument("--max-retries", type=int, help="retries on 429, 5xx and connection errors")
-    parser.add_argument(
-        "--workspace-id",
-        help="workspace of kb, agents, assets... (default: $FETCH_HIVE_WORKSPACE_ID)",
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     prompt = commands.add_parser("prompt", help="run a prompt deployment")
     prompt.add_argument("deployment")
     _add_common_call_options(prompt)
     prompt.add_argument("--stream", action="store_true", help="print tokens as they arrive")
+    add_global_options(prompt, after_command=True)
     prompt.set_defaults(run=cmd_prompt)
 
     workflow = commands.add_parser("workflow", help="run a workflow deployment")
@@ -248,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     workflow.add_argument(
         "--callback-url", help="callback delivery: return at once, POST the result here"
     )
+    add_global_options(workflow, after_command=True)
     workflow.set_defaults(run=cmd_workflow)
 
     agent = commands.add_parser("agent", help="send a message to an agent")
@@ -259,16 +265,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_common_call_options(agent, inputs=False)
     agent.add_argument("--stream", action="store_true", help="print tokens as they arrive")
+    add_global_options(agent, after_command=True)
     agent.set_defaults(run=cmd_agent)
 
     request = commands.add_parser("request", help="look up a run by its request id")
     request.add_argument("request_id")
     request.add_argument("--json", action="store_true", help="print the raw JSON answer")
+    add_global_options(request, after_command=True)
     request.set_defaults(run=cmd_request)
 
     codes = commands.add_parser("error-codes", help="list the error-code catalogue")
     codes.add_argument("--locale", help="language of the texts, e.g. es")
     codes.add_argument("--json", action="store_true", help="print the raw JSON answer")
+    add_global_options(codes, after_command=True)
     codes.set_defaults(run=cmd_error_codes)
 
     verify = commands.add_parser(
@@ -278,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--secret", help="webhook secret (default: $FETCH_HIVE_WEBHOOK_SECRET)")
     verify.add_argument("--signature", help="the X-Fetch-Hive-Signature header value")
     verify.add_argument("--json", action="store_true", help="print the verified event as JSON")
+    add_global_options(verify, after_command=True)
     verify.set_defaults(run=cmd_verify_webhook)
 
     _batch_cli.add_parser(commands)
@@ -308,6 +318,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         out.flush()  # now, so that a closed pipe is reported here, not at exit
     except (_UsageError, InputValidationError) as exc:
         sys.stderr.write(f"fetch-hive: {exc}\n")
+        return EXIT_USAGE
+    except MissingAPIKeyError:  # raised before the request is sent
+        sys.stderr.write("fetch-hive: no API key: pass --api-key or set FETCH_HIVE_API_KEY\n")
         return EXIT_USAGE
     except APIStatusError as exc:
         code = f" [{exc.error_code}]" if exc.error_code else ""

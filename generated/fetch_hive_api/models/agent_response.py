@@ -60,7 +60,9 @@ class AgentResponse(APIObject):
         public SDK's spec shows flat integers (`prompt_tokens: 10`). Both are accepted:
         the nested objects are documented, the flat integers are a documented alternative
         (source: Fetch Hive's published SDK spec). `duration` (seconds) appears in stream
-        usage."""
+        usage. Assumption of this SDK: `prompt_tokens`, `completion_tokens` and
+        `total_tokens` are in every usage object (the docs show all three in every answer
+        and `usage` event; the published SDK spec's flat shape has them too)."""
         return cast("Usage | None", self._sdk_read("usage"))
 
     @property

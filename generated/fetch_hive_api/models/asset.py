@@ -19,7 +19,9 @@ __all__ = ["Asset"]
 
 
 class Asset(APIObject):
-    """A workspace asset (published SDK spec `AssetObject`).
+    """A workspace asset (published SDK spec `AssetObject`). Assumption of this SDK: `id`
+    is in every one (a Hive Agent's `sources.asset_ids` and a knowledge-base item's
+    `asset_id` name assets by it).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -27,10 +29,10 @@ class Asset(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
@@ -112,7 +114,7 @@ from ..models.asset_transcription_type_0 import AssetTranscriptionType0
 
 Asset._sdk_define(
     {
-        "id": Field(STR),
+        "id": Field(STR, required=True),
         "object_key": Field(STR),
         "file_name": Field(STR),
         "file_url": Field(STR),

@@ -23,7 +23,9 @@ class AssetEnvelope(APIObject):
 
     @property
     def asset(self) -> Asset:
-        """A workspace asset (published SDK spec `AssetObject`). Required by the schema."""
+        """A workspace asset (published SDK spec `AssetObject`). Assumption of this SDK: `id`
+        is in every one (a Hive Agent's `sources.asset_ids` and a knowledge-base item's
+        `asset_id` name assets by it). Required by the schema."""
         return cast("Asset", self._sdk_read("asset"))
 
     @property

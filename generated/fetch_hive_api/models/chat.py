@@ -19,7 +19,8 @@ __all__ = ["Chat"]
 
 
 class Chat(APIObject):
-    """A chat with an agent (published SDK spec).
+    """A chat with an agent (published SDK spec). Assumption of this SDK: `id` is in every
+    one.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -27,10 +28,10 @@ class Chat(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
@@ -78,7 +79,7 @@ class Chat(APIObject):
 
 Chat._sdk_define(
     {
-        "id": Field(STR),
+        "id": Field(STR, required=True),
         "name": Field(OneOf(STR, NULL)),
         "last_message_content": Field(OneOf(STR, NULL)),
         "last_message_sent_at": Field(OneOf(DATETIME, NULL)),

@@ -23,7 +23,8 @@ class ChatEnvelope(APIObject):
 
     @property
     def chat(self) -> Chat:
-        """A chat with an agent (published SDK spec). Required by the schema."""
+        """A chat with an agent (published SDK spec). Assumption of this SDK: `id` is in every
+        one. Required by the schema."""
         return cast("Chat", self._sdk_read("chat"))
 
     @property

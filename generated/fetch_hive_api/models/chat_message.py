@@ -17,7 +17,8 @@ __all__ = ["ChatMessage"]
 
 
 class ChatMessage(APIObject):
-    """One message of a chat (published SDK spec).
+    """One message of a chat (published SDK spec). Assumption of this SDK: `id` and `role`
+    are in every one (`content` may be null).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -25,25 +26,25 @@ class ChatMessage(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
+
+    @property
+    def role(self) -> str:
+        """The `role` field. Required by the schema."""
+        value = field_value(self, "role")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("role")
 
     @property
     def content(self) -> str | None:
         """The `content` field."""
         return cast("str | None", self._sdk_read("content"))
-
-    @property
-    def role(self) -> str | None:
-        """The `role` field."""
-        value = field_value(self, "role")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("role")
 
     @property
     def sent_at(self) -> _dt.datetime | None:
@@ -61,9 +62,9 @@ class ChatMessage(APIObject):
 
 ChatMessage._sdk_define(
     {
-        "id": Field(STR),
+        "id": Field(STR, required=True),
+        "role": Field(STR, required=True),
         "content": Field(OneOf(STR, NULL)),
-        "role": Field(STR),
         "sent_at": Field(DATETIME),
         "chat_id": Field(STR),
     },

@@ -15,7 +15,9 @@ __all__ = ["ErrorCode"]
 
 
 class ErrorCode(APIObject):
-    """The `ErrorCode` object of the API.
+    """One entry of the catalogue. Assumption of this SDK: `code`, `status` and `message`
+    are in every entry (the docs' example shows every field in every entry; an entry
+    without these three would say nothing).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -23,20 +25,28 @@ class ErrorCode(APIObject):
     __slots__ = ()
 
     @property
-    def code(self) -> str | None:
-        """The `code` field."""
+    def code(self) -> str:
+        """The `code` field. Required by the schema."""
         value = field_value(self, "code")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("code")
 
     @property
-    def status(self) -> int | None:
-        """The `status` field."""
+    def status(self) -> int:
+        """The `status` field. Required by the schema."""
         value = field_value(self, "status")
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("status")
+
+    @property
+    def message(self) -> str:
+        """A template with `%{name}` placeholders. Required by the schema."""
+        value = field_value(self, "message")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("message")
 
     @property
     def field(self) -> str | None:
@@ -53,14 +63,6 @@ class ErrorCode(APIObject):
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("message_key")
-
-    @property
-    def message(self) -> str | None:
-        """A template with `%{name}` placeholders."""
-        value = field_value(self, "message")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("message")
 
     @property
     def field_aliases(self) -> list[str] | None:
@@ -94,11 +96,11 @@ class ErrorCode(APIObject):
 
 ErrorCode._sdk_define(
     {
-        "code": Field(STR),
-        "status": Field(INT),
+        "code": Field(STR, required=True),
+        "status": Field(INT, required=True),
+        "message": Field(STR, required=True),
         "field": Field(STR),
         "message_key": Field(STR),
-        "message": Field(STR),
         "field_aliases": Field(ListOf(STR)),
         "category": Field(STR),
         "client_action_key": Field(STR),

@@ -20,7 +20,10 @@ __all__ = ["KnowledgeBase"]
 
 
 class KnowledgeBase(APIObject):
-    """A knowledge base (published SDK spec `KnowledgeBaseObject`).
+    """A knowledge base (published SDK spec `KnowledgeBaseObject`). Assumption of this SDK:
+    `id`, `name` and the search settings (`search_type`, `search_chunk_limit`,
+    `search_score_threshold`) are in every one (a knowledge base is created with a name,
+    and the settings not given get defaults); the other fields may be left out.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -28,20 +31,41 @@ class KnowledgeBase(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
     @property
-    def name(self) -> str | None:
-        """The `name` field."""
+    def name(self) -> str:
+        """The `name` field. Required by the schema."""
         value = field_value(self, "name")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
+
+    @property
+    def search_score_threshold(self) -> str | float:
+        """A decimal; the published spec types it as a string. Required by the schema."""
+        return cast("str | float", self._sdk_read("search_score_threshold"))
+
+    @property
+    def search_chunk_limit(self) -> int:
+        """The `search_chunk_limit` field. Required by the schema."""
+        value = field_value(self, "search_chunk_limit")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("search_chunk_limit")
+
+    @property
+    def search_type(self) -> str:
+        """The `search_type` field. Required by the schema."""
+        value = field_value(self, "search_type")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("search_type")
 
     @property
     def description(self) -> str | None:
@@ -57,19 +81,6 @@ class KnowledgeBase(APIObject):
         raise self._sdk_misfit("data_item_count")
 
     @property
-    def search_score_threshold(self) -> str | float | None:
-        """A decimal; the published spec types it as a string."""
-        return cast("str | float | None", self._sdk_read("search_score_threshold"))
-
-    @property
-    def search_chunk_limit(self) -> int | None:
-        """The `search_chunk_limit` field."""
-        value = field_value(self, "search_chunk_limit")
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-            return value
-        raise self._sdk_misfit("search_chunk_limit")
-
-    @property
     def generated_at(self) -> _dt.datetime | None:
         """The `generated_at` field."""
         return cast("_dt.datetime | None", self._sdk_read("generated_at"))
@@ -81,14 +92,6 @@ class KnowledgeBase(APIObject):
         if value is None or isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
-
-    @property
-    def search_type(self) -> str | None:
-        """The `search_type` field."""
-        value = field_value(self, "search_type")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("search_type")
 
     @property
     def is_active(self) -> bool | None:
@@ -133,15 +136,15 @@ class KnowledgeBase(APIObject):
 
 KnowledgeBase._sdk_define(
     {
-        "id": Field(STR),
-        "name": Field(STR),
+        "id": Field(STR, required=True),
+        "name": Field(STR, required=True),
+        "search_score_threshold": Field(OneOf(STR, FLOAT), required=True),
+        "search_chunk_limit": Field(INT, required=True),
+        "search_type": Field(STR, required=True),
         "description": Field(OneOf(STR, NULL)),
         "data_item_count": Field(INT),
-        "search_score_threshold": Field(OneOf(STR, FLOAT)),
-        "search_chunk_limit": Field(INT),
         "generated_at": Field(OneOf(DATETIME, NULL)),
         "status": Field(STR),
-        "search_type": Field(STR),
         "is_active": Field(BOOL),
         "is_archived": Field(BOOL),
         "is_hybrid_search": Field(BOOL),

@@ -23,7 +23,10 @@ class KnowledgeBaseEnvelope(APIObject):
 
     @property
     def knowledge_base(self) -> KnowledgeBase:
-        """A knowledge base (published SDK spec `KnowledgeBaseObject`). Required by the schema."""
+        """A knowledge base (published SDK spec `KnowledgeBaseObject`). Assumption of this SDK:
+        `id`, `name` and the search settings (`search_type`, `search_chunk_limit`,
+        `search_score_threshold`) are in every one (a knowledge base is created with a name,
+        and the settings not given get defaults); the other fields may be left out. Required by the schema."""
         return cast("KnowledgeBase", self._sdk_read("knowledge_base"))
 
     @property

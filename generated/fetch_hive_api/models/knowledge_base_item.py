@@ -20,6 +20,8 @@ __all__ = ["KnowledgeBaseItem"]
 class KnowledgeBaseItem(APIObject):
     """An item of a knowledge base. Published SDK spec: `id`, `name`, `knowledge_base_id`,
     `item_type`, `run_status`, `status`; the other fields are assumptions of this SDK.
+    Assumption of this SDK: `id`, `name` and `knowledge_base_id` are in every one (an
+    item is created with a name, inside one knowledge base).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -27,26 +29,26 @@ class KnowledgeBaseItem(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
     @property
-    def name(self) -> str | None:
-        """The `name` field."""
+    def name(self) -> str:
+        """The `name` field. Required by the schema."""
         value = field_value(self, "name")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
 
     @property
-    def knowledge_base_id(self) -> str | None:
-        """The `knowledge_base_id` field."""
+    def knowledge_base_id(self) -> str:
+        """The `knowledge_base_id` field. Required by the schema."""
         value = field_value(self, "knowledge_base_id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("knowledge_base_id")
 
@@ -126,9 +128,9 @@ class KnowledgeBaseItem(APIObject):
 
 KnowledgeBaseItem._sdk_define(
     {
-        "id": Field(STR),
-        "name": Field(STR),
-        "knowledge_base_id": Field(STR),
+        "id": Field(STR, required=True),
+        "name": Field(STR, required=True),
+        "knowledge_base_id": Field(STR, required=True),
         "item_type": Field(STR),
         "run_status": Field(STR),
         "status": Field(STR),

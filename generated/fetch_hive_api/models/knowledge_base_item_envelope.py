@@ -24,7 +24,9 @@ class KnowledgeBaseItemEnvelope(APIObject):
     @property
     def knowledge_base_item(self) -> KnowledgeBaseItem:
         """An item of a knowledge base. Published SDK spec: `id`, `name`, `knowledge_base_id`,
-        `item_type`, `run_status`, `status`; the other fields are assumptions of this SDK. Required by the schema."""
+        `item_type`, `run_status`, `status`; the other fields are assumptions of this SDK.
+        Assumption of this SDK: `id`, `name` and `knowledge_base_id` are in every one (an
+        item is created with a name, inside one knowledge base). Required by the schema."""
         return cast("KnowledgeBaseItem", self._sdk_read("knowledge_base_item"))
 
     @property

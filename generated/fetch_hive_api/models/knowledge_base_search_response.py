@@ -14,12 +14,18 @@ __all__ = ["KnowledgeBaseSearchResponse"]
 
 
 class KnowledgeBaseSearchResponse(APIObject):
-    """The `KnowledgeBaseSearchResponse` object of the API.
+    """The answer of a search; `response` holds the result (assumption of this SDK).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
 
     __slots__ = ()
+
+    @property
+    def response(self) -> KnowledgeBaseSearchResult:
+        """The `response` of a search (assumption of this SDK; the published spec says only
+        "object"): `chunks` is always there, empty when nothing matched. Required by the schema."""
+        return cast("KnowledgeBaseSearchResult", self._sdk_read("response"))
 
     @property
     def message(self) -> str | None:
@@ -29,18 +35,12 @@ class KnowledgeBaseSearchResponse(APIObject):
             return value
         raise self._sdk_misfit("message")
 
-    @property
-    def response(self) -> KnowledgeBaseSearchResult | None:
-        """The `response` of a search (assumption of this SDK; the published spec says only
-        "object")."""
-        return cast("KnowledgeBaseSearchResult | None", self._sdk_read("response"))
-
 
 from ..models.knowledge_base_search_result import KnowledgeBaseSearchResult
 
 KnowledgeBaseSearchResponse._sdk_define(
     {
+        "response": Field(ModelOf(KnowledgeBaseSearchResult), required=True),
         "message": Field(STR),
-        "response": Field(ModelOf(KnowledgeBaseSearchResult)),
     },
 )

@@ -16,12 +16,17 @@ __all__ = ["KnowledgeBaseSearchResult"]
 
 class KnowledgeBaseSearchResult(APIObject):
     """The `response` of a search (assumption of this SDK; the published spec says only
-    "object").
+    "object"): `chunks` is always there, empty when nothing matched.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
 
     __slots__ = ()
+
+    @property
+    def chunks(self) -> list[SearchChunk]:
+        """The `chunks` field. Required by the schema."""
+        return cast("list[SearchChunk]", self._sdk_read("chunks"))
 
     @property
     def search_query(self) -> str | None:
@@ -39,18 +44,13 @@ class KnowledgeBaseSearchResult(APIObject):
             return value
         raise self._sdk_misfit("search_type")
 
-    @property
-    def chunks(self) -> list[SearchChunk] | None:
-        """The `chunks` field."""
-        return cast("list[SearchChunk] | None", self._sdk_read("chunks"))
-
 
 from ..models.search_chunk import SearchChunk
 
 KnowledgeBaseSearchResult._sdk_define(
     {
+        "chunks": Field(ListOf(ModelOf(SearchChunk)), required=True),
         "search_query": Field(STR),
         "search_type": Field(STR),
-        "chunks": Field(ListOf(ModelOf(SearchChunk))),
     },
 )

@@ -19,7 +19,8 @@ __all__ = ["PendingDelegation"]
 
 class PendingDelegation(APIObject):
     """Background work an agent started during this invoke (published SDK spec
-    `PendingDelegation`).
+    `PendingDelegation`). Assumption of this SDK: `id` is always there (it is what
+    `getAgentDelegation` takes; the full `AgentDelegation` requires it).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -27,10 +28,10 @@ class PendingDelegation(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """Pass it to `getAgentDelegation` or `cancelAgentDelegation`."""
+    def id(self) -> str:
+        """Pass it to `getAgentDelegation` or `cancelAgentDelegation`. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
@@ -55,7 +56,7 @@ class PendingDelegation(APIObject):
 
 PendingDelegation._sdk_define(
     {
-        "id": Field(STR),
+        "id": Field(STR, required=True),
         "kind": Field(STR),
         "target": Field(DICT),
         "expected_by": Field(OneOf(DATETIME, NULL)),

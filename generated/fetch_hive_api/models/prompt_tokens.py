@@ -11,7 +11,8 @@ __all__ = ["PromptTokens"]
 
 
 class PromptTokens(APIObject):
-    """The `PromptTokens` object of the API.
+    """Assumption of this SDK: `total_tokens` is in every one (the docs show it in every
+    usage object); `cached_tokens` may be left out.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -19,10 +20,10 @@ class PromptTokens(APIObject):
     __slots__ = ()
 
     @property
-    def total_tokens(self) -> int | None:
-        """The `total_tokens` field."""
+    def total_tokens(self) -> int:
+        """The `total_tokens` field. Required by the schema."""
         value = field_value(self, "total_tokens")
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("total_tokens")
 
@@ -37,7 +38,7 @@ class PromptTokens(APIObject):
 
 PromptTokens._sdk_define(
     {
-        "total_tokens": Field(INT),
+        "total_tokens": Field(INT, required=True),
         "cached_tokens": Field(INT),
     },
 )

@@ -13,7 +13,7 @@ __all__ = ["PublicModel"]
 
 
 class PublicModel(APIObject):
-    """An active model (published SDK spec; every field is required there).
+    """An active model (published SDK spec; every field is required there, and here).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -21,115 +21,115 @@ class PublicModel(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
     @property
-    def name(self) -> str | None:
-        """The `name` field."""
+    def name(self) -> str:
+        """The `name` field. Required by the schema."""
         value = field_value(self, "name")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
 
     @property
-    def slug(self) -> str | None:
-        """The `slug` field."""
+    def slug(self) -> str:
+        """The `slug` field. Required by the schema."""
         value = field_value(self, "slug")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("slug")
 
     @property
-    def provider(self) -> str | None:
-        """The model maker, e.g. `openai`, `anthropic`, `minimaxai`."""
+    def provider(self) -> str:
+        """The model maker, e.g. `openai`, `anthropic`, `minimaxai`. Required by the schema."""
         value = field_value(self, "provider")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("provider")
 
     @property
-    def provider_name(self) -> str | None:
-        """The `provider_name` field."""
+    def provider_name(self) -> str:
+        """The `provider_name` field. Required by the schema."""
         value = field_value(self, "provider_name")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("provider_name")
 
     @property
-    def context_limit(self) -> int | None:
-        """The `context_limit` field."""
+    def context_limit(self) -> int:
+        """The `context_limit` field. Required by the schema."""
         value = field_value(self, "context_limit")
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise self._sdk_misfit("context_limit")
 
     @property
-    def model_type(self) -> str | None:
-        """Open string; known values `llm`, `image_generation`."""
+    def model_type(self) -> str:
+        """Open string; known values `llm`, `image_generation`. Required by the schema."""
         value = field_value(self, "model_type")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("model_type")
 
     @property
-    def is_image_generation(self) -> bool | None:
-        """The `is_image_generation` field."""
+    def is_image_generation(self) -> bool:
+        """The `is_image_generation` field. Required by the schema."""
         value = field_value(self, "is_image_generation")
-        if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_image_generation")
 
     @property
-    def is_vision(self) -> bool | None:
-        """The `is_vision` field."""
+    def is_vision(self) -> bool:
+        """The `is_vision` field. Required by the schema."""
         value = field_value(self, "is_vision")
-        if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_vision")
 
     @property
-    def is_reasoning(self) -> bool | None:
-        """The `is_reasoning` field."""
+    def is_reasoning(self) -> bool:
+        """The `is_reasoning` field. Required by the schema."""
         value = field_value(self, "is_reasoning")
-        if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_reasoning")
 
     @property
-    def is_tool_calling(self) -> bool | None:
-        """The `is_tool_calling` field."""
+    def is_tool_calling(self) -> bool:
+        """The `is_tool_calling` field. Required by the schema."""
         value = field_value(self, "is_tool_calling")
-        if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_tool_calling")
 
     @property
-    def is_json_schema(self) -> bool | None:
-        """The `is_json_schema` field."""
+    def is_json_schema(self) -> bool:
+        """The `is_json_schema` field. Required by the schema."""
         value = field_value(self, "is_json_schema")
-        if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
             return value
         raise self._sdk_misfit("is_json_schema")
 
 
 PublicModel._sdk_define(
     {
-        "id": Field(STR),
-        "name": Field(STR),
-        "slug": Field(STR),
-        "provider": Field(STR),
-        "provider_name": Field(STR),
-        "context_limit": Field(INT),
-        "model_type": Field(STR),
-        "is_image_generation": Field(BOOL),
-        "is_vision": Field(BOOL),
-        "is_reasoning": Field(BOOL),
-        "is_tool_calling": Field(BOOL),
-        "is_json_schema": Field(BOOL),
+        "id": Field(STR, required=True),
+        "name": Field(STR, required=True),
+        "slug": Field(STR, required=True),
+        "provider": Field(STR, required=True),
+        "provider_name": Field(STR, required=True),
+        "context_limit": Field(INT, required=True),
+        "model_type": Field(STR, required=True),
+        "is_image_generation": Field(BOOL, required=True),
+        "is_vision": Field(BOOL, required=True),
+        "is_reasoning": Field(BOOL, required=True),
+        "is_tool_calling": Field(BOOL, required=True),
+        "is_json_schema": Field(BOOL, required=True),
     },
 )

@@ -15,7 +15,9 @@ __all__ = ["ReasoningEvent"]
 
 
 class ReasoningEvent(APIObject):
-    """A chunk of the model's reasoning.
+    """A chunk of the model's reasoning. `response` holds the chunk's text: every event of
+    this type carries one (the docs' field list; assumption of this SDK that it is never
+    left out).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -29,6 +31,14 @@ class ReasoningEvent(APIObject):
         if value == "reasoning":
             return value  # type: ignore[no-any-return]
         raise self._sdk_misfit("type")
+
+    @property
+    def response(self) -> str:
+        """The `response` field. Required by the schema."""
+        value = field_value(self, "response")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("response")
 
     @property
     def request_id(self) -> str | None:
@@ -47,14 +57,6 @@ class ReasoningEvent(APIObject):
         raise self._sdk_misfit("model")
 
     @property
-    def response(self) -> str | None:
-        """The `response` field."""
-        value = field_value(self, "response")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("response")
-
-    @property
     def done(self) -> bool | None:
         """Agents only; per chunk, not the end of the stream."""
         value = field_value(self, "done")
@@ -66,9 +68,9 @@ class ReasoningEvent(APIObject):
 ReasoningEvent._sdk_define(
     {
         "type": Field(Const("reasoning"), required=True),
+        "response": Field(STR, required=True),
         "request_id": Field(STR),
         "model": Field(STR),
-        "response": Field(STR),
         "done": Field(BOOL),
     },
 )

@@ -13,12 +13,29 @@ __all__ = ["SearchChunk"]
 
 
 class SearchChunk(APIObject):
-    """One matching chunk (assumption of this SDK).
+    """One matching chunk (assumption of this SDK, as the whole answer is: `content` and
+    `score` are in every chunk).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
 
     __slots__ = ()
+
+    @property
+    def content(self) -> str:
+        """The `content` field. Required by the schema."""
+        value = field_value(self, "content")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("content")
+
+    @property
+    def score(self) -> float:
+        """From 0 to 1; higher is better. Required by the schema."""
+        value = field_value(self, "score")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        raise self._sdk_misfit("score")
 
     @property
     def knowledge_base_item_id(self) -> str | None:
@@ -44,31 +61,13 @@ class SearchChunk(APIObject):
             return value
         raise self._sdk_misfit("chunk_index")
 
-    @property
-    def content(self) -> str | None:
-        """The `content` field."""
-        value = field_value(self, "content")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("content")
-
-    @property
-    def score(self) -> float | None:
-        """From 0 to 1; higher is better."""
-        value = field_value(self, "score")
-        if value is None or (
-            isinstance(value, int | float) and not isinstance(value, bool)
-        ):
-            return value
-        raise self._sdk_misfit("score")
-
 
 SearchChunk._sdk_define(
     {
+        "content": Field(STR, required=True),
+        "score": Field(FLOAT, required=True),
         "knowledge_base_item_id": Field(STR),
         "item_name": Field(STR),
         "chunk_index": Field(INT),
-        "content": Field(STR),
-        "score": Field(FLOAT),
     },
 )

@@ -15,7 +15,8 @@ __all__ = ["SearchServiceCatalogue"]
 
 
 class SearchServiceCatalogue(APIObject):
-    """The `SearchServiceCatalogue` object of the API.
+    """The countries of one search service. Assumption of this SDK: `service` and
+    `countries` are in every one.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -23,12 +24,17 @@ class SearchServiceCatalogue(APIObject):
     __slots__ = ()
 
     @property
-    def service(self) -> str | None:
-        """The `service` field."""
+    def service(self) -> str:
+        """The `service` field. Required by the schema."""
         value = field_value(self, "service")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("service")
+
+    @property
+    def countries(self) -> list[SearchServiceCountry]:
+        """The `countries` field. Required by the schema."""
+        return cast("list[SearchServiceCountry]", self._sdk_read("countries"))
 
     @property
     def name(self) -> str | None:
@@ -54,20 +60,15 @@ class SearchServiceCatalogue(APIObject):
             return value
         raise self._sdk_misfit("country_value_format")
 
-    @property
-    def countries(self) -> list[SearchServiceCountry] | None:
-        """The `countries` field."""
-        return cast("list[SearchServiceCountry] | None", self._sdk_read("countries"))
-
 
 from ..models.search_service_country import SearchServiceCountry
 
 SearchServiceCatalogue._sdk_define(
     {
-        "service": Field(STR),
+        "service": Field(STR, required=True),
+        "countries": Field(ListOf(ModelOf(SearchServiceCountry)), required=True),
         "name": Field(STR),
         "country_value_field": Field(STR),
         "country_value_format": Field(STR),
-        "countries": Field(ListOf(ModelOf(SearchServiceCountry))),
     },
 )

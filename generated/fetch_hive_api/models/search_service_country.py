@@ -11,12 +11,21 @@ __all__ = ["SearchServiceCountry"]
 
 
 class SearchServiceCountry(APIObject):
-    """The `SearchServiceCountry` object of the API.
+    """One country of a search service. `value` is always there: the published spec says
+    to "use each country object's `value` field".
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
 
     __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        """The value to send as the service's country setting. Required by the schema."""
+        value = field_value(self, "value")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("value")
 
     @property
     def country_name(self) -> str | None:
@@ -34,19 +43,11 @@ class SearchServiceCountry(APIObject):
             return value
         raise self._sdk_misfit("alpha2")
 
-    @property
-    def value(self) -> str | None:
-        """The value to send as the service's country setting."""
-        value = field_value(self, "value")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("value")
-
 
 SearchServiceCountry._sdk_define(
     {
+        "value": Field(STR, required=True),
         "country_name": Field(STR),
         "alpha2": Field(STR),
-        "value": Field(STR),
     },
 )

@@ -19,8 +19,8 @@ __all__ = ["ToolActionApproval"]
 
 class ToolActionApproval(APIObject):
     """A tool call of an agent run that waits for (or got) a human decision. Assumption of
-    this SDK (no published shape): the fields below; `status` `pending`, `approved` or
-    `denied` (open string).
+    this SDK (no published shape): the fields below, `id` and `status` in every one;
+    `status` `pending`, `approved` or `denied` (open string).
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -28,18 +28,18 @@ class ToolActionApproval(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
     @property
-    def status(self) -> str | None:
-        """The `status` field."""
+    def status(self) -> str:
+        """The `status` field. Required by the schema."""
         value = field_value(self, "status")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("status")
 
@@ -111,8 +111,8 @@ class ToolActionApproval(APIObject):
 
 ToolActionApproval._sdk_define(
     {
-        "id": Field(STR),
-        "status": Field(STR),
+        "id": Field(STR, required=True),
+        "status": Field(STR, required=True),
         "decision": Field(OneOf(STR, NULL)),
         "tool_name": Field(STR),
         "tool_input": Field(DICT),

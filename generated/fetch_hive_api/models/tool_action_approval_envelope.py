@@ -22,8 +22,8 @@ class ToolActionApprovalEnvelope(APIObject):
     @property
     def tool_action_approval(self) -> ToolActionApproval:
         """A tool call of an agent run that waits for (or got) a human decision. Assumption of
-        this SDK (no published shape): the fields below; `status` `pending`, `approved` or
-        `denied` (open string). Required by the schema."""
+        this SDK (no published shape): the fields below, `id` and `status` in every one;
+        `status` `pending`, `approved` or `denied` (open string). Required by the schema."""
         return cast("ToolActionApproval", self._sdk_read("tool_action_approval"))
 
 

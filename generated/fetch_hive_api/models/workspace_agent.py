@@ -21,7 +21,8 @@ __all__ = ["WorkspaceAgent"]
 class WorkspaceAgent(APIObject):
     """An agent of the workspace. The published spec types it only as "object"; the fields
     are those of the create and update bodies plus `id`, `generated_at` and `status`
-    (assumption of this SDK).
+    (assumption of this SDK). Assumption of this SDK: `id` and the fields creating an
+    agent requires (`name`, `llm_model`, `model_type`) are in every one.
 
     A dict holding the wire JSON; the properties read its fields with their types.
     """
@@ -29,41 +30,41 @@ class WorkspaceAgent(APIObject):
     __slots__ = ()
 
     @property
-    def id(self) -> str | None:
-        """The `id` field."""
+    def id(self) -> str:
+        """The `id` field. Required by the schema."""
         value = field_value(self, "id")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("id")
 
     @property
-    def name(self) -> str | None:
-        """The `name` field."""
+    def name(self) -> str:
+        """The `name` field. Required by the schema."""
         value = field_value(self, "name")
-        if value is None or isinstance(value, str):
+        if isinstance(value, str):
             return value
         raise self._sdk_misfit("name")
+
+    @property
+    def llm_model(self) -> str:
+        """The `llm_model` field. Required by the schema."""
+        value = field_value(self, "llm_model")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("llm_model")
+
+    @property
+    def model_type(self) -> str:
+        """The `model_type` field. Required by the schema."""
+        value = field_value(self, "model_type")
+        if isinstance(value, str):
+            return value
+        raise self._sdk_misfit("model_type")
 
     @property
     def description(self) -> str | None:
         """The `description` field."""
         return cast("str | None", self._sdk_read("description"))
-
-    @property
-    def llm_model(self) -> str | None:
-        """The `llm_model` field."""
-        value = field_value(self, "llm_model")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("llm_model")
-
-    @property
-    def model_type(self) -> str | None:
-        """The `model_type` field."""
-        value = field_value(self, "model_type")
-        if value is None or isinstance(value, str):
-            return value
-        raise self._sdk_misfit("model_type")
 
     @property
     def instruction_prompt(self) -> str | None:
@@ -121,11 +122,11 @@ class WorkspaceAgent(APIObject):
 
 WorkspaceAgent._sdk_define(
     {
-        "id": Field(STR),
-        "name": Field(STR),
+        "id": Field(STR, required=True),
+        "name": Field(STR, required=True),
+        "llm_model": Field(STR, required=True),
+        "model_type": Field(STR, required=True),
         "description": Field(OneOf(STR, NULL)),
-        "llm_model": Field(STR),
-        "model_type": Field(STR),
         "instruction_prompt": Field(OneOf(STR, NULL)),
         "temperature": Field(OneOf(FLOAT, NULL)),
         "max_token": Field(OneOf(INT, NULL)),

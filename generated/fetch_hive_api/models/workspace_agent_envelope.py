@@ -25,7 +25,8 @@ class WorkspaceAgentEnvelope(APIObject):
     def agent(self) -> WorkspaceAgent:
         """An agent of the workspace. The published spec types it only as "object"; the fields
         are those of the create and update bodies plus `id`, `generated_at` and `status`
-        (assumption of this SDK). Required by the schema."""
+        (assumption of this SDK). Assumption of this SDK: `id` and the fields creating an
+        agent requires (`name`, `llm_model`, `model_type`) are in every one. Required by the schema."""
         return cast("WorkspaceAgent", self._sdk_read("agent"))
 
     @property
