@@ -92,9 +92,9 @@ def aiohttp_usable() -> bool:
 def client_over_aiohttp(client: Any) -> Any | None:
     """For a batch run: a copy of `client` (an `AsyncFetchHive`) that sends through a new
     `AioHttpClient` it owns, sharing the client's settings and its bound on requests in
-    flight; None when aiohttp is not usable or the client's pool was passed in
-    (`http_client=`: the caller chose it)."""
-    if not client._owns_http or not aiohttp_usable():
+    flight; None when aiohttp is not usable, the client's pool was passed in
+    (`http_client=`: the caller chose it) or is an AioHttpClient already."""
+    if not client._owns_http or isinstance(client._http, AioHttpClient) or not aiohttp_usable():
         return None
     clone = copy.copy(client)
     clone._http = AioHttpClient()
