@@ -157,3 +157,9 @@ def test_batch_runs(server: RunningServer) -> None:
     lines = sorted(printed.splitlines())
     assert lines[0].startswith("0 ") and "Alice" in lines[0]
     assert lines[1].startswith("1 ") and "Bob" in lines[1]
+
+
+@pytest.mark.usefixtures("user_env")
+def test_async_calls_over_aiohttp() -> None:
+    printed = run_blocks("### Async calls over aiohttp", {"__name__": "__main__"})
+    assert "welcome-email" in printed and "Ada" in printed
