@@ -14,6 +14,7 @@ time per call) and `errors`. `async_calls_sections()` runs both and writes their
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import os
@@ -38,10 +39,15 @@ RAW_AIOHTTP = "raw aiohttp.ClientSession"
 
 
 def _measured(
-    call: Callable[[int], Awaitable[Any]], calls: int, in_flight: int | None
+    call: Callable[[int], Awaitable[Any]],
+    calls: int,
+    in_flight: int | None,
+    close: Callable[[], Awaitable[Any]],
 ) -> Callable[[], dict[str, float]]:
-    """`in_flight` None: one call after another; else all `calls` gathered at once."""
+    """`in_flight` None: one call after another; else all `calls` gathered at once.
+    `close()` closes the contestant's client when the worker exits."""
     loop = asyncio.new_event_loop()
+    atexit.register(lambda: loop.run_until_complete(close()))
 
     async def run() -> dict[str, float]:
         started, cpu = time.perf_counter(), time.process_time()
@@ -78,10 +84,17 @@ def sdk(
     client = AsyncFetchHive(
         api_key, base_url, http_client=http, max_concurrent_requests=in_flight or 1
     )
+
+    async def close() -> None:
+        await client.close()
+        if http is not None:
+            await http.aclose()
+
     return _measured(
         lambda i: client.invoke_prompt(deployment="bench-prompt", inputs={"name": f"u{i}"}),
         calls,
         in_flight,
+        close,
     )
 
 
@@ -105,7 +118,7 @@ def raw_httpx(
         response.raise_for_status()
         return json.loads(response.content)
 
-    return _measured(call, calls, in_flight)
+    return _measured(call, calls, in_flight, client.aclose)
 
 
 def raw_aiohttp(
@@ -130,7 +143,11 @@ def raw_aiohttp(
             response.raise_for_status()
             return json.loads(await response.read())
 
-    return _measured(call, calls, in_flight)
+    async def close() -> None:
+        if session is not None:
+            await session.close()
+
+    return _measured(call, calls, in_flight, close)
 
 
 # The canned server ------------------------------------------------------------------------------
@@ -307,7 +324,7 @@ def async_calls_sections(quick: bool) -> str:
     sequential against the reference server."""
     from fetch_hive_reference.testing import running_server
 
-    calls, sequential_calls, rounds = (200, 50, 2) if quick else (3000, 500, 8)
+    calls, sequential_calls, rounds = (200, 50, 2) if quick else (3000, 500, 6)
     sections = []
     with canned_server() as base_url:
         for in_flight in (10, 100):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _async_calls import async_calls_sections
 from _harness import (
     ROOT,
     Contestant,
@@ -626,6 +627,7 @@ def main() -> None:
             run("server_calls", lambda: concurrency_section(sizes, base_url, api_key))
             run("server_calls", lambda: batch_section(sizes, base_url, api_key))
     run("server", lambda: server_section(sizes))
+    run("async_calls", lambda: async_calls_sections(quick=args.quick))
     header = [
         "# Benchmark results",
         "",

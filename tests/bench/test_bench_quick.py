@@ -20,6 +20,9 @@ SECTIONS = [
     "50 concurrent async calls, warm pool",
     "Batch runs against the reference server (each call 20 ms slow)",
     "The reference server's throughput",
+    "Async calls, 10 in flight",
+    "Async calls, 100 in flight",
+    "Sequential async calls against the reference server",
 ]
 
 
