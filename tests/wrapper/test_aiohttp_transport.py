@@ -578,3 +578,17 @@ def unanswered_port() -> Iterator[int]:
         for filler in fillers:
             filler.close()
         listener.close()
+
+
+def test_a_client_serves_one_event_loop_after_another() -> None:
+    # asyncio.run() twice with the same client: each loop gets its own aiohttp session.
+    with local_server(json_responder(json.dumps(PROMPT_ANSWER).encode())) as server:
+        http = AioHttpClient()
+        client = AsyncFetchHive("fhk_test", base_url(server), http_client=http)
+
+        async def call() -> str:
+            return str((await client.invoke_prompt(deployment="p"))["response"])
+
+        answers = [asyncio.run(call()), asyncio.run(call())]
+        asyncio.run(http.aclose())
+    assert answers == ["hi", "hi"] and http.is_closed

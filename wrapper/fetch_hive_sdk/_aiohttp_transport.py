@@ -222,11 +222,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         except RuntimeError:
             running = None
         for loop, pool in sessions:
-            if loop is running:
+            if loop is running or loop.is_closed():
+                # The session of a closed loop (asyncio.run twice) is only marked closed:
+                # its connections died with that loop.
                 await pool.session.close()
-            else:
-                # A session of another event loop (asyncio.run twice): its connections
-                # died with that loop; only forget them.
+            else:  # still running in another thread: closing belongs to it
                 pool.session.detach()
 
 
