@@ -138,7 +138,10 @@ def raw_aiohttp(
         nonlocal session
         if session is None:  # made on the worker's event loop
             session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=in_flight or 1),
+                # Idle connections expire after 5 s, as httpx's and AioHttpClient's do
+                # (aiohttp's own 15 s outlives the reference server's keep-alive: a
+                # sequential round would reuse a connection the server already closed).
+                connector=aiohttp.TCPConnector(limit=in_flight or 1, keepalive_timeout=5.0),
                 timeout=aiohttp.ClientTimeout(total=None, sock_connect=5, sock_read=120),
             )
         async with session.post(
