@@ -50,6 +50,7 @@ class RawServer:
     def __init__(self, handle: Callable[[RawServer, socket.socket], None]) -> None:
         self.handle = handle
         self.requests = 0
+        self.heads: list[bytes] = []  # each request's line and headers
         self.got_request = threading.Event()
         self.client_closed = threading.Event()
         self.stopping = False
@@ -87,6 +88,7 @@ class RawServer:
                 return False
             data += chunk
         head, _, body = data.partition(b"\r\n\r\n")
+        self.heads.append(head)
         length = 0
         for line in head.split(b"\r\n")[1:]:
             name, _, value = line.partition(b":")
@@ -592,3 +594,23 @@ def test_a_client_serves_one_event_loop_after_another() -> None:
         answers = [asyncio.run(call()), asyncio.run(call())]
         asyncio.run(http.aclose())
     assert answers == ["hi", "hi"] and http.is_closed
+
+
+async def test_cookies_an_answer_sets_are_kept_and_sent_back() -> None:
+    def set_a_cookie_first(server: RawServer, conn: socket.socket) -> None:
+        while server.read_request(conn):
+            cookie = b"Set-Cookie: session=abc; Path=/\r\n" if server.requests == 1 else b""
+            conn.sendall(b"HTTP/1.1 200 OK\r\n%sContent-Length: 2\r\n\r\n{}" % cookie)
+
+    with raw_server(set_a_cookie_first) as server:
+        async with AioHttpClient() as http:
+            url = f"http://127.0.0.1:{server.port}/"
+            await http.get(url)
+            await http.get(url)
+            http.cookies = {"other": "1"}  # replaced as on httpx, and still read from answers
+            await http.get(url)
+    cookies = [
+        [line for line in head.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        for head in server.heads
+    ]
+    assert cookies == [[], [b"Cookie: session=abc"], [b"Cookie: other=1"]]
