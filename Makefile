@@ -38,7 +38,7 @@ MOCK_PORT ?= 8765
 # `none`, or a list of commands or paths.
 OTHER_PYTHONS ?= auto
 
-.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test other-pythons-test mock demo bench bench-tools clean FORCE
+.PHONY: install regenerate check-generated lint typecheck test unit-test aiohttp-test contract-test other-pythons-test mock demo bench bench-tools clean FORCE
 
 install: $(STAMP) $(OLD_SDK)/.stamp
 
@@ -81,6 +81,13 @@ typecheck: $(STAMP)
 unit-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python -m pytest
 
+# The async tests again, with every AsyncFetchHive pool the SDK makes on AioHttpClient
+# (httpx over aiohttp) instead of httpx's transport: the test files that make async clients
+# (those given an http_client=, MockTransport..., keep it; see tests/conftest.py).
+ASYNC_TESTS = $(shell grep -rlE 'AsyncFetchHive|fetch_hive_async_client' tests --include='test_*.py' | grep -v '^tests/packaging/' | sort)
+aiohttp-test: $(STAMP) $(OLD_SDK)/.stamp
+	FETCH_HIVE_TEST_TRANSPORT=aiohttp $(BIN)/python -m pytest $(ASYNC_TESTS)
+
 # schemathesis CLI against the reference server on a live loopback socket.
 contract-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python scripts/schemathesis_live.py
@@ -109,7 +116,7 @@ bench-tools:
 other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
 
-test: $(STAMP) check-generated lint typecheck unit-test contract-test other-pythons-test
+test: $(STAMP) check-generated lint typecheck unit-test aiohttp-test contract-test other-pythons-test
 
 FORCE:
 

@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _server_startup
+from _async_calls import async_calls_sections
 from _harness import (
     ROOT,
     Contestant,
@@ -627,6 +628,7 @@ def main() -> None:
             run("server_calls", lambda: batch_section(sizes, base_url, api_key))
     run("server", lambda: server_section(sizes))
     run("server_startup", lambda: _server_startup.section(sizes.rounds, quick=args.quick))
+    run("async_calls", lambda: async_calls_sections(quick=args.quick))
     header = [
         "# Benchmark results",
         "",

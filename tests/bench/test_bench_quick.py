@@ -21,6 +21,9 @@ SECTIONS = [
     "Batch runs against the reference server (each call 20 ms slow)",
     "The reference server's throughput",
     "The reference server's start-up, and the pytest plugin's reset per test",
+    "Async calls, 10 in flight",
+    "Async calls, 100 in flight",
+    "Sequential async calls against the reference server",
 ]
 
 

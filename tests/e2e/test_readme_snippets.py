@@ -177,3 +177,9 @@ def test_reading_a_resumed_out_file(
     assert (tmp_path / "results.jsonl").read_text().count("\n") == 3
     printed = run_blocks("### Row ids and resuming", {})
     assert printed == "2 rows, 0 failed\n"
+
+
+@pytest.mark.usefixtures("user_env")
+def test_async_calls_over_aiohttp() -> None:
+    printed = run_blocks("### Async calls over aiohttp", {"__name__": "__main__"})
+    assert "welcome-email" in printed and "Ada" in printed

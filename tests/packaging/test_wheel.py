@@ -180,6 +180,7 @@ def test_the_metadata(fresh_venv: Path, tmp_path: Path) -> None:
             "license": m["License-Expression"], "license_files": m.get_all("License-File"),
             "classifiers": m.get_all("Classifier"), "urls": m.get_all("Project-URL"),
             "requires": m.get_all("Requires-Dist"), "summary": m["Summary"],
+            "extras": m.get_all("Provides-Extra"),
             "scripts": {e.name: e.value for e in dist.entry_points if e.group == "console_scripts"},
         }))
         """,
@@ -216,6 +217,22 @@ def test_the_metadata(fresh_venv: Path, tmp_path: Path) -> None:
     }
     assert runtime == {"httpx", "attrs", "sniffio"}  # no python-dateutil: nothing imports it
     assert server - runtime == SERVER_ONLY
+    # Each extra as pyproject.toml and the README give it.
+    assert sorted(meta["extras"]) == ["aiohttp", "cli", "otel", "redis", "server"]
+    by_extra = {
+        extra: {
+            canonicalize_name(r.name)
+            for r in requires
+            if r.marker and r.marker.evaluate({"extra": extra})
+        }
+        for extra in meta["extras"]
+    }
+    assert by_extra["aiohttp"] == {"aiohttp"}
+    assert by_extra["otel"] == {"opentelemetry-api"}
+    assert by_extra["redis"] == {"redis"} and by_extra["cli"] == {"rich"}
+    readme = (ROOT / "README.md").read_text()
+    for extra in meta["extras"]:
+        assert f"[{extra}]" in readme, f"the README does not say how to install [{extra}]"
     assert meta["scripts"] == {"fetch-hive": "fetch_hive_sdk.cli:main"}
 
 

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         UsageEvent,
     )
 
+    from ._aiohttp_client import AioHttpClient
     from ._async._client import AsyncFetchHive
     from ._async._streaming import AsyncStream, aiter_sse
     from ._batch import AsyncBatchRunner, BatchResult, BatchRunner, BatchSummary
@@ -81,6 +82,8 @@ _LAZY_NAMES = {
     "AsyncFetchHive": "._async._client",
     "AsyncStream": "._async._streaming",
     "aiter_sse": "._async._streaming",
+    # httpx over aiohttp (the `aiohttp` extra; aiohttp is loaded when a client is made).
+    "AioHttpClient": "._aiohttp_client",
     # Batch runs.
     "AsyncBatchRunner": "._batch",
     "BatchResult": "._batch",
@@ -134,6 +137,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AioHttpClient",
     "ArtifactEvent",
     "AsyncBatchRunner",
     "AsyncFetchHive",

@@ -1,0 +1,121 @@
+"""`AioHttpClient`: an `httpx.AsyncClient` whose requests go through aiohttp (the `aiohttp`
+extra), for `AsyncFetchHive(http_client=AioHttpClient())`; and the choice of it for batch runs.
+
+Importing this module does not import aiohttp: creating a client does.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._base_client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
+from ._errors import InputValidationError
+
+if TYPE_CHECKING:
+    import ssl
+
+    from ._aiohttp_transport import AioHttpTransport
+
+__all__ = ["AioHttpClient"]
+
+MISSING_EXTRA = (
+    "AioHttpClient needs aiohttp 3.10 or newer: pip install 'fetch-hive-sdk-python[aiohttp]'"
+)
+
+
+def _transport_class() -> type[AioHttpTransport]:
+    try:
+        from ._aiohttp_transport import AioHttpTransport
+    except ImportError:  # aiohttp missing, or too old to have what the transport uses
+        raise ImportError(MISSING_EXTRA) from None
+    return AioHttpTransport
+
+
+class AioHttpClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` that sends its requests with aiohttp, at a fraction of httpx's
+    CPU per request. Pass it as `AsyncFetchHive(http_client=AioHttpClient())`; every
+    guarantee of the SDK holds over it (timeouts, typed errors, retries, streaming).
+
+    Its defaults are the SDK's own client's: `limits` (100 connections), `timeout` (120 s,
+    connecting 5 s), no redirects followed. `verify`, `cert`, `trust_env` (proxies from
+    `HTTPS_PROXY`/`NO_PROXY`...) and `proxy` (an HTTP proxy) mean what they mean to httpx;
+    other keywords go to `httpx.AsyncClient`. HTTP/1.1 only; aiohttp has no write timeout
+    and keeps every idle connection until `keepalive_expiry`.
+
+    Like any `http_client=`, it stays open when the SDK client is closed: close it too
+    (`async with AioHttpClient() as http, AsyncFetchHive(http_client=http) as client:`).
+    Raises ImportError when aiohttp is missing (the `aiohttp` extra).
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: ssl.SSLContext | bool = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        proxy: str | httpx.URL | None = None,
+        follow_redirects: bool = False,
+        **options: Any,
+    ) -> None:
+        for refused in ("transport", "mounts", "http2"):
+            if options.get(refused):
+                raise InputValidationError(
+                    f"{refused}: not with AioHttpClient (its transport is aiohttp's, HTTP/1.1)",
+                    argument=refused,
+                )
+        transport = _transport_class()(
+            limits=limits, verify=verify, cert=cert, trust_env=trust_env, proxy=proxy
+        )
+        super().__init__(
+            transport=transport,
+            timeout=as_httpx_timeout(timeout),
+            follow_redirects=follow_redirects,
+            trust_env=trust_env,
+            **options,
+        )
+        self._cookies = _Cookies(self._cookies)
+
+    # httpx reads every answer's cookies through http.cookiejar (a third of the client's
+    # own cost per call); the jar here skips the answers that set none.
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
+
+
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, which looks for cookies only in answers that set some."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def aiohttp_usable() -> bool:
+    """aiohttp is installed, at a version the transport works with."""
+    try:
+        _transport_class()
+    except ImportError:
+        return False
+    return True
+
+
+def client_over_aiohttp(client: Any) -> Any | None:
+    """For a batch run: a copy of `client` (an `AsyncFetchHive`) that sends through a new
+    `AioHttpClient` it owns, sharing the client's settings and its bound on requests in
+    flight; None when aiohttp is not usable, the client's pool was passed in
+    (`http_client=`: the caller chose it) or is an AioHttpClient already."""
+    if not client._owns_http or isinstance(client._http, AioHttpClient) or not aiohttp_usable():
+        return None
+    clone = copy.copy(client)
+    clone._http = AioHttpClient()
+    clone._owns_http = True
+    return clone
