@@ -15,7 +15,7 @@ from fetch_hive_sdk import (
     APITimeoutError,
     AsyncFetchHive,
     FetchHive,
-    _base_client,
+    _pool,
 )
 
 pytestmark = pytest.mark.anyio
@@ -74,7 +74,7 @@ async def test_connecting_has_its_own_short_timeout(
 ) -> None:
     # The read timeout stays long (120 s); connecting gives up after the connect timeout
     # (shortened here so that the test is quick; the default is 5 s).
-    monkeypatch.setattr(_base_client, "DEFAULT_CONNECT_TIMEOUT", 0.3)
+    monkeypatch.setattr(_pool, "DEFAULT_CONNECT_TIMEOUT", 0.3)
     client = _client(kind, unanswered_port)
     with pytest.raises(APITimeoutError) as caught:
         await invoke(client, "get_request", "req_1")

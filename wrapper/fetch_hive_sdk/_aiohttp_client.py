@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
 from ._errors import InputValidationError
+from ._http_clients import SetCookieJar
+from ._pool import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
 
 if TYPE_CHECKING:
     import ssl
@@ -78,7 +79,7 @@ class AioHttpClient(httpx.AsyncClient):
             trust_env=trust_env,
             **options,
         )
-        self._cookies = _Cookies(self._cookies)
+        self._cookies = SetCookieJar(self._cookies)
 
     # httpx reads every answer's cookies through http.cookiejar (a third of the client's
     # own cost per call); the jar here skips the answers that set none.
@@ -88,15 +89,7 @@ class AioHttpClient(httpx.AsyncClient):
 
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
-        self._cookies = _Cookies(cookies)
-
-
-class _Cookies(httpx.Cookies):
-    """httpx's cookie jar, which looks for cookies only in answers that set some."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        if "set-cookie" in response.headers:
-            super().extract_cookies(response)
+        self._cookies = SetCookieJar(cookies)
 
 
 def aiohttp_usable() -> bool:

@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypedDict, TypeVar, cast
 
 import httpx
 from fetch_hive_runtime import APIObject
@@ -37,6 +37,11 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._logging import log_bodies, loggable_path, logger, redact
+from ._pool import (
+    DEFAULT_LIMITS,
+    Timeout,
+    as_httpx_timeout,
+)
 from ._response_info import ResponseInfo
 from ._retry import (
     INVOKE,
@@ -52,16 +57,11 @@ if TYPE_CHECKING:
     from ._hooks import CallHooks
 
 DEFAULT_BASE_URL: Final = "https://api.fetchhive.com/v1"
-DEFAULT_TIMEOUT: Final = 120.0
-# Connecting gets its own, short limit: an unreachable host fails in seconds, not minutes.
-DEFAULT_CONNECT_TIMEOUT: Final = 5.0
 DEFAULT_MAX_RETRIES: Final = 2
 USER_AGENT: Final = (
     f"fetch-hive-sdk-python/{__version__} "
     f"python/{sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}"
 )
-# Connection pool of a client the SDK creates itself.
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 # Requests of one client in flight at once: the pool's size, so that a burst waits in line
 # instead of crowding the pool.
 DEFAULT_MAX_CONCURRENT_REQUESTS: Final = 100
@@ -86,8 +86,6 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
-
-Timeout = float | httpx.Timeout | None
 
 
 class RequestOptions(TypedDict, total=False):
@@ -330,16 +328,6 @@ def safe_cause(exc: httpx.RequestError) -> httpx.RequestError | None:
     return None if isinstance(exc, httpx.LocalProtocolError) else exc
 
 
-def as_httpx_timeout(timeout: Timeout) -> httpx.Timeout:
-    """The httpx timeout for a `timeout=` setting: an `httpx.Timeout` as given; seconds (or
-    None, no limit) for reading, writing and waiting for a pooled connection, with
-    connecting limited to `DEFAULT_CONNECT_TIMEOUT` (or the seconds, when shorter)."""
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    connect = DEFAULT_CONNECT_TIMEOUT if timeout is None else min(timeout, DEFAULT_CONNECT_TIMEOUT)
-    return httpx.Timeout(timeout, connect=connect)
-
-
 def connection_error(
     exc: httpx.RequestError, request: httpx.Request, retries_taken: int = 0
 ) -> APIConnectionError:
@@ -505,8 +493,12 @@ HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
 def new_http_client(http_client_class: type[HttpxClientT]) -> HttpxClientT:
-    """The pool of a client created without `http_client=` (one per SDK client)."""
-    return http_client_class(limits=DEFAULT_LIMITS, follow_redirects=False)
+    """The pool of a client created without `http_client=` (one per SDK client): a
+    `DefaultHttpxClient` or `DefaultAsyncHttpxClient`."""
+    from ._http_clients import DefaultAsyncHttpxClient, DefaultHttpxClient
+
+    made = DefaultHttpxClient if http_client_class is httpx.Client else DefaultAsyncHttpxClient
+    return cast("HttpxClientT", made(limits=DEFAULT_LIMITS, follow_redirects=False))
 
 
 class BaseClient(Generic[HttpxClientT]):

@@ -2,7 +2,8 @@
 
 `FetchHive(http_client=DefaultHttpxClient(proxy="http://proxy:3128"))` keeps what the SDK's
 own pool has (its connection limits, redirects not followed, a 5 s connect timeout and
-120 s for the rest) and adds the caller's settings. The SDK still sets its base URL, auth,
+120 s for the rest, cookies read only from answers that set some) and adds the caller's
+settings. The SDK's own pools are these classes. The SDK still sets its base URL, auth,
 headers and per-call timeout on each request. (openai-python calls its own the same.)
 """
 
@@ -12,9 +13,19 @@ from typing import Any
 
 import httpx
 
-from ._base_client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
+from ._pool import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
 
-__all__ = ["DefaultAsyncHttpxClient", "DefaultHttpxClient"]
+__all__ = ["DefaultAsyncHttpxClient", "DefaultHttpxClient", "SetCookieJar"]
+
+
+class SetCookieJar(httpx.Cookies):
+    """httpx's cookie jar, which looks for cookies only in answers that set some: httpx
+    reads every answer through http.cookiejar otherwise (a urllib request object and a
+    header scan per answer, a fifteenth of a call's cost), and this API sets none."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
 
 
 def _defaults(options: dict[str, Any]) -> dict[str, Any]:
@@ -29,6 +40,15 @@ class DefaultHttpxClient(httpx.Client):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**_defaults(options))
+        self.cookies = self._cookies  # through the setter below
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = SetCookieJar(cookies)
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
@@ -36,3 +56,12 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**_defaults(options))
+        self.cookies = self._cookies  # through the setter below
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = SetCookieJar(cookies)

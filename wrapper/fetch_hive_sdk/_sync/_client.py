@@ -21,12 +21,10 @@ from .. import _operations as ops
 from .._base_client import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     CallOptions,
     NotGiven,
     RequestOptions,
-    Timeout,
     check_concurrency,
 )
 from .._errors import APIError, InputValidationError, RunTimeoutError
@@ -35,6 +33,7 @@ from .._legacy._streams_sync import StreamGenerators
 from .._legacy._sync_methods import CompatMethods
 from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finished, is_transient
 from .._polling import polls as poll_schedule
+from .._pool import DEFAULT_TIMEOUT, Timeout
 from ._api_client import APIClient
 from ._resources import Resources
 
