@@ -112,6 +112,30 @@ def test_the_default_httpx_clients_carry_the_sdks_defaults() -> None:
     AsyncFetchHive(api_key="k", http_client=async_http)
 
 
+@pytest.mark.parametrize("client_class", [DefaultHttpxClient, DefaultAsyncHttpxClient])
+async def test_the_default_clients_keep_the_cookies_answers_set(client_class: type) -> None:
+    # The jar skips answers without Set-Cookie (a cost per call); one that sets a cookie is
+    # still read, and a jar assigned later works the same.
+    sent: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        headers = {"set-cookie": "session=abc; Path=/"} if len(sent) == 2 else {}
+        return httpx.Response(200, headers=headers, json={})
+
+    is_async = client_class is DefaultAsyncHttpxClient
+    http = client_class(transport=httpx.MockTransport(answer), base_url="http://127.0.0.1")
+    for step in range(4):
+        if step == 3:
+            http.cookies = {"other": "1"}
+        result = http.get("/")
+        if is_async:
+            await result
+    assert sent == [None, None, "session=abc", "other=1"]
+    assert type(http.cookies).__name__ == "SetCookieJar"
+    await http.aclose() if is_async else http.close()
+
+
 # Raw responses --------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ import httpx
 
 from ._pool import DEFAULT_LIMITS, DEFAULT_TIMEOUT, as_httpx_timeout
 
-__all__ = ["DefaultAsyncHttpxClient", "DefaultHttpxClient", "SetCookieJar"]
+__all__ = ["DefaultAsyncHttpxClient", "DefaultHttpxClient", "SetCookieJar", "SetCookieJarMixin"]
 
 
 class SetCookieJar(httpx.Cookies):
@@ -28,6 +28,25 @@ class SetCookieJar(httpx.Cookies):
             super().extract_cookies(response)
 
 
+class SetCookieJarMixin:
+    """Keeps an httpx client's cookie jar a `SetCookieJar`: the one httpx's constructor
+    makes and whatever is assigned to `.cookies` later. Comes before the httpx class."""
+
+    _cookies: httpx.Cookies
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._cookies = SetCookieJar(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = SetCookieJar(cookies)
+
+
 def _defaults(options: dict[str, Any]) -> dict[str, Any]:
     options.setdefault("limits", DEFAULT_LIMITS)
     options.setdefault("follow_redirects", False)
@@ -35,33 +54,15 @@ def _defaults(options: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
-class DefaultHttpxClient(httpx.Client):
+class DefaultHttpxClient(SetCookieJarMixin, httpx.Client):
     """An `httpx.Client` with the SDK's defaults; any keyword of `httpx.Client` too."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**_defaults(options))
-        self.cookies = self._cookies  # through the setter below
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = SetCookieJar(cookies)
 
 
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
+class DefaultAsyncHttpxClient(SetCookieJarMixin, httpx.AsyncClient):
     """An `httpx.AsyncClient` with the SDK's defaults; any keyword of `httpx.AsyncClient` too."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**_defaults(options))
-        self.cookies = self._cookies  # through the setter below
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = SetCookieJar(cookies)
