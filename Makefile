@@ -38,7 +38,7 @@ MOCK_PORT ?= 8765
 # `none`, or a list of commands or paths.
 OTHER_PYTHONS ?= auto
 
-.PHONY: install regenerate check-generated lint typecheck test unit-test contract-test other-pythons-test mock demo bench bench-tools clean FORCE
+.PHONY: install regenerate check-generated lint typecheck test ci unit-test slow-test contract-test other-pythons-test mutation coverage mock demo bench bench-tools clean FORCE
 
 install: $(STAMP) $(OLD_SDK)/.stamp
 
@@ -78,8 +78,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/fetch_hive_runtime wrapper/fetch_hive_sdk reference_server/fetch_hive_reference
 
+# pytest's workers (pytest-xdist): `auto` is one per core. The tests of one mypy run stay on
+# one worker (loadgroup); the slow and packaging tests are slow-test's.
+PYTEST_WORKERS ?= auto
+XDIST := -n $(PYTEST_WORKERS) --dist loadgroup
+
 unit-test: $(STAMP) $(OLD_SDK)/.stamp
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(XDIST) -m "not slow and not packaging" --durations=15
+
+# The bench harness end to end and the wheel built and installed into fresh venvs: minutes
+# of toolchain work, run by CI (`make ci`) and before a release.
+slow-test: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python -m pytest $(XDIST) -m "slow or packaging" --durations=15
 
 # schemathesis CLI against the reference server on a live loopback socket.
 contract-test: $(STAMP) $(OLD_SDK)/.stamp
@@ -109,9 +119,22 @@ bench-tools:
 other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
 
-test: $(STAMP) check-generated lint typecheck unit-test contract-test other-pythons-test
+# Every check, side by side (scripts/steps.py: each step's output whole, then the time of each).
+TEST_STEPS := check-generated lint typecheck unit-test contract-test other-pythons-test
+test: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/steps.py $(TEST_STEPS)
+
+# What CI runs (.ci/run): make test's steps and slow-test, side by side.
+ci: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/steps.py $(TEST_STEPS) slow-test
+
+# Mutation testing of the core modules (scripts/mutation.py): writes docs/mutation.md. About an
+# hour on 2 cores; not part of make test.
+MUTATION_JOBS ?= 2
+mutation: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/mutation.py --jobs $(MUTATION_JOBS)
 
 FORCE:
 
 clean:
-	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache .mutation .coverage .coverage.*

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from _depth import examples
 from fetch_hive_sdk._sse import ServerSentEvent, SSEDecoder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -154,7 +155,7 @@ def expected_events(specs: list[Spec]) -> list[ServerSentEvent]:
     return events
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     specs=st.lists(EVENT_SPECS, min_size=0, max_size=8),
     newline=st.sampled_from(["\n", "\r", "\r\n"]),
@@ -170,7 +171,7 @@ def test_any_chunking_decodes_the_same(
     assert decode(*chunks) == expected_events(specs)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(specs=st.lists(EVENT_SPECS, min_size=1, max_size=4), newline=st.sampled_from(["\n", "\r\n"]))
 def test_byte_by_byte_decodes_the_same(specs: list[Spec], newline: str) -> None:
     payload = serialize(specs, newline, final_blank=True)
