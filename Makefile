@@ -128,6 +128,15 @@ test: $(STAMP) $(OLD_SDK)/.stamp
 ci: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python scripts/steps.py $(TEST_STEPS) slow-test
 
+# Branch coverage of unit-test's tests, in every Python subprocess they start too (the CLI, the
+# servers, the xdist workers: coverage's `patch = subprocess`); scripts/coverage_summary.py
+# prints the figures and fails under 95 % for fetch_hive_sdk (the CLI included) or 90 % for
+# the reference server.
+coverage: $(STAMP) $(OLD_SDK)/.stamp
+	rm -rf .coverage && mkdir .coverage
+	COVERAGE_FILE=$(CURDIR)/.coverage/data $(BIN)/coverage run -m pytest $(XDIST) -q -m "not slow and not packaging"
+	COVERAGE_FILE=$(CURDIR)/.coverage/data $(BIN)/python scripts/coverage_summary.py
+
 # Mutation testing of the core modules (scripts/mutation.py): writes docs/mutation.md. About an
 # hour on 2 cores; not part of make test.
 MUTATION_JOBS ?= 2

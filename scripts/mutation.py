@@ -26,6 +26,7 @@ import argparse
 import ast
 import contextlib
 import copy
+import functools
 import json
 import os
 import shutil
@@ -34,13 +35,14 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterator, Sequence
+import types
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WRAPPER = ROOT / "wrapper"
-WORK = ROOT / ".mutation"
+WORK = Path(os.environ.get("MUTATION_WORK", ROOT / ".mutation"))
 EQUIVALENTS = ROOT / "scripts" / "mutation_equivalents.toml"
 REPORT = ROOT / "docs" / "mutation.md"
 TARGET = 0.95
@@ -60,8 +62,6 @@ TARGETS = {
 MAP_TESTS = ["tests/wrapper", "tests/webhooks", "tests/cli"]
 # Type-checker and toolchain tests: no mutant changes what they check.
 MAP_DESELECT = "not packaging and not slow and not mypy"
-# Third-party modules the forked test runs share (none of this repository's).
-PRELOAD = ["pytest", "_pytest.python", "hypothesis", "anyio", "httpx", "starlette", "uvicorn"]
 PRAGMA = "pragma: no mutate"
 
 
@@ -331,27 +331,44 @@ def load_map(path: Path) -> tuple[dict[str, dict[int, set[str]]], dict[str, floa
 
 def statement_lines(tree: ast.Module) -> dict[int, int]:
     """Each line -> the first line of the innermost statement holding it (coverage records
-    a statement on its first line)."""
+    a statement on its first line); the line of a `def` (its defaults, its decorators) -> the
+    first line of its body, whose tests are the ones that call it."""
     first: dict[int, int] = {}
     statements = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)]
     for node in sorted(
         statements, key=lambda n: (n.end_lineno or n.lineno) - n.lineno, reverse=True
     ):
-        for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
-            first[line] = node.lineno
+        target = node.lineno
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            head = range(
+                node.decorator_list[0].lineno if node.decorator_list else node.lineno,
+                node.body[0].lineno,
+            )
+            for line in head:
+                first[line] = node.body[0].lineno
+            continue
+        for line in range(target, (node.end_lineno or target) + 1):
+            first[line] = target
     return first
 
 
-def tests_for(line: int, by_line: dict[int, set[str]]) -> list[str] | None:
-    """The tests that run the statement of the mutated line; for code that runs at import (a
-    default, a constant, a class body), the tests that run any line of the module; None if
-    nothing runs it."""
-    contexts = by_line.get(line, set())
-    if contexts - {""}:
-        return sorted(contexts - {""})
-    if "" in contexts:
-        return sorted(set().union(*by_line.values()) - {""})
-    return None
+class Selection:
+    """Which tests run a line of one module (from the coverage map)."""
+
+    def __init__(self, by_line: dict[int, set[str]]) -> None:
+        self.by_line = by_line
+        self.everything = sorted(set().union(*by_line.values()) - {""})
+
+    def tests_for(self, line: int) -> list[str] | None:
+        """The tests that run the statement of the mutated line; for code that runs at
+        import (a constant, a class body), every test that runs the module; None if no
+        test runs it."""
+        contexts = self.by_line.get(line, set())
+        if contexts - {""}:
+            return sorted(contexts - {""})
+        if "" in contexts:
+            return self.everything
+        return None
 
 
 # -- Step 3: the runs ----------------------------------------------------------------------------
@@ -379,13 +396,24 @@ class Job:
     tests: list[str]
     limit: float
     workdir: Path = field(default=Path())
+    swap: Swap | None = None
 
 
-def run_jobs(jobs: list[Job], workers: int, on_done: object) -> None:
-    """At most `workers` forked test runs at a time, each in its own copy of wrapper/."""
-    for module in PRELOAD:
-        __import__(module)
-    assert not [m for m in sys.modules if m.startswith("fetch_hive")], "preloaded the SDK"
+def run_jobs(jobs: list[Job], workers: int, on_done: Callable[[Job, str, float], None]) -> None:
+    """At most `workers` test runs at a time, each with its own copy of wrapper/ (on PYTHONPATH,
+    for the tests' subprocesses). A mutant inside a function runs in a process forked from this
+    one after it imported every test module: the child swaps the function's code for the
+    mutant's and runs the tests, with nothing to import. Other mutants (a constant, a class
+    body, a default) need the module imported anew: a fresh `python -m pytest`."""
+    environ = os.environ
+    environ["HYPOTHESIS_PROFILE"] = "mutation"
+    environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    sys.dont_write_bytecode = True
+    _collect({test.split("::")[0] for job in jobs for test in job.tests})
+    for job in jobs:
+        job.swap = _swap_plan(job)
+    fast = sum(job.swap is not None for job in jobs)
+    print(f"mutation: {fast} mutants run in forked processes, {len(jobs) - fast} in fresh ones")
     free = [_copy_tree(i) for i in range(workers)]
     running: dict[int, tuple[Job, float]] = {}
     pending = list(jobs)
@@ -393,9 +421,8 @@ def run_jobs(jobs: list[Job], workers: int, on_done: object) -> None:
         while pending and free:
             job = pending.pop(0)
             job.workdir = free.pop()
-            target = job.workdir / TARGETS[job.module]
-            target.write_text(job.source)
-            running[_fork(job)] = (job, time.monotonic())
+            (job.workdir / TARGETS[job.module]).write_text(job.source)
+            running[_start(job)] = (job, time.monotonic())
         time.sleep(0.02)
         for pid, (job, started) in list(running.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -413,7 +440,24 @@ def run_jobs(jobs: list[Job], workers: int, on_done: object) -> None:
             original = (WRAPPER / TARGETS[job.module]).read_text()
             (job.workdir / TARGETS[job.module]).write_text(original)
             free.append(job.workdir)
-            on_done(job, outcome, elapsed)  # type: ignore[operator]
+            on_done(job, outcome, elapsed)
+
+
+def _collect(files: set[str]) -> None:
+    """Import every test module (and so the SDK) here, once, as pytest does."""
+    import pytest
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    saved = os.dup(1), os.dup(2)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    try:
+        status = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", *sorted(files)])
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+    if status != 0:
+        raise SystemExit(f"mutation: collecting the tests failed (pytest exit {status})")
 
 
 def _copy_tree(i: int) -> Path:
@@ -423,7 +467,115 @@ def _copy_tree(i: int) -> Path:
     return workdir
 
 
-def _fork(job: Job) -> int:
+# -- Swapping a function's code in place --------------------------------------------------
+
+
+@dataclass
+class Swap:
+    """The live function that holds the mutant, and the code to give it."""
+
+    function: types.FunctionType
+    code: types.CodeType
+
+
+def _swap_plan(job: Job) -> Swap | None:
+    """The swap for a mutant inside a function's body; None when the module must be imported
+    anew (module or class level, a default, a decorator) or the function is not found."""
+    module = sys.modules.get(job.module)
+    if module is None:
+        return None
+    path = str(WRAPPER / TARGETS[job.module])
+    original = (WRAPPER / TARGETS[job.module]).read_text()
+    qualname, ordinal = _enclosing_function(ast.parse(original), job.point.line)
+    if qualname is None:
+        return None
+    before = _codes_named(compile(original, path, "exec"), qualname)
+    after = _codes_named(compile(job.source, path, "exec"), qualname)
+    if len(before) != len(after) or ordinal >= len(before):
+        return None
+    first_line = before[ordinal].co_firstlineno
+    for function in _live_functions(module):
+        code = function.__code__
+        if code.co_qualname == qualname and code.co_firstlineno == first_line:
+            new = after[ordinal]
+            if new.co_freevars != code.co_freevars:
+                return None
+            return Swap(function, new)
+    return None
+
+
+def _enclosing_function(tree: ast.Module, line: int) -> tuple[str | None, int]:
+    """The qualified name of the outermost function whose body holds `line` (a function in
+    a function lives only in its caller's code), with its ordinal among the defs of that
+    name (overloads, a property's setter); None at module or class level."""
+    seen: dict[str, int] = {}
+    found: tuple[str | None, int] = (None, 0)
+
+    def walk(body: list[ast.stmt], prefix: str) -> None:
+        nonlocal found
+        for node in body:
+            if isinstance(node, ast.ClassDef):
+                walk(node.body, f"{prefix}{node.name}.")
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                name = prefix + node.name
+                ordinal = seen.get(name, 0)
+                seen[name] = ordinal + 1
+                if node.body[0].lineno <= line <= (node.end_lineno or node.lineno):
+                    found = (name, ordinal)
+            else:  # `if`, `try`, `with` at module or class level
+                for field_name in ("body", "orelse", "finalbody"):
+                    walk(getattr(node, field_name, []), prefix)
+                for handler in getattr(node, "handlers", []):
+                    walk(handler.body, prefix)
+
+    walk(tree.body, "")
+    return found
+
+
+def _codes_named(code: types.CodeType, qualname: str) -> list[types.CodeType]:
+    found = []
+    stack = [code]
+    while stack:
+        current = stack.pop()
+        if current.co_qualname == qualname:
+            found.append(current)
+        stack.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+    return sorted(found, key=lambda c: c.co_firstlineno)
+
+
+def _live_functions(module: types.ModuleType) -> list[types.FunctionType]:
+    found: list[types.FunctionType] = []
+    seen: set[int] = set()
+
+    def visit(value: object) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if isinstance(value, staticmethod | classmethod):
+            visit(value.__func__)
+        elif isinstance(value, property):
+            for accessor in (value.fget, value.fset, value.fdel):
+                visit(accessor)
+        elif isinstance(value, functools.cached_property):
+            visit(value.func)
+        elif isinstance(value, types.FunctionType):
+            if value.__module__ == module.__name__:
+                found.append(value)
+            visit(getattr(value, "__wrapped__", None))
+        elif isinstance(value, type) and value.__module__ == module.__name__:
+            for member in vars(value).values():
+                visit(member)
+        elif hasattr(value, "__wrapped__"):
+            visit(value.__wrapped__)
+
+    for value in list(vars(module).values()):
+        visit(value)
+    return found
+
+
+def _start(job: Job) -> int:
+    """The test run of one mutant, in its own process group; returns its pid."""
+    tests = ["-x", "-q", "-p", "no:cacheprovider", *job.tests]
     pid = os.fork()
     if pid:
         return pid
@@ -432,17 +584,15 @@ def _fork(job: Job) -> int:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 1)
         os.dup2(null, 2)
-        sys.dont_write_bytecode = True
-        sys.path.insert(0, str(job.workdir))
         os.environ["PYTHONPATH"] = os.pathsep.join(
             [str(job.workdir), *filter(None, [os.environ.get("PYTHONPATH")])]
         )
-        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
-        os.environ["HYPOTHESIS_PROFILE"] = "mutation"
+        if job.swap is None:
+            os.execv(sys.executable, [sys.executable, "-m", "pytest", *tests])
+        job.swap.function.__code__ = job.swap.code
         import pytest
 
-        args = ["-x", "-q", "-p", "no:cacheprovider", *job.tests]
-        os._exit(int(pytest.main(args)))
+        os._exit(int(pytest.main(tests)))
     except BaseException:
         os._exit(3)
 
@@ -539,6 +689,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--map-tests", nargs="*", default=MAP_TESTS, help="tests to map")
     parser.add_argument("--map", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress as it comes
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))  # as `python -m pytest` has it: `tests.webhooks...` imports
     if args.map:
@@ -572,6 +723,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             del results[key]
         source = (WRAPPER / TARGETS[module]).read_text()
         first_line = statement_lines(ast.parse(source))
+        selection = Selection(by_module_line[module])
         for point in mutation_points(source):
             key = (module, point.index)
             base = Result(module, point.index, point.line, point.operator, point.before,
@@ -589,7 +741,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ):
                 results[key] = old
                 continue
-            tests = tests_for(first_line.get(point.line, point.line), by_module_line[module])
+            tests = selection.tests_for(first_line.get(point.line, point.line))
             if tests is None and not args.extra_tests:
                 results[key] = Result(**{**asdict(base), "status": "uncovered"})
                 continue

@@ -5,6 +5,7 @@ concurrency cap is kept, faults are retried or reported per row, rows can be ski
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import threading
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from fetch_hive_sdk import (
     InputValidationError,
     UnprocessableEntityError,
 )
-from fetch_hive_sdk._batch import row_digest
+from fetch_hive_sdk._batch import RowIds, row_digest
 
 ROWS = 1000
 
@@ -435,6 +436,84 @@ def test_abandon_ends_the_iteration_at_once() -> None:
         assert runner.summary.done == 1
     finally:
         held.release.set()
+
+
+def test_abandon_from_another_thread_wakes_a_next_that_waits() -> None:
+    # The iterating thread waits in next() for calls that are held; a Ctrl-C handler or a
+    # watchdog on another thread calls abandon(): the iteration ends without them.
+    arrived = threading.Semaphore(0)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        arrived.release()
+        return held(request)
+
+    held = _Held()
+    runner = _sync_client(handler).batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    got: list[list[BatchResult]] = []
+    iterating = threading.Thread(target=lambda: got.append(list(runner)), daemon=True)
+    try:
+        iterating.start()
+        for _ in range(2):  # both calls are in the transport: next() has nothing to yield
+            assert arrived.acquire(timeout=30)
+        runner.abandon()
+        iterating.join(timeout=30)  # a safety net, not a measure: abandon() must wake it
+        assert got == [[]] and not held.returned.is_set()
+        assert runner.in_flight == 2 and runner.summary.done == 0
+    finally:
+        held.release.set()
+
+
+@pytest.mark.parametrize("name", ["", "   ", 7])
+def test_a_blank_or_non_text_name_is_refused_before_anything_is_sent(name: object) -> None:
+    recorder = Recorder([_answer])
+    with pytest.raises(InputValidationError) as caught:
+        make_client("sync", recorder).batch("prompt", name, [{"n": 1}])  # type: ignore[arg-type]
+    assert caught.value.message == "name: must be a non-empty string or None"
+    assert caught.value.argument == "name" and recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_concurrency_one_sends_one_call_at_a_time(kind: str) -> None:
+    gate = _Gate(1)
+    recorder = Recorder([gate.sync if kind == "sync" else gate.async_])  # type: ignore[list-item]
+    rows = [{"n": n} for n in range(4)]
+    client = make_client(kind, recorder)
+    outcomes = _collect(kind, client, [], "prompt", "p", rows, concurrency=1, plan="pro")
+    assert [o.index for o in outcomes] == [0, 1, 2, 3] and gate.most == 1
+    assert client.batch("prompt", "p", rows, concurrency=1).concurrency == 1
+
+
+@pytest.mark.parametrize("concurrency", [0, -1, True, 2.5, "3"])
+def test_a_concurrency_that_is_no_positive_integer_is_refused(concurrency: object) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        make_client("sync", Recorder([_answer])).batch("prompt", "p", [], concurrency=concurrency)  # type: ignore[arg-type]
+    assert caught.value.message == f"concurrency: must be a positive integer, got {concurrency!r}"
+
+
+def test_row_digests_are_fixed_values_whatever_the_key_order() -> None:
+    # A resume (skip=) compares ids across runs, versions and machines: the digest is the
+    # first 16 hex digits of SHA-256 over the row's JSON with sorted keys, no spaces, UTF-8.
+    assert row_digest({"name": "Alice", "city": "Zürich"}) == "b80d6383a4911e91"
+    assert row_digest({"city": "Zürich", "name": "Alice"}) == "b80d6383a4911e91"
+    assert row_digest({"n": [1, 2.5, None, True]}) == "8adddc7777d2b4ca"
+    assert row_digest("plain text") == "86696ae0a7dd4789"
+    assert row_digest({"when": datetime.date(2026, 1, 2)}) == "0d587bd4732538ae"  # str() of it
+
+
+def test_identical_rows_get_numbered_ids() -> None:
+    ids = RowIds(None)
+    digest = row_digest({"a": 1})
+    assigned = [ids.assign({"a": 1}, f"row index {i}") for i in range(3)]
+    assert assigned == [digest, f"{digest}#2", f"{digest}#3"]
+    by_field = RowIds("id")
+    assert by_field.assign({"id": 7, "x": 1}, "row index 0") == "7"
+    assert by_field.assign({"x": 1}, "row index 1") == row_digest({"x": 1})  # no id: a digest
+    with pytest.raises(InputValidationError) as caught:
+        by_field.assign({"id": "7"}, "rows.jsonl:3")
+    assert caught.value.message == (
+        "rows.jsonl:3: the id '7' is also the id of row index 0: row ids must be unique "
+        "(a resume skips the rows whose id is done)"
+    )
 
 
 # The number of calls in flight, measured at the transport.

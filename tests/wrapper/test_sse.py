@@ -70,6 +70,23 @@ def test_id_with_nul_is_ignored_and_bad_retry_ignored() -> None:
     assert decode(b"id: a\x00b\nretry: soon\ndata: q\n\n") == [ServerSentEvent("q")]
 
 
+def test_retry_takes_up_to_18_digits_and_keeps_the_last_good_value() -> None:
+    eighteen, nineteen = "9" * 18, "1" + "0" * 18
+    assert decode(f"retry: {eighteen}\ndata: a\n\n".encode()) == [
+        ServerSentEvent("a", retry=int(eighteen))
+    ]
+    # One digit more (over 30 million years) is ignored: the earlier value stays.
+    assert decode(f"retry: 7\ndata: a\n\nretry: {nineteen}\ndata: b\n\n".encode()) == [
+        ServerSentEvent("a", retry=7),
+        ServerSentEvent("b", retry=7),
+    ]
+    assert decode(b"retry: 0\ndata: c\n\n") == [ServerSentEvent("c", retry=0)]
+    assert decode(b"retry: -5\ndata: c\n\nretry: 1.5\ndata: d\n\n") == [
+        ServerSentEvent("c"),
+        ServerSentEvent("d"),
+    ]
+
+
 def test_utf8_split_inside_a_character() -> None:
     payload = "data: héllo wörld ✓ 😀\n\n".encode()
     for cut in range(1, len(payload)):

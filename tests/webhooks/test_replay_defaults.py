@@ -1,0 +1,131 @@
+"""The replay stores' documented defaults (a key kept 7 days; the in-memory store's 10,000
+keys, most recently seen kept; SQLite's 1,000,000 keys, pruned every 1,000 new keys, 30 s
+for a busy writer; Redis keys under `fetch-hive:replay:` for 7 days), each seen working."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from fetch_hive_sdk.webhooks import (
+    InMemoryReplayStore,
+    RedisReplayStore,
+    SQLiteReplayStore,
+    _replay_redis,
+    _replay_sqlite,
+)
+
+WEEK = 7 * 24 * 3600.0
+
+
+class Clock:
+    """A clock the test moves by hand (no sleeps)."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_in_memory_store_keeps_10000_keys_by_default() -> None:
+    store = InMemoryReplayStore()
+    assert all(store.add_if_new(f"k{i}") for i in range(10_000))
+    assert len(store) == 10_000 and repr(store) == (
+        "InMemoryReplayStore(entries=10000, max_entries=10000)"
+    )
+    assert store.add_if_new("one more") and len(store) == 10_000
+    assert store.add_if_new("k0")  # the oldest went first
+    assert not store.add_if_new("k9999")
+
+
+def test_in_memory_store_keeps_the_keys_seen_most_recently() -> None:
+    store = InMemoryReplayStore(max_entries=2)
+    assert store.add_if_new("a") is True and store.add_if_new("b") is True
+    assert store.add_if_new("a") is False  # seen again: now the most recent
+    assert store.add_if_new("c") is True  # full: "b", the least recently seen, goes
+    assert store.add_if_new("a") is False and store.add_if_new("c") is False
+    assert store.add_if_new("b") is True
+    store.discard("b")
+    store.discard("never seen")
+    assert store.add_if_new("b") is True and len(store) == 2
+
+
+def test_sqlite_store_defaults(tmp_path: Path) -> None:
+    clock = Clock()
+    store = SQLiteReplayStore(tmp_path / "replay.sqlite3", clock=clock)
+    assert (store.ttl_seconds, store.max_entries) == (WEEK, 1_000_000)
+    assert repr(store) == (
+        f"SQLiteReplayStore(path={str(tmp_path / 'replay.sqlite3')!r}, ttl_seconds=604800, "
+        "max_entries=1000000)"
+    )
+    assert store.add_if_new("k")
+    clock.now += WEEK - 0.5
+    assert not store.add_if_new("k") and len(store) == 1
+    clock.now += 0.5  # seven days after: a redelivery counts as new
+    assert len(store) == 0 and store.add_if_new("k")
+
+
+def test_sqlite_store_prunes_every_1000_new_keys_by_default(tmp_path: Path) -> None:
+    store = SQLiteReplayStore(tmp_path / "replay.sqlite3", max_entries=10)
+    for i in range(999):
+        assert store.add_if_new(f"k{i}")
+    assert len(store) == 999  # no prune yet
+    assert not store.add_if_new("k0")  # not new: not counted
+    assert len(store) == 999
+    assert store.add_if_new("k999")  # the 1,000th new key: pruned to max_entries
+    assert len(store) == 10
+
+
+def test_sqlite_store_waits_30_seconds_for_a_busy_writer_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    timeouts: list[float] = []
+    connect = sqlite3.connect
+
+    def recording(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        timeouts.append(kwargs["timeout"])
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(_replay_sqlite.sqlite3, "connect", recording)
+    store = SQLiteReplayStore(tmp_path / "replay.sqlite3")
+    store.add_if_new("k")
+    SQLiteReplayStore(tmp_path / "other.sqlite3", busy_timeout=0).add_if_new("k")
+    assert timeouts == [30.0, 30.0, 0.0, 0.0]
+    assert _replay_sqlite.MAX_BUSY_TIMEOUT == 2_147_483.647
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    client = redis.Redis.from_url(redis_url)
+    yield client
+    client.close()
+
+
+def test_redis_store_defaults(redis_client: redis.Redis) -> None:
+    store = RedisReplayStore(redis_client)
+    key = f"defaults-{uuid.uuid4()}"
+    assert store.add_if_new(key) and not store.add_if_new(key)
+    assert _replay_redis.DEFAULT_KEY_PREFIX == "fetch-hive:replay:"
+    ttl_ms = redis_client.pttl("fetch-hive:replay:" + key)
+    assert WEEK * 1000 - 60_000 < ttl_ms <= WEEK * 1000
+    assert repr(store) == "RedisReplayStore(key_prefix='fetch-hive:replay:', ttl_seconds=604800)"
+    store.discard(key)
+    assert redis_client.exists("fetch-hive:replay:" + key) == 0
+
+
+def test_redis_from_url_sets_socket_timeouts_of_5_seconds(redis_url: str) -> None:
+    store = RedisReplayStore.from_url(redis_url)
+    options = store.client.connection_pool.connection_kwargs
+    assert (options["socket_timeout"], options["socket_connect_timeout"]) == (5.0, 5.0)
+    assert store.ttl_seconds == WEEK and store.key_prefix == "fetch-hive:replay:"
+    mine = RedisReplayStore.from_url(redis_url, socket_timeout=1.0, ttl_seconds=2)
+    assert mine.client.connection_pool.connection_kwargs["socket_timeout"] == 1.0
+    assert mine.ttl_seconds == 2.0
+    store.client.close()
+    mine.client.close()
