@@ -117,7 +117,7 @@ bench-tools:
 # machine (OTHER_PYTHONS), each in its own venv under $(VENV)/other-pythons/ made from the pins
 # of requirements/dev.txt; says which interpreters it found, ran and skipped.
 other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
-	$(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
+	PYTEST_WORKERS=$(PYTEST_WORKERS) $(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
 
 # Every check, side by side (scripts/steps.py: each step's output whole, then the time of each).
 TEST_STEPS := check-generated lint typecheck unit-test contract-test other-pythons-test

@@ -31,7 +31,15 @@ SUITES = ("tests/wrapper", "tests/webhooks", "tests/cli")
 OLDEST = (3, 11)
 # What the suites need besides the project with its `server` extra; versions come from
 # requirements/dev.txt (a constraint file), so every venv runs the same pins as .venv.
-TEST_TOOLS = ("pytest", "pytest-timeout", "hypothesis", "mypy", "hatchling", "editables")
+TEST_TOOLS = (
+    "pytest",
+    "pytest-timeout",
+    "pytest-xdist",
+    "hypothesis",
+    "mypy",
+    "hatchling",
+    "editables",
+)
 # The project's extras the suites use: the reference server, RedisReplayStore, and rich for
 # `fetch-hive batch`'s progress bar (its terminal test).
 EXTRAS = "server,redis,cli"
@@ -322,6 +330,7 @@ def run_suites(venv: Path) -> tuple[int, str]:
     # has no wheel for every Python (3.13: a source build of Redis), the binary runs anywhere.
     environ[REDIS_SERVER_VARIABLE] = str(redis_server_binary())
     command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    command += ["-n", os.environ.get("PYTEST_WORKERS", "auto"), "--dist", "loadgroup"]
     process = subprocess.Popen(
         [*command, *SUITES],
         cwd=ROOT,
