@@ -36,7 +36,7 @@ import sys
 import time
 import tomllib
 import types
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -355,14 +355,17 @@ def statement_lines(tree: ast.Module) -> dict[int, int]:
 class Selection:
     """Which tests run a line of one module (from the coverage map)."""
 
-    def __init__(self, by_line: dict[int, set[str]]) -> None:
+    def __init__(self, by_line: dict[int, set[str]], all_tests: Iterable[str]) -> None:
         self.by_line = by_line
-        self.everything = sorted(set().union(*by_line.values()) - {""})
+        # The test files that run the module, all their tests: a test that only reads a
+        # constant (a rule's name) runs no line of the module.
+        files = {test.split("::")[0] for test in set().union(*by_line.values()) - {""}}
+        self.everything = sorted(t for t in all_tests if t.split("::")[0] in files)
 
     def tests_for(self, line: int) -> list[str] | None:
         """The tests that run the statement of the mutated line; for code that runs at
-        import (a constant, a class body), every test that runs the module; None if no
-        test runs it."""
+        import (a constant, a class body), every test of the test files that run the
+        module; None if no test runs it."""
         contexts = self.by_line.get(line, set())
         if contexts - {""}:
             return sorted(contexts - {""})
@@ -723,7 +726,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             del results[key]
         source = (WRAPPER / TARGETS[module]).read_text()
         first_line = statement_lines(ast.parse(source))
-        selection = Selection(by_module_line[module])
+        selection = Selection(by_module_line[module], durations)
         for point in mutation_points(source):
             key = (module, point.index)
             base = Result(module, point.index, point.line, point.operator, point.before,
