@@ -5,6 +5,7 @@ for a busy writer; Redis keys under `fetch-hive:replay:` for 7 days), each seen 
 from __future__ import annotations
 
 import sqlite3
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,3 +130,14 @@ def test_redis_from_url_sets_socket_timeouts_of_5_seconds(redis_url: str) -> Non
     assert mine.ttl_seconds == 2.0
     store.client.close()
     mine.client.close()
+
+
+def test_redis_from_url_without_redis_py_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if redis-py were not installed
+    with pytest.raises(ImportError) as caught:
+        RedisReplayStore.from_url("redis://127.0.0.1:6379/0")
+    assert str(caught.value) == (
+        "RedisReplayStore needs redis-py: pip install 'fetch-hive-sdk-python[redis]'"
+    )

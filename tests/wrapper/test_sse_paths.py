@@ -104,3 +104,20 @@ def test_an_event_without_data_after_a_finished_one_is_not_dispatched() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(stream) == [ServerSentEvent("a", "x")]
     assert decoder.feed(b"data: b\n\n") == [ServerSentEvent("b", "message", "5")]
+
+
+def test_invalid_utf8_is_replaced_in_every_field() -> None:
+    stream = b"event: \xff\nid: a\xfe\ndata: \xfd\n\ndata: x\xc3\n\ndata: one\n\ndata: \xe2\x82\n\n"
+    replaced = "\N{REPLACEMENT CHARACTER}"
+    expected = [
+        ServerSentEvent(replaced, replaced, "a" + replaced),
+        ServerSentEvent("x" + replaced, "message", "a" + replaced),
+        ServerSentEvent("one", "message", "a" + replaced),
+        ServerSentEvent(replaced, "message", "a" + replaced),
+    ]
+    assert reference(stream) == expected
+    assert SSEDecoder().feed(stream) == expected
+    assert SSEDecoder().feed_data(stream) == [event.data for event in expected]
+    fast = SSEDecoder()
+    assert fast.feed_data(b"data: \xff\n\n") == [replaced]
+    assert fast.feed_data(b"data: \xff\n\ndata: b\xfe\n\n") == [replaced, "b" + replaced]

@@ -102,6 +102,13 @@ def test_reasoning_tools_artifacts_and_summary_when_accumulating() -> None:
     result = plain.finished()
     assert result.reasoning == "" and result.summary is None
     assert "tool_calls" not in result and "artifacts" not in result
+    # Bounded memory: a stream read event by event keeps none of them.
+    assert (plain._answer, plain._reasoning, plain._tool_calls, plain._artifacts) == (
+        [],
+        [],
+        [],
+        [],
+    )
 
 
 def test_the_request_id_and_model_come_from_the_first_event_that_has_them() -> None:
@@ -135,9 +142,7 @@ class View(StreamBase):
 
 
 def test_the_stream_view_reads_the_answer_and_the_state() -> None:
-    response = httpx.Response(
-        200, headers={"x-request-id": "req_h", "x-ratelimit-limit": "100"}
-    )
+    response = httpx.Response(200, headers={"x-request-id": "req_h", "x-ratelimit-limit": "100"})
     view = View(response)
     assert view.http_response is response and view.retries_taken == 2
     assert view.request_id == "req_h"  # until an event names one
