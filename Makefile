@@ -119,14 +119,16 @@ bench-tools:
 other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
 	PYTEST_WORKERS=$(PYTEST_WORKERS) $(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
 
-# Every check, side by side (scripts/steps.py: each step's output whole, then the time of each).
-TEST_STEPS := check-generated lint typecheck unit-test contract-test other-pythons-test
+# Every check of the code, side by side (scripts/steps.py: each step's output whole, then the
+# time of each step).
+TEST_STEPS := check-generated lint typecheck unit-test contract-test
 test: $(STAMP) $(OLD_SDK)/.stamp
 	$(BIN)/python scripts/steps.py $(TEST_STEPS)
 
-# What CI runs (.ci/run): make test's steps and slow-test, side by side.
+# What CI runs (.ci/run): make test's steps, the suites under the other Pythons and the slow
+# tests, side by side: every check there is.
 ci: $(STAMP) $(OLD_SDK)/.stamp
-	$(BIN)/python scripts/steps.py $(TEST_STEPS) slow-test
+	$(BIN)/python scripts/steps.py $(TEST_STEPS) other-pythons-test slow-test
 
 # Branch coverage of unit-test's tests, in every Python subprocess they start too (the CLI, the
 # servers, the xdist workers: coverage's `patch = subprocess`); scripts/coverage_summary.py

@@ -135,7 +135,9 @@ def test_callback() -> None:
     assert refusal(rules.callback, True, None).message == (
         "callback_url: is required when async_mode is True"
     )
-    assert refusal(rules.callback, True, "").argument == "callback_url"
+    assert refusal(rules.callback, True, "").message == (
+        "callback_url: is required when async_mode is True"
+    )
     named = refusal(rules.callback, True, None, mode_argument="m", url_argument="u")
     assert named.message == "u: is required when m is True"
     assert refusal(rules.callback, "yes", None, mode_argument="m").message.startswith("m: ")
@@ -162,8 +164,8 @@ def test_async_options() -> None:
     assert refusal(rules.async_options, {"enabled": True}).message == (
         'async_options["callback_url"]: is required when enabled is True'
     )
-    assert refusal(rules.async_options, {"enabled": True, "callback_url": ""}).argument == (
-        'async_options["callback_url"]'
+    assert refusal(rules.async_options, {"enabled": True, "callback_url": ""}).message == (
+        'async_options["callback_url"]: is required when enabled is True'
     )
     assert refusal(rules.async_options, {}).message == (
         "async_options: is empty: give callback_url (and allow_background)"
