@@ -118,19 +118,3 @@ def server_raw(base_url: str, api_key: str, calls: int) -> Callable[[], dict[str
         return json.loads(response.content)
 
     return _per_call(call, calls)
-
-
-def server_generated(base_url: str, api_key: str, calls: int) -> Callable[[], dict[str, float]]:
-    from fetch_hive_api import AuthenticatedClient
-    from fetch_hive_api.api.prompts import invoke_prompt
-    from fetch_hive_api.models.prompt_invoke_request import PromptInvokeRequest
-
-    client = AuthenticatedClient(base_url=base_url, token=api_key, timeout=None)
-
-    def call(index: int) -> Any:
-        body = PromptInvokeRequest.from_dict(
-            {"deployment": "bench-prompt", "inputs": {"name": f"u{index}"}}
-        )
-        return invoke_prompt.sync(client=client, body=body)
-
-    return _per_call(call, calls)

@@ -313,7 +313,6 @@ def sequential_section(sizes: Sizes, base_url: str, api_key: str) -> str:
         Contestant("this SDK", "_calls", "server_sdk", arguments),
         Contestant("fetch-hive-sdk 0.4.1", "_calls", "server_old_sdk", arguments, old_sdk=True),
         Contestant("raw httpx.Client", "_calls", "server_raw", arguments),
-        Contestant("the generated client", "_calls", "server_generated", arguments),
     ]
     measured = interleaved(contestants, sizes.rounds)
     rows = [

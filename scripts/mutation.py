@@ -398,6 +398,9 @@ class Job:
     source: str
     tests: list[str]
     limit: float
+    # The mutated statement also runs while the module's users are imported (a model's
+    # shapes are built then): swapping code afterwards would miss those runs.
+    at_import: bool = False
     workdir: Path = field(default=Path())
     swap: Swap | None = None
 
@@ -483,9 +486,10 @@ class Swap:
 
 def _swap_plan(job: Job) -> Swap | None:
     """The swap for a mutant inside a function's body; None when the module must be imported
-    anew (module or class level, a default, a decorator) or the function is not found."""
+    anew (module or class level, a default, a decorator, a function that also runs while
+    modules are imported) or the function is not found."""
     module = sys.modules.get(job.module)
-    if module is None:
+    if module is None or job.at_import:
         return None
     path = str(WRAPPER / TARGETS[job.module])
     original = (WRAPPER / TARGETS[job.module]).read_text()
@@ -752,7 +756,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             tests = list(dict.fromkeys([*args.extra_tests, *tests]))
             limit = 30 + 5 * sum(durations.get(t, 1.0) for t in tests)
             results[key] = base
-            jobs.append(Job(module, point, mutated_source(source, point.index), tests, limit))
+            line = first_line.get(point.line, point.line)
+            at_import = "" in by_module_line[module].get(line, set())
+            mutated = mutated_source(source, point.index)
+            jobs.append(Job(module, point, mutated, tests, limit, at_import=at_import))
 
     total = len(jobs)
     print(f"mutation: {total} mutants to run over {len(modules)} modules, {args.jobs} at a time")

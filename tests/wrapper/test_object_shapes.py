@@ -84,6 +84,8 @@ def test_scalars_fit_their_json_types_and_a_boolean_is_no_number() -> None:
         "str", "int", "float", "bool", "None", "dict", "any JSON value",
     ]  # fmt: skip
     assert STR.read("a") == "a" and INT.read(0) == 0
+    assert STR.convert("a") == "a" and NULL.read(None) is None
+    misfit_of(NULL, 5)  # nothing to convert: a value that does not fit is refused
     assert misfit_of(INT, "1").expected is None
 
 

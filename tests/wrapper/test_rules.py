@@ -284,6 +284,9 @@ def test_header_fields_never_show_the_value() -> None:
         "séc": "contains a non-ASCII character U+00E9 at position 1",
         " secret": "starts or ends with whitespace",
         "secret\t": "starts or ends with whitespace",
+        "X-\x01": "contains a control character U+0001 at position 2",
+        "~\x01": "contains a control character U+0001 at position 1",
+        "a~b\x7f": "contains a control character U+007F at position 3",
     }
     for value, problem in problems.items():
         message = refusal(rules.header_field, "X", value, "h").message
@@ -293,6 +296,7 @@ def test_header_fields_never_show_the_value() -> None:
 
 def test_query_values() -> None:
     assert rules.query_values(None, "q") is None
+    assert rules.query_values({"a": "x y~"}, "q") == {"a": "x y~"}  # a space is no control
     assert rules.query_values({"a": "x", "b": 2, "c": True, "d": [1.5, False], "e": ("y",)}, "q") == {
         "a": "x", "b": "2", "c": "true", "d": ["1.5", "false"], "e": ["y"],
     }  # fmt: skip
@@ -333,6 +337,10 @@ def test_keys_and_secrets_are_checked_without_being_shown() -> None:
         "contains a control character U+007F at position 1 (pasted with it?); only printable "
         "ASCII is allowed"
     )
+    assert rules.secret_problem("X~\x01").startswith(
+        "contains a control character U+0001 at position 2"
+    )
+    assert rules.secret_problem("~ X") is None
     assert rules.secret_problem("a b") is None
     assert rules.secret_problem("a b", allow_spaces=False) == "contains whitespace at position 1"
 
