@@ -236,6 +236,8 @@ class Mutator(ast.NodeTransformer):
         return self.offer(node, ast.Return(ast.Constant(None)), "return None")
 
     def visit_Expr(self, node: ast.Expr) -> ast.AST:
+        if _is_str(node.value):  # a docstring of an attribute: no code
+            return node
         self.generic_visit(node)
         if isinstance(node.value, ast.Call | ast.Await):
             return self.offer(node, ast.Pass(), "drop call")
@@ -714,20 +716,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             check=True,
         )
     by_module_line, durations = load_map(map_file)
-    previous = {}
+    # The last results by what was mutated (indexes shift when the code changes).
+    previous: dict[tuple[str, int, str, str], list[Result]] = {}
     if results_file.exists():
         for item in json.loads(results_file.read_text()):
-            previous[(item["module"], item["index"])] = Result(**item)
+            old_key = (item["module"], item["line"], item["before"], item["after"])
+            previous.setdefault(old_key, []).append(Result(**item))
     equivalents = load_equivalents()
     modules = args.module or list(TARGETS)
 
+    # Modules not run this time keep their last results.
     results: dict[tuple[str, int], Result] = {
-        key: r for key, r in previous.items() if key[0] in TARGETS
+        (r.module, r.index): r
+        for same in previous.values()
+        for r in same
+        if r.module in TARGETS and r.module not in modules
     }
     jobs: list[Job] = []
     for module in modules:
-        for key in [k for k in results if k[0] == module]:
-            del results[key]
         source = (WRAPPER / TARGETS[module]).read_text()
         first_line = statement_lines(ast.parse(source))
         selection = Selection(by_module_line[module], durations)
@@ -736,17 +742,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             base = Result(module, point.index, point.line, point.operator, point.before,
                           point.after, "")  # fmt: skip
             reason = equivalents.get(module, {}).get((point.line, point.before, point.after))
-            old = previous.get(key)
+            same = previous.get((module, point.line, point.before, point.after))
+            old = same.pop(0) if same else None
             if reason is not None:
                 results[key] = Result(**{**asdict(base), "status": "equivalent", "reason": reason})
                 continue
-            if (
-                args.survivors_only
-                and old is not None
-                and old.status in ("killed", "timeout")
-                and (old.line, old.before, old.after) == (point.line, point.before, point.after)
-            ):
-                results[key] = old
+            if args.survivors_only and old is not None and old.status in ("killed", "timeout"):
+                results[key] = Result(**{**asdict(old), "index": point.index})
                 continue
             tests = selection.tests_for(first_line.get(point.line, point.line))
             if tests is None and not args.extra_tests:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import redis
+from fetch_hive_sdk import InputValidationError
 from fetch_hive_sdk.webhooks import (
     InMemoryReplayStore,
     RedisReplayStore,
@@ -141,3 +142,65 @@ def test_redis_from_url_without_redis_py_says_how_to_install_it(
     assert str(caught.value) == (
         "RedisReplayStore needs redis-py: pip install 'fetch-hive-sdk-python[redis]'"
     )
+
+
+def test_the_shortest_ttl_is_a_millisecond(tmp_path: Path, redis_client: redis.Redis) -> None:
+    assert SQLiteReplayStore(tmp_path / "a.sqlite3", ttl_seconds=0.001).ttl_seconds == 0.001
+    assert RedisReplayStore(redis_client, ttl_seconds=0.001)._ttl_ms == 1
+    for make in (
+        lambda: SQLiteReplayStore(tmp_path / "b.sqlite3", ttl_seconds=0.0009),
+        lambda: RedisReplayStore(redis_client, ttl_seconds=0.0009),
+    ):
+        with pytest.raises(InputValidationError) as caught:
+            make()
+        assert caught.value.argument == "ttl_seconds"
+
+
+def test_prune_returns_how_many_keys_it_deleted(tmp_path: Path) -> None:
+    clock = Clock()
+    store = SQLiteReplayStore(tmp_path / "r.sqlite3", ttl_seconds=10, max_entries=3, clock=clock)
+    for i in range(5):
+        store.add_if_new(f"k{i}")
+        clock.now += 1
+    assert store.prune() == 2 and len(store) == 3
+    assert store.add_if_new("k0") and not store.add_if_new("k4")  # the oldest went first
+    assert store.prune() == 1  # 4 keys, at most 3
+    assert store.prune() == 0  # exactly at the bound: nothing to delete
+    clock.now += 100
+    assert store.prune() == 3 and len(store) == 0  # all expired
+
+
+def test_prune_counts_again_from_zero_after_each_prune(tmp_path: Path) -> None:
+    store = SQLiteReplayStore(tmp_path / "r.sqlite3", max_entries=1, prune_every=3)
+    sizes = []
+    for i in range(7):
+        store.add_if_new(f"k{i}")
+        sizes.append(len(store))
+    assert sizes == [1, 2, 1, 2, 3, 1, 2]
+
+
+def test_each_connection_keeps_wal_and_synchronous_normal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    executed: list[str] = []
+
+    class Recording(sqlite3.Connection):
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+            executed.append(sql)
+            return super().execute(sql, *args)
+
+    connect = sqlite3.connect
+    monkeypatch.setattr(
+        _replay_sqlite.sqlite3, "connect", lambda *a, **k: connect(*a, factory=Recording, **k)
+    )
+    store = SQLiteReplayStore(tmp_path / "r.sqlite3")
+    store.add_if_new("k")
+    assert executed.count("PRAGMA synchronous=NORMAL") == 2  # created, then the call
+    assert executed[1] == "PRAGMA journal_mode=WAL"
+
+
+def test_redis_stores_one_byte_per_key(redis_client: redis.Redis) -> None:
+    store = RedisReplayStore(redis_client, key_prefix="one-byte:")
+    key = f"k-{uuid.uuid4()}"
+    assert store.add_if_new(key)
+    assert redis_client.get("one-byte:" + key) == b"1"

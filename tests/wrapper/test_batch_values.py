@@ -25,6 +25,12 @@ class Answer(dict[str, Any]):
     retries_taken = 2
 
 
+def test_a_result_has_no_answer_error_or_time_unless_given() -> None:
+    bare = BatchResult(0, "r", {})
+    assert (bare.result, bare.error, bare.seconds) == (None, None, 0.0)
+    assert bare.ok and bare.tokens == 0 and bare.retries_taken == 0
+
+
 def test_a_result_of_a_call_that_answered() -> None:
     answer = Answer(usage={"total_tokens": 12}, response="hi")
     outcome = BatchResult(3, "row-3", {"a": 1}, result=answer, seconds=0.1234567)

@@ -214,6 +214,8 @@ def test_one_of_turns_an_object_into_the_model_it_matches() -> None:
     # member that reads it (tolerant: the answer's own keys stay as they came).
     assert type(shape.convert({"kind": "circle"})) is dict
     assert type(shape.read({"kind": "circle"})) is Point
+    # The first member that reads it, even after one that cannot.
+    assert type(OneOf(STR, ModelOf(Label)).read({"kind": "circle"})) is Label
     misfit_of(OneOf(ModelOf(Point), INT), "text")
     # A list member converts the list.
     lists = OneOf(STR, ListOf(ModelOf(Point)))
@@ -251,6 +253,9 @@ def test_text_limits() -> None:
     assert shape.problem(3, "n") == "n: must be str, got int"
     long = Limits(STR, pattern="^x$").problem("y" * 80, "n") or ""
     assert long.endswith("got '" + "y" * 57 + "...'")
+    sixty = Limits(STR, pattern="^x$").problem("y" * 60, "n") or ""
+    assert sixty.endswith("got '" + "y" * 60 + "'")  # up to 60 characters: shown whole
+    assert (Limits(STR, pattern="^x$").problem("y" * 61, "n") or "").endswith("...'")
     assert Limits(STR, max_length=2).problem("", "n") is None  # no minimum: empty is fine
     assert Limits(STR, min_length=1).problem("a", "n") is None
     assert Limits(STR, min_length=1).problem(None, "n") == "n: must be str, got null"
@@ -282,6 +287,7 @@ def test_item_counts_with_only_one_bound() -> None:
     assert at_least.problem(["a"] * 500, "ids") is None
     at_most = Limits(ListOf(STR), max_items=2)
     assert at_most.problem([], "ids") is None
+    assert at_most.problem(["a", "b"], "ids") is None
     assert at_most.problem(["a", "b", "c"], "ids") == "ids: must hold at most 2 items, got 3"
     assert at_least.problem(["a", 1], "ids") == "ids[1]: must be str, got int"
 
@@ -323,6 +329,10 @@ def test_reading_fields_typed() -> None:
     with pytest.raises(ResponseFieldError) as null:
         Holder({"name": None})._sdk_read("name")
     assert "null" in str(null.value) and "str" in str(null.value)
+    assert str(Holder({})._sdk_misfit("extra")) == (
+        "Holder.extra: expected a value, got nothing (the field is missing)"
+    )
+    assert str(Holder({"name": 3})._sdk_misfit("name")) == "Holder.name: expected str, got int"
     # A plain object set after reading becomes its model when read, and stays one.
     holder["one"] = {"kind": "point", "x": 5}
     assert type(holder._sdk_read("one")) is Point and type(holder["one"]) is Point
@@ -341,6 +351,13 @@ def test_requests_refuse_unknown_and_missing_fields_of_closed_models() -> None:
     assert Closed._sdk_problem([], "") == "the body: must be an object (a dict), got a list"
     assert Closed._sdk_problem([], "x") == "x: must be an object (a dict), got a list"
     assert Holder._sdk_problem({"name": "n", "zzz": 1}, "") is None  # an open model
+    assert APIObject._sdk_problem({"zzz": 1}, "") is None  # a model is open unless closed
+
+    class Empty(APIObject):
+        __slots__ = ()
+
+    Empty._sdk_define({}, closed=True)
+    assert Empty._sdk_problem({"x": 1}, "") == "unknown field 'x' (the fields: none)"
 
 
 def test_the_matching_of_union_members_needs_every_required_field_and_constant() -> None:
