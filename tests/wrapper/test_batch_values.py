@@ -157,6 +157,7 @@ def test_a_row_that_cannot_be_a_call_is_refused_by_row() -> None:
         (plan("agent", "a"), 5, 1, "row index 1: must be a message (str) or arguments (dict), got int"),
         (plan(arguments=True), {"inputs": {}, "streaming": True}, 0,
          "row index 0: 'streaming' is not allowed in a batch"),
+        (plan(id_field="id"), ["x"], 5, "row index 5: must be a dict of inputs, got list"),
     ]  # fmt: skip
     for batch, row, index, message in cases:
         with pytest.raises(InputValidationError) as caught:
