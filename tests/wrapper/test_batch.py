@@ -617,3 +617,22 @@ async def _completion_order_async(rows: list[dict[str, int]]) -> list[BatchResul
         if len(seen) == 4:
             release.set()
     return seen
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_batch_stopped_before_it_starts_sends_nothing(kind: str) -> None:
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    runner = client.batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    assert runner.in_flight == 0
+    runner.stop()
+    assert _collect(kind, client, [], "prompt", "p", []) == []  # the client still works
+    if kind == "sync":
+        assert list(runner) == []
+    else:
+
+        async def drain() -> list[BatchResult]:
+            return [outcome async for outcome in runner]
+
+        assert asyncio.run(drain()) == []
+    assert recorder.requests == [] and runner.summary.done == 0
