@@ -8,6 +8,7 @@ import asyncio
 import datetime
 import json
 import threading
+import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,7 @@ from fetch_hive_sdk import (
     FetchHive,
     InputValidationError,
     UnprocessableEntityError,
+    _batch,
 )
 from fetch_hive_sdk._batch import RowIds, row_digest
 
@@ -636,3 +638,49 @@ def test_a_batch_stopped_before_it_starts_sends_nothing(kind: str) -> None:
 
         assert asyncio.run(drain()) == []
     assert recorder.requests == [] and runner.summary.done == 0
+
+
+def test_abandon_before_the_first_row_runs_nothing() -> None:
+    recorder = Recorder([_answer])
+    runner = _sync_client(recorder).batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    runner.abandon()
+    assert list(runner) == [] and recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_skipped_rows_before_any_call_do_not_end_the_batch(kind: str) -> None:
+    rows = [{"n": 0}, {"n": 1}, {"n": 2}]
+    skip = {row_digest({"n": 0}), row_digest({"n": 1})}
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    outcomes = _collect(kind, client, [], "prompt", "p", rows, skip=skip, concurrency=1)
+    assert [o.index for o in outcomes] == [2] and len(recorder.requests) == 1
+
+
+class _Clock:
+    """time.monotonic for _batch: each reading 2.5 s after the one before (no real time)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        self.now += 2.5
+        return self.now
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_each_outcome_says_how_long_its_call_took(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_batch, "time", types.SimpleNamespace(monotonic=_Clock()))
+    recorder = Recorder([reply(200, {"response": "ok"}), reply(404, {"error": "no"})])
+    outcomes = _collect(
+        kind,
+        make_client(kind, recorder, max_retries=0),
+        [],
+        "prompt",
+        "p",
+        [{"n": 1}, {"n": 2}],
+        concurrency=1,
+    )
+    assert [(o.ok, o.seconds) for o in outcomes] == [(True, 2.5), (False, 2.5)]
