@@ -461,6 +461,9 @@ def test_abandon_from_another_thread_wakes_a_next_that_waits() -> None:
         iterating.join(timeout=30)  # a safety net, not a measure: abandon() must wake it
         assert got == [[]] and not held.returned.is_set()
         assert runner.in_flight == 2 and runner.summary.done == 0
+        # The held calls run on in daemon threads, which an exiting process does not wait for.
+        workers = [t for t in threading.enumerate() if t.name == "fetch-hive-batch"]
+        assert len(workers) >= 2 and all(t.daemon for t in workers)
     finally:
         held.release.set()
 
