@@ -687,3 +687,27 @@ def test_each_outcome_says_how_long_its_call_took(
         concurrency=1,
     )
     assert [(o.ok, o.seconds) for o in outcomes] == [(True, 2.5), (False, 2.5)]
+
+
+def test_the_async_runner_counts_the_calls_in_flight() -> None:
+    async def main() -> tuple[list[int], list[int]]:
+        release = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            if json.loads(request.content)["inputs"]["n"] != 0:
+                await release.wait()
+            return _answer(request)
+
+        client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+        runner = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}], concurrency=3)
+        seen, in_flight = [], []
+        async for outcome in runner:
+            seen.append(outcome.index)
+            in_flight.append(runner.in_flight)
+            release.set()
+        in_flight.append(runner.in_flight)
+        return seen, in_flight
+
+    seen, in_flight = asyncio.run(main())
+    assert seen[0] == 0 and sorted(seen) == [0, 1, 2]
+    assert in_flight[0] == 2 and in_flight[-1] == 0
