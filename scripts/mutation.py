@@ -18,6 +18,7 @@ place and runs one fixed test command per mutant. So this harness, in four steps
 
     python scripts/mutation.py [--module fetch_hive_sdk._retry ...] [--jobs 2]
         [--survivors-only] [--reuse-map] [--extra-tests tests/x.py ...] [--report PATH]
+        [--report-only]
 """
 
 from __future__ import annotations
@@ -634,7 +635,7 @@ def score(results: list[Result]) -> tuple[int, int, int, float]:
     return killed, counted, equivalents, (killed / counted if counted else 1.0)
 
 
-def write_report(results: list[Result], path: Path, seconds: float) -> str:
+def write_report(results: list[Result], path: Path, seconds: float, mode: str) -> str:
     by_module: dict[str, list[Result]] = {}
     for result in results:
         by_module.setdefault(result.module, []).append(result)
@@ -649,7 +650,7 @@ def write_report(results: list[Result], path: Path, seconds: float) -> str:
         "out of the score. Why a harness of our own rather than mutmut or cosmic-ray: the",
         "docstring of scripts/mutation.py.",
         "",
-        f"Last run: {time.strftime('%Y-%m-%d')}, {seconds / 60:.0f} minutes, "
+        f"Last run ({mode}): {time.strftime('%Y-%m-%d')}, {seconds / 60:.0f} minutes, "
         f"load average {os.getloadavg()[0]:.1f} at the end. Target: {TARGET:.0%} per module.",
         "",
         "| Module | Mutants | Killed | Survived | Not run by any test | Equivalent | Score |",
@@ -671,7 +672,7 @@ def write_report(results: list[Result], path: Path, seconds: float) -> str:
     killed, counted, equivalents, value = score(results)
     lines.append(f"| all | {len(results)} | {killed} | | | {equivalents} | {value:.1%} |")
     for module, items in by_module.items():
-        left = [r for r in items if r.status in ("survived", "uncovered")]
+        left = [r for r in items if r.status in ("survived", "uncovered", "not run")]
         if left:
             lines += ["", f"## Survivors in `{module}`", ""]
             lines += [f"- line {r.line}: `{r.before}` -> `{r.after}` ({r.status})" for r in left]
@@ -693,6 +694,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--reuse-map", action="store_true", help="keep the last coverage map")
     parser.add_argument("--survivors-only", action="store_true", help="rerun the last survivors")
+    parser.add_argument(
+        "--report-only", action="store_true", help="the report of the last results, run nothing"
+    )
     parser.add_argument("--extra-tests", nargs="*", default=[], help="run with every mutant")
     parser.add_argument("--report", type=Path, default=REPORT)
     parser.add_argument("--map-tests", nargs="*", default=MAP_TESTS, help="tests to map")
@@ -708,7 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     WORK.mkdir(exist_ok=True)
     map_file, results_file = WORK / "map.json", WORK / "results.json"
-    if not (args.reuse_map and map_file.exists()):
+    if not ((args.reuse_map or args.report_only) and map_file.exists()):
         print("mutation: running the tests under coverage to see which run each line...")
         subprocess.run(
             [sys.executable, __file__, "--map", str(map_file), "--map-tests", *args.map_tests],
@@ -747,6 +751,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if reason is not None:
                 results[key] = Result(**{**asdict(base), "status": "equivalent", "reason": reason})
                 continue
+            if args.report_only and old is not None and old.status != "equivalent":
+                results[key] = Result(**{**asdict(old), "index": point.index})
+                continue
             if args.survivors_only and old is not None and old.status in ("killed", "timeout"):
                 results[key] = Result(**{**asdict(old), "index": point.index})
                 continue
@@ -779,10 +786,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"mutation: {done_count}/{total} run")
             results_file.write_text(json.dumps([asdict(r) for r in results.values()]))
 
-    run_jobs(jobs, max(1, args.jobs), on_done)
+    if args.report_only:  # a mutant without a result yet counts as a survivor
+        for job in jobs:
+            results[(job.module, job.point.index)].status = "not run"
+    else:
+        run_jobs(jobs, max(1, args.jobs), on_done)
     results_file.write_text(json.dumps([asdict(r) for r in results.values()]))
     ordered = sorted(results.values(), key=lambda r: (list(TARGETS).index(r.module), r.index))
-    summary = write_report(ordered, args.report, time.monotonic() - started)
+    mode = "every mutant"
+    if args.survivors_only:
+        mode = "the survivors of the run before, with the tests since; the killed kept"
+    if args.report_only:
+        mode = "the report of the results before"
+    summary = write_report(ordered, args.report, time.monotonic() - started, mode)
     print(summary)
     print(f"mutation: report written to {args.report}")
     low = [m for m in TARGETS if score([r for r in ordered if r.module == m])[3] < TARGET]
