@@ -5,6 +5,7 @@ through `feed_data()` (the streams' fast path) as the reference below."""
 
 from __future__ import annotations
 
+import pytest
 from _depth import examples
 from fetch_hive_sdk._sse import ServerSentEvent, SSEDecoder
 from hypothesis import given, settings
@@ -82,6 +83,35 @@ def streams(draw: st.DrawFn) -> tuple[bytes, list[bytes]]:
     return raw, pieces
 
 
+# Streams that take each branch of the fast paths, whole and cut where it matters: they run
+# whatever the profile draws.
+TRICKY = [
+    b"data: a\n\n",
+    b"data: a\n\ndata: b\n\ndata: c\n\n",
+    b"event: x\ndata: a\n\n",
+    b"event: x\ndata: a\n\nid: 5\n\n",
+    b"data: a\n\ndata: b\ndata: c\n\n",
+    b"data: a\n\nevent: y\ndata: b\n\ndata: c\n\n",
+    b"data: a\n\ndata\n\ndata:b\n\n",
+    b"data: a\n\n\ndata: b\n\n",
+    b"\n\ndata: a\n\n",
+    b"data: a\n\ndata: b",
+    b"data: a\r\rdata: b\r\n\r\n",
+    b"id: 1\nretry: 5\ndata: a\n\ndata: b\n\n",
+    b": c\n\ndata: a\n\n",
+]
+CUTS = [
+    (stream, pieces)
+    for stream in TRICKY
+    for pieces in (
+        [stream],
+        [stream[:i] for i in (stream.find(b"\n") + 1,) if i > 0]
+        + [stream[stream.find(b"\n") + 1 :]],
+        [stream[i : i + 1] for i in range(len(stream))],
+    )
+]
+
+
 @settings(max_examples=examples(1000), deadline=None)
 @given(streams())
 def test_every_path_gives_the_events_of_the_standard(stream: tuple[bytes, list[bytes]]) -> None:
@@ -94,6 +124,16 @@ def test_every_path_gives_the_events_of_the_standard(stream: tuple[bytes, list[b
     texts = [text for piece in pieces for text in fast.feed_data(piece)]
     texts += [event.data for event in fast.flush()]
     assert texts == [event.data for event in expected]
+
+
+@pytest.mark.parametrize(("stream", "pieces"), CUTS)
+def test_the_branches_of_the_fast_paths(stream: bytes, pieces: list[bytes]) -> None:
+    expected = reference(stream)
+    decoder = SSEDecoder()
+    assert [e for piece in pieces for e in decoder.feed(piece)] + decoder.flush() == expected
+    fast = SSEDecoder()
+    texts = [text for piece in pieces for text in fast.feed_data(piece)]
+    assert texts + [e.data for e in fast.flush()] == [e.data for e in expected]
 
 
 def test_an_event_without_data_after_a_finished_one_is_not_dispatched() -> None:
