@@ -226,6 +226,11 @@ def test_messages() -> None:
     assert refusal(rules.messages, [{"role": "user"}]).message == (
         'messages[0]["content"]: must be a string, got NoneType'
     )
+    assert refusal(rules.messages, "hi").message == "messages: must be a list, got str"
+    bad_file = {"role": "user", "content": "x", "attachments": [3]}
+    assert refusal(rules.messages, [bad_file]).argument == 'messages[0]["attachments"][0]'
+    bad_image = {"role": "user", "content": "x", "image_urls": ["http://f.example/a.png"]}
+    assert refusal(rules.messages, [bad_image]).argument == 'messages[0]["image_urls"][0]'
     many = {"role": "user", "content": "x", "attachments": ["https://f.example/a"] * 6}
     assert refusal(rules.messages, [many]).message.startswith("messages[0]: at most 5")
 
@@ -241,6 +246,12 @@ def test_artifact_refs() -> None:
     assert refusal(rules.artifact_refs, None, [a]).argument == "artifact_refs"
     assert refusal(rules.artifact_refs, [a, "nope"], None).message == (
         "known_artifact_refs[1]: must be a UUID, got 'nope'"
+    )
+    assert refusal(rules.artifact_refs, [a], ["nope"]).message == (
+        "artifact_refs[0]: must be a UUID, got 'nope'"
+    )
+    assert (
+        refusal(rules.artifact_refs, None, "x").message == "artifact_refs: must be a list, got str"
     )
 
 

@@ -99,6 +99,8 @@ TRICKY = [
     b"data: a\r\rdata: b\r\n\r\n",
     b"id: 1\nretry: 5\ndata: a\n\ndata: b\n\n",
     b": c\n\ndata: a\n\n",
+    b"data: a\nxdata: b\n\n",  # a field of another name that ends in "data: "
+    b"data: a\nxdata: b\n\ndata: c\n\n",
 ]
 CUTS = [
     (stream, pieces)

@@ -23,6 +23,8 @@ USAGE = {"type": "usage", "usage": {"total_tokens": 7}, "stop_reason": "end_turn
 
 def test_done_completes_the_stream_and_is_no_event() -> None:
     state = StreamState()
+    assert (state.complete, state.accumulating, state.count) == (False, False, 0)
+    assert state.complete is False and state.accumulating is False
     assert feed(state, "[DONE]") == [None]
     assert state.complete is True and state.count == 0
 
