@@ -366,14 +366,14 @@ class Selection:
         self.everything = sorted(t for t in all_tests if t.split("::")[0] in files)
 
     def tests_for(self, line: int) -> list[str] | None:
-        """The tests that run the statement of the mutated line; for code that runs at
-        import (a constant, a class body), every test of the test files that run the
-        module; None if no test runs it."""
+        """The tests that run the statement of the mutated line; for code that (also) runs
+        at import (a constant, a class body, what builds a model), every test of the test
+        files that run the module; None if no test runs it."""
         contexts = self.by_line.get(line, set())
-        if contexts - {""}:
-            return sorted(contexts - {""})
-        if "" in contexts:
+        if "" in contexts:  # also run at import: what it builds then, every test may read
             return self.everything
+        if contexts:
+            return sorted(contexts)
         return None
 
 

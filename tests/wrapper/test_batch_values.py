@@ -187,6 +187,7 @@ def test_a_row_is_checked_against_the_method_signature() -> None:
     with pytest.raises(InputValidationError) as caught:
         no_name.call({"message": "m"})
     assert caught.value.message == "row index 0: invoke_agent() needs 'agent'"
+    assert caught.value.argument == "row"
     with pytest.raises(InputValidationError) as caught:
         plan("agent", "a", defaults={"colour": 1, "bold": 2}).check_method(invoke_agent)
     assert caught.value.message == (
@@ -199,6 +200,7 @@ def test_rows_are_checked_for_ids_before_the_first_call() -> None:
     with pytest.raises(InputValidationError) as caught:
         plan().checked_rows(5)  # type: ignore[arg-type]
     assert caught.value.message == "rows: must be an iterable of rows, got int"
+    assert caught.value.argument == "rows"
     rows = iter([{"id": 1}, {"id": 2}])
     checked = plan(id_field="id").checked_rows(rows)
     assert list(checked) == [{"id": 1}, {"id": 2}] and list(checked) == [{"id": 1}, {"id": 2}]
@@ -217,5 +219,6 @@ def test_start_skips_refuses_or_calls() -> None:
     missing = batch.start(2, {"a": 2}, ids)
     assert missing is not None and missing.error is not None
     assert missing.error.message == "row index 2: has no 'id' field (id_field)"
+    assert missing.error.argument == "row"
     wrong = plan().start(3, ["not a dict"], plan().row_ids())
     assert wrong is not None and wrong.error is not None and wrong.method == ""

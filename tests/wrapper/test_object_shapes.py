@@ -404,6 +404,10 @@ def test_type_names_and_articles() -> None:
         "a Tool", "a Unit",
     ]  # fmt: skip
     assert _with_article("U") == "an U" and _with_article("") == "a "
+    # U, a consonant, then a vowel sounds "you": Utopia, Uvula; any other U is a vowel.
+    assert [_with_article(w) for w in ("Utopia", "Uvula", "Uaa", "Udder")] == [
+        "a Utopia", "a Uvula", "an Uaa", "an Udder",
+    ]  # fmt: skip
 
 
 def test_an_answer_that_is_the_wrapped_object_itself_is_read_as_it() -> None:

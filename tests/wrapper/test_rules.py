@@ -181,6 +181,7 @@ def test_urls() -> None:
     assert refusal(rules.https_url, "http://example.com/cb", "cb").argument == "cb"
     assert refusal(rules.attachments, ["http://127.0.0.1/a.pdf"], "a").argument == "a[0]"
     assert rules.base_url("https://api.example/v1//", "base_url") == "https://api.example/v1"
+    assert rules.base_url("https://api.example/vX/", "base_url") == "https://api.example/vX"
     assert refusal(rules.base_url, 3).message == "base_url: must be a URL string, got int"
 
 
