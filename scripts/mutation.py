@@ -343,12 +343,11 @@ def statement_lines(tree: ast.Module) -> dict[int, int]:
     ):
         target = node.lineno
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            head = range(
-                node.decorator_list[0].lineno if node.decorator_list else node.lineno,
-                node.body[0].lineno,
-            )
-            for line in head:
-                first[line] = node.body[0].lineno
+            # The first statement that runs: a docstring is no code, coverage never sees it.
+            body = node.body[1:] if _is_docstring(node.body[0]) and node.body[1:] else node.body
+            start = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+            for line in range(start, node.body[0].lineno):
+                first[line] = body[0].lineno
             continue
         for line in range(target, (node.end_lineno or target) + 1):
             first[line] = target

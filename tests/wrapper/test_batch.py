@@ -711,3 +711,49 @@ def test_the_async_runner_counts_the_calls_in_flight() -> None:
     seen, in_flight = asyncio.run(main())
     assert seen[0] == 0 and sorted(seen) == [0, 1, 2]
     assert in_flight[0] == 2 and in_flight[-1] == 0
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_bug_in_a_call_is_raised_not_kept_as_a_row(kind: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("a bug, not an API error")
+
+    client = make_client(kind, Recorder([handler]))
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _collect(kind, client, [], "prompt", "p", [{"n": 1}])
+        except BaseException as exc:
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=30)  # a safety net: the error must reach the iterating thread
+    assert [str(e) for e in failure] == ["a bug, not an API error"]
+    assert type(failure[0]) is RuntimeError
+
+
+def test_leaving_an_async_batch_cancels_the_calls_in_flight() -> None:
+    async def main() -> tuple[list[int], int]:
+        cancelled: list[int] = []
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            n = json.loads(request.content)["inputs"]["n"]
+            if n == 0:
+                return _answer(request)
+            try:
+                await asyncio.Event().wait()  # held until cancelled
+            except asyncio.CancelledError:
+                cancelled.append(n)
+                raise
+            return _answer(request)
+
+        client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+        outcomes = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}]).__aiter__()
+        first = await outcomes.__anext__()
+        await outcomes.aclose()  # as `break` out of `async for` does
+        return sorted(cancelled), first.index
+
+    cancelled, first = asyncio.run(main())
+    assert first == 0 and cancelled == [1, 2]
