@@ -156,3 +156,15 @@ def test_mypy_strict_accepts_user_code_that_imports_the_testing_helpers(
     # Only the installed package (no mypy_path from the project's config): like a user's project.
     checked = mypy_snippets[USER_FILE]
     assert checked.lines == [], checked.output
+
+
+def test_the_announced_socket_takes_connections_before_uvicorn_runs() -> None:
+    # The address is printed before uvicorn starts: a client that connects at once waits in
+    # the backlog instead of being refused.
+    from fetch_hive_reference.sockets import listening_socket
+
+    with (
+        listening_socket("127.0.0.1", 0) as sock,
+        socket.create_connection(sock.getsockname()[:2], timeout=10),
+    ):
+        pass
