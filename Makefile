@@ -38,7 +38,7 @@ MOCK_PORT ?= 8765
 # `none`, or a list of commands or paths.
 OTHER_PYTHONS ?= auto
 
-.PHONY: install regenerate check-generated lint typecheck test unit-test aiohttp-test contract-test other-pythons-test mock demo bench bench-tools clean FORCE
+.PHONY: install regenerate check-generated lint typecheck test ci unit-test aiohttp-test slow-test contract-test other-pythons-test mutation coverage mock demo bench bench-tools clean FORCE
 
 install: $(STAMP) $(OLD_SDK)/.stamp
 
@@ -78,15 +78,25 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/fetch_hive_runtime wrapper/fetch_hive_sdk reference_server/fetch_hive_reference
 
+# pytest's workers (pytest-xdist): `auto` is one per core. The tests of one mypy run stay on
+# one worker (loadgroup); the slow and packaging tests are slow-test's.
+PYTEST_WORKERS ?= auto
+XDIST := -n $(PYTEST_WORKERS) --dist loadgroup
+
 unit-test: $(STAMP) $(OLD_SDK)/.stamp
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(XDIST) -m "not slow and not packaging" --durations=15
+
+# The bench harness end to end and the wheel built and installed into fresh venvs: minutes
+# of toolchain work, run by CI (`make ci`) and before a release.
+slow-test: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python -m pytest $(XDIST) -m "slow or packaging" --durations=15
 
 # The async tests again, with every AsyncFetchHive pool the SDK makes on AioHttpClient
 # (httpx over aiohttp) instead of httpx's transport: the test files that make async clients
 # (those given an http_client=, MockTransport..., keep it; see tests/conftest.py).
 ASYNC_TESTS = $(shell grep -rlE 'AsyncFetchHive|fetch_hive_async_client' tests --include='test_*.py' | grep -v '^tests/packaging/' | sort)
 aiohttp-test: $(STAMP) $(OLD_SDK)/.stamp
-	FETCH_HIVE_TEST_TRANSPORT=aiohttp $(BIN)/python -m pytest $(ASYNC_TESTS)
+	FETCH_HIVE_TEST_TRANSPORT=aiohttp $(BIN)/python -m pytest $(XDIST) -m "not slow and not packaging" $(ASYNC_TESTS)
 
 # schemathesis CLI against the reference server on a live loopback socket.
 contract-test: $(STAMP) $(OLD_SDK)/.stamp
@@ -114,11 +124,35 @@ bench-tools:
 # machine (OTHER_PYTHONS), each in its own venv under $(VENV)/other-pythons/ made from the pins
 # of requirements/dev.txt; says which interpreters it found, ran and skipped.
 other-pythons-test: $(STAMP) $(OLD_SDK)/.stamp
-	$(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
+	PYTEST_WORKERS=$(PYTEST_WORKERS) $(BIN)/python tests/packaging/other_pythons.py --venvs $(VENV)/other-pythons --pythons "$(OTHER_PYTHONS)"
 
-test: $(STAMP) check-generated lint typecheck unit-test aiohttp-test contract-test other-pythons-test
+# Every check of the code, side by side (scripts/steps.py: each step's output whole, then the
+# time of each step).
+TEST_STEPS := check-generated lint typecheck unit-test aiohttp-test contract-test
+test: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/steps.py $(TEST_STEPS)
+
+# What CI runs (.ci/run): make test's steps, the suites under the other Pythons and the slow
+# tests, side by side: every check there is.
+ci: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/steps.py $(TEST_STEPS) other-pythons-test slow-test
+
+# Branch coverage of unit-test's tests, in every Python subprocess they start too (the CLI, the
+# servers, the xdist workers: coverage's `patch = subprocess`); scripts/coverage_summary.py
+# prints the figures and fails under 95 % for fetch_hive_sdk (the CLI included) or 90 % for
+# the reference server.
+coverage: $(STAMP) $(OLD_SDK)/.stamp
+	rm -rf .coverage && mkdir .coverage
+	COVERAGE_FILE=$(CURDIR)/.coverage/data $(BIN)/coverage run -m pytest $(XDIST) -q -m "not slow and not packaging"
+	COVERAGE_FILE=$(CURDIR)/.coverage/data $(BIN)/python scripts/coverage_summary.py
+
+# Mutation testing of the core modules (scripts/mutation.py): writes docs/mutation.md. About an
+# hour on 2 cores; not part of make test.
+MUTATION_JOBS ?= 2
+mutation: $(STAMP) $(OLD_SDK)/.stamp
+	$(BIN)/python scripts/mutation.py --jobs $(MUTATION_JOBS)
 
 FORCE:
 
 clean:
-	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .check-generated .hypothesis .schemathesis .pytest_cache .mypy_cache .ruff_cache .mutation .coverage .coverage.*

@@ -2,7 +2,7 @@
 
 Starts the reference server on a free 127.0.0.1 port, runs the schemathesis CLI with every check,
 at least 100 examples per operation, the development API key and the triggers' webhook secrets,
-and exits with schemathesis's status. Auth warnings are failures, so a missing or wrong key fails
+and the checks of scripts/contract_checks.py, and exits with schemathesis's status. Auth warnings are failures, so a missing or wrong key fails
 the run. The server is always stopped, whatever happens.
 
     python scripts/schemathesis_live.py [--max-examples N] [--api-key KEY] [-- extra CLI args]
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,11 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from fetch_hive_reference.contract import schemathesis_config
+from fetch_hive_reference.callbacks import webhook_secret
+from fetch_hive_reference.contract import TRIGGER_TARGETS, schemathesis_config
 from fetch_hive_reference.spec import find_spec_file
 from fetch_hive_reference.testing import RunningServer, running_server
 
 MIN_EXAMPLES = 100
+CHECKS = Path(__file__).resolve().parent / "contract_checks.py"
 # schemathesis probes the server with a header holding a NULL byte ("API capabilities"):
 # uvicorn refuses it with 400 and logs a warning that reads like a failure of the run.
 UVICORN_PROBE_WARNING = "Invalid HTTP request received."
@@ -157,7 +160,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"schemathesis against {server.base_url} ({args.max_examples} examples per operation)"
         )
-        result = subprocess.run(command, check=False)
+        secrets = [
+            webhook_secret(server.settings.secret_seed, kind, next(iter(path.values())))
+            for kind, path in TRIGGER_TARGETS.values()
+        ]
+        environ = {
+            **os.environ,
+            "SCHEMATHESIS_HOOKS": str(CHECKS),
+            "CONTRACT_CREDENTIALS": json.dumps({"api_key": server.api_key, "secrets": secrets}),
+        }
+        result = subprocess.run(command, check=False, env=environ)
     return result.returncode
 
 

@@ -1,6 +1,6 @@
-"""schemathesis settings for contract runs against the reference server (in-process and live).
+"""schemathesis settings for the contract run against the reference server (`make contract-test`).
 
-Both runs use the same settings: the API key for ``ApiKeyAuth``; for the webhook triggers a
+The settings: the API key for ``ApiKeyAuth``; for the webhook triggers a
 fixed deployment in the path and that deployment's webhook secret; auth warnings are failures,
 so a missing or wrong key fails the run instead of printing a warning.
 """
@@ -151,10 +151,10 @@ def schemathesis_config(
         "checks": {"enabled": True},
         "auth": {"openapi": {"ApiKeyAuth": {"bearer": key}}},
         "warnings": {"fail-on": FAIL_ON_WARNINGS},
-        # In-process, schemathesis reads the server's source for string literals and tries them.
-        # It then finds the naming conventions (`fail`, `hitl`, `missing`...) whose documented
-        # errors (502, 422, 404) are deliberate, like a workspace's broken deployments. Both
-        # runs leave them out, so they test the same behaviour (the live run cannot read source).
+        # Run in-process, schemathesis would read the server's source for string literals and
+        # try them: the naming conventions (`fail`, `hitl`, `missing`...) whose documented
+        # errors (502, 422, 404) are deliberate. Off, so that any run (the live one cannot read
+        # source) tests the same behaviour.
         "analysis": {"constants": {"enabled": False}},
         # Every workspace-scoped operation runs in the server's one workspace.
         "parameters": {"path.workspace_id": settings.workspace_id},

@@ -11,7 +11,10 @@ import socket
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
-    """A bound socket for uvicorn (`sockets=[...]`), with TCP_NODELAY and SO_REUSEADDR."""
+    """A listening socket for uvicorn (`sockets=[...]`), with TCP_NODELAY and SO_REUSEADDR.
+
+    Listening already: the address is announced before uvicorn starts, and a client that
+    connects at once must wait in the backlog, not be refused."""
     family, kind, proto, _, address = socket.getaddrinfo(
         host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
     )[0]
@@ -20,6 +23,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind(address)
+        sock.listen(2048)  # uvicorn's own backlog
     except OSError:
         sock.close()  # not left open until the collector finds it
         raise

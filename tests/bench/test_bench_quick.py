@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SECTIONS = [
@@ -27,6 +29,7 @@ SECTIONS = [
 ]
 
 
+@pytest.mark.slow
 def test_the_harness_runs_every_section(tmp_path: Path) -> None:
     out = tmp_path / "RESULTS.md"
     done = subprocess.run(

@@ -56,6 +56,9 @@ def _run(
         # A write past the limit fails with EFBIG (Python ignores SIGXFSZ). No .pyc
         # written: a cache file cut by the limit would break later imports.
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+        # Nor coverage data (`make coverage`): its file, cut by the limit, fails at exit.
+        env.pop("COVERAGE_PROCESS_CONFIG", None)
+        env.pop("COVERAGE_PROCESS_START", None)
 
         def limit() -> None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))

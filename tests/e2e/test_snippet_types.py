@@ -1,4 +1,5 @@
-"""Every Python snippet of README.md and docs/*.md passes `mypy --strict`, in one mypy run.
+"""Every Python snippet of README.md and docs/*.md passes `mypy --strict`, in the session's
+one mypy run (tests/_mypy_snippets.py).
 
 Each ```python block becomes a module of its own. A block may use names the text around it
 assumes (`client`, `agent_id`, the knowledge base `kb` an earlier block made...): each name it
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+from _mypy_snippets import Checked, snippet, support_file
 
 ROOT = Path(__file__).parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -140,31 +142,31 @@ def test_the_marked_blocks_are_the_few_listed() -> None:
     assert skipped == NOT_CHECKED
 
 
-def test_every_snippet_passes_mypy_strict(tmp_path: Path) -> None:
-    checked = [block for block in blocks() if block.skipped is None]
-    assert len(checked) > 25
-    where: dict[str, tuple[Block, int]] = {}  # module file -> its block, lines before it
-    for number, block in enumerate(checked):
-        name = f"snippet_{number:03d}.py"
+def register() -> dict[str, tuple[Block, int]]:
+    """Each checked block as a snippet of the session's mypy run: its block and the number of
+    lines before the block's code, by snippet name."""
+    where = {}
+    for number, block in enumerate(block for block in blocks() if block.skipped is None):
         source, offset = as_module(block)
-        (tmp_path / name).write_text(source, encoding="utf-8")
-        where[name] = (block, offset)
-    for name, source in STUB_MODULES.items():
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text(source, encoding="utf-8")
-    cache = ROOT / ".mypy_cache" / "snippets"  # kept between runs: a cold run costs 20 s
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--no-error-summary",
-         "--cache-dir", str(cache), *sorted(where)],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        where[snippet(f"docs_snippet_{number:03d}", source)] = (block, offset)
+    for path, source in STUB_MODULES.items():
+        support_file(path, source)
+    return where
+
+
+WHERE = register()
+
+
+@pytest.mark.mypy
+def test_every_snippet_passes_mypy_strict(mypy_snippets: dict[str, Checked]) -> None:
+    assert len(WHERE) > 25
     problems = []
-    for line in run.stdout.splitlines():
-        match = re.match(r"(snippet_\d+\.py):(\d+): (.*)", line)
-        if match is None:
-            problems.append(line)
-            continue
-        block, offset = where[match.group(1)]
-        markdown_line = block.line + int(match.group(2)) - 1 - offset
-        problems.append(f"{block.page}:{markdown_line}: {match.group(3)}")
-    assert run.returncode == 0 and not problems, "\n" + "\n".join(problems) + run.stderr
+    for name, (block, offset) in WHERE.items():
+        for line in mypy_snippets[name].lines:
+            match = re.match(r"(\d+): (.*)", line)
+            if match is None:  # a line about no snippet
+                problems.append(line)
+                continue
+            markdown_line = block.line + int(match.group(1)) - 1 - offset
+            problems.append(f"{block.page}:{markdown_line}: {match.group(2)}")
+    assert not problems, "\n" + "\n".join(sorted(set(problems)))

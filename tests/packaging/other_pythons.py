@@ -1,6 +1,6 @@
 """Run the wrapper, webhook and CLI suites under every other CPython 3.11+ found here.
 
-`make other-pythons-test` (part of `make test`) runs this with .venv's Python. It looks for
+`make other-pythons-test` (part of `make ci`) runs this with .venv's Python. It looks for
 interpreters on PATH (`python3`, `python3.N`), in pyenv's and uv's folders, keeps one per minor
 version other than .venv's own (which `make unit-test` covers), and runs the suites under each
 in a venv of its own, made from the pins of requirements/dev.txt. It prints what it found, ran
@@ -31,7 +31,15 @@ SUITES = ("tests/wrapper", "tests/webhooks", "tests/cli")
 OLDEST = (3, 11)
 # What the suites need besides the project with its `server` extra; versions come from
 # requirements/dev.txt (a constraint file), so every venv runs the same pins as .venv.
-TEST_TOOLS = ("pytest", "pytest-timeout", "hypothesis", "mypy", "hatchling", "editables")
+TEST_TOOLS = (
+    "pytest",
+    "pytest-timeout",
+    "pytest-xdist",
+    "hypothesis",
+    "mypy",
+    "hatchling",
+    "editables",
+)
 # The project's extras the suites use: the reference server, RedisReplayStore, and rich for
 # `fetch-hive batch`'s progress bar (its terminal test).
 EXTRAS = "server,redis,cli"
@@ -269,7 +277,7 @@ def _install_failure(step: str, done: subprocess.CompletedProcess[str]) -> str:
     if any(marker in line for line in output for marker in NETWORK_TROUBLE):
         hint = (
             "\n    pip could not reach the package index (PyPI): these venvs need it once."
-            "\n    `make test OTHER_PYTHONS=none` skips the other interpreters."
+            "\n    `make ci OTHER_PYTHONS=none` skips the other interpreters."
         )
     tail = "\n      ".join(output[-12:])
     return f"{step} failed (exit status {done.returncode}):\n      {tail}{hint}"
@@ -322,6 +330,7 @@ def run_suites(venv: Path) -> tuple[int, str]:
     # has no wheel for every Python (3.13: a source build of Redis), the binary runs anywhere.
     environ[REDIS_SERVER_VARIABLE] = str(redis_server_binary())
     command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    command += ["-n", os.environ.get("PYTEST_WORKERS", "auto"), "--dist", "loadgroup"]
     process = subprocess.Popen(
         [*command, *SUITES],
         cwd=ROOT,

@@ -18,7 +18,7 @@ from _packaging_support import ROOT, install_runtime, make_venv, pip, run, site_
 
 # Each test may first make a venv and install into it (pip, mypy): more than the suite's
 # default 120 s on a busy machine.
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(300)]
 
 THIS, OFFICIAL = "fetch-hive-sdk-python", "fetch-hive-sdk"
 WARNING = "DistributionConflictWarning: fetch-hive-sdk 0.4.1 (the official Fetch Hive SDK)"

@@ -1,6 +1,6 @@
 """tests/packaging/other_pythons.py, the runner of `make other-pythons-test`: which interpreters
 it finds, which it runs and which it skips (and why), and the pin check of its venvs. The runs
-themselves are `make test`'s own last step."""
+themselves are a step of `make ci`."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from packaging.utils import canonicalize_name
 
 # Each test may first make a venv and install into it (pip, mypy): more than the suite's
 # default 120 s on a busy machine.
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(300)]
 
 PACKAGES = ("fetch_hive_sdk", "fetch_hive_api", "fetch_hive_reference")
 SERVER_ONLY = {

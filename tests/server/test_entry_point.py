@@ -8,10 +8,10 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
+from _mypy_snippets import Checked, snippet
 from fetch_hive_reference import DEV_API_KEY, Settings
 from fetch_hive_reference.__main__ import API_KEY_ENV, build_parser, main, settings_from_args
 from fetch_hive_sdk import cli
@@ -135,7 +135,9 @@ def test_fetch_hive_mock_help_names_its_own_command(capsys: pytest.CaptureFixtur
     assert build_parser().prog == "python -m fetch_hive_reference"
 
 
-USER_FILE = """
+USER_FILE = snippet(
+    "testing_helpers",
+    """
 from fetch_hive_reference.testing import RunningServer, callback_receiver, running_server
 
 
@@ -143,28 +145,26 @@ def base_url() -> str:
     with running_server(stream_pace=0) as server, callback_receiver() as receiver:
         assert isinstance(server, RunningServer)
         return server.base_url + receiver.url
-"""
+""",
+)
 
 
-def test_mypy_strict_accepts_user_code_that_imports_the_testing_helpers(tmp_path: Path) -> None:
-    user_file = tmp_path / "user_test_helpers.py"
-    user_file.write_text(USER_FILE, encoding="utf-8")
+@pytest.mark.mypy
+def test_mypy_strict_accepts_user_code_that_imports_the_testing_helpers(
+    mypy_snippets: dict[str, Checked],
+) -> None:
     # Only the installed package (no mypy_path from the project's config): like a user's project.
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--config-file",
-            os.devnull,
-            str(user_file),
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    checked = mypy_snippets[USER_FILE]
+    assert checked.lines == [], checked.output
+
+
+def test_the_announced_socket_takes_connections_before_uvicorn_runs() -> None:
+    # The address is printed before uvicorn starts: a client that connects at once waits in
+    # the backlog instead of being refused.
+    from fetch_hive_reference.sockets import listening_socket
+
+    with (
+        listening_socket("127.0.0.1", 0) as sock,
+        socket.create_connection(sock.getsockname()[:2], timeout=10),
+    ):
+        pass

@@ -151,19 +151,3 @@ KB = "0b6d6a3e-9b9d-4c1e-8f4a-3d2c1b0a9f8e"
 ITEM = "1c7e7b4f-ac0e-4d2f-9a5b-4e3d2c1b0a9f"
 AGENT = "2d8f8c5a-bd1f-4e3a-8b6c-5f4e3d2c1b0a"
 CHAT = "3e9a9d6b-ce2a-4f4b-9c7d-6a5f4e3d2c1b"
-
-
-def mypy_check(source: str, folder: Any) -> tuple[list[str], str]:
-    """`mypy --strict` over `source` (a user's file): the types its `reveal_type` calls
-    revealed, in order, and mypy's whole output."""
-    from mypy import api
-
-    snippet = folder / "snippet.py"
-    snippet.write_text(source)
-    out, _, _ = api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(folder / "mypy-cache"), str(snippet)]
-    )
-    revealed = [
-        line.split("Revealed type is ")[1] for line in out.splitlines() if "Revealed" in line
-    ]
-    return revealed, out

@@ -5,8 +5,10 @@ concurrency cap is kept, faults are retried or reported per row, rows can be ski
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import threading
+import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,8 +22,9 @@ from fetch_hive_sdk import (
     FetchHive,
     InputValidationError,
     UnprocessableEntityError,
+    _batch,
 )
-from fetch_hive_sdk._batch import row_digest
+from fetch_hive_sdk._batch import RowIds, row_digest
 
 ROWS = 1000
 
@@ -437,6 +440,87 @@ def test_abandon_ends_the_iteration_at_once() -> None:
         held.release.set()
 
 
+def test_abandon_from_another_thread_wakes_a_next_that_waits() -> None:
+    # The iterating thread waits in next() for calls that are held; a Ctrl-C handler or a
+    # watchdog on another thread calls abandon(): the iteration ends without them.
+    arrived = threading.Semaphore(0)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        arrived.release()
+        return held(request)
+
+    held = _Held()
+    runner = _sync_client(handler).batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    got: list[list[BatchResult]] = []
+    iterating = threading.Thread(target=lambda: got.append(list(runner)), daemon=True)
+    try:
+        iterating.start()
+        for _ in range(2):  # both calls are in the transport: next() has nothing to yield
+            assert arrived.acquire(timeout=30)
+        runner.abandon()
+        iterating.join(timeout=30)  # a safety net, not a measure: abandon() must wake it
+        assert got == [[]] and not held.returned.is_set()
+        assert runner.in_flight == 2 and runner.summary.done == 0
+        # The held calls run on in daemon threads, which an exiting process does not wait for.
+        workers = [t for t in threading.enumerate() if t.name == "fetch-hive-batch"]
+        assert len(workers) >= 2 and all(t.daemon for t in workers)
+    finally:
+        held.release.set()
+
+
+@pytest.mark.parametrize("name", ["", "   ", 7])
+def test_a_blank_or_non_text_name_is_refused_before_anything_is_sent(name: object) -> None:
+    recorder = Recorder([_answer])
+    with pytest.raises(InputValidationError) as caught:
+        make_client("sync", recorder).batch("prompt", name, [{"n": 1}])  # type: ignore[arg-type]
+    assert caught.value.message == "name: must be a non-empty string or None"
+    assert caught.value.argument == "name" and recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_concurrency_one_sends_one_call_at_a_time(kind: str) -> None:
+    gate = _Gate(1)
+    recorder = Recorder([gate.sync if kind == "sync" else gate.async_])  # type: ignore[list-item]
+    rows = [{"n": n} for n in range(4)]
+    client = make_client(kind, recorder)
+    outcomes = _collect(kind, client, [], "prompt", "p", rows, concurrency=1, plan="pro")
+    assert [o.index for o in outcomes] == [0, 1, 2, 3] and gate.most == 1
+    assert client.batch("prompt", "p", rows, concurrency=1).concurrency == 1
+
+
+@pytest.mark.parametrize("concurrency", [0, -1, True, 2.5, "3"])
+def test_a_concurrency_that_is_no_positive_integer_is_refused(concurrency: object) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        make_client("sync", Recorder([_answer])).batch("prompt", "p", [], concurrency=concurrency)  # type: ignore[arg-type]
+    assert caught.value.message == f"concurrency: must be a positive integer, got {concurrency!r}"
+
+
+def test_row_digests_are_fixed_values_whatever_the_key_order() -> None:
+    # A resume (skip=) compares ids across runs, versions and machines: the digest is the
+    # first 16 hex digits of SHA-256 over the row's JSON with sorted keys, no spaces, UTF-8.
+    assert row_digest({"name": "Alice", "city": "Zürich"}) == "b80d6383a4911e91"
+    assert row_digest({"city": "Zürich", "name": "Alice"}) == "b80d6383a4911e91"
+    assert row_digest({"n": [1, 2.5, None, True]}) == "8adddc7777d2b4ca"
+    assert row_digest("plain text") == "86696ae0a7dd4789"
+    assert row_digest({"when": datetime.date(2026, 1, 2)}) == "0d587bd4732538ae"  # str() of it
+
+
+def test_identical_rows_get_numbered_ids() -> None:
+    ids = RowIds(None)
+    digest = row_digest({"a": 1})
+    assigned = [ids.assign({"a": 1}, f"row index {i}") for i in range(3)]
+    assert assigned == [digest, f"{digest}#2", f"{digest}#3"]
+    by_field = RowIds("id")
+    assert by_field.assign({"id": 7, "x": 1}, "row index 0") == "7"
+    assert by_field.assign({"x": 1}, "row index 1") == row_digest({"x": 1})  # no id: a digest
+    with pytest.raises(InputValidationError) as caught:
+        by_field.assign({"id": "7"}, "rows.jsonl:3")
+    assert caught.value.message == (
+        "rows.jsonl:3: the id '7' is also the id of row index 0: row ids must be unique "
+        "(a resume skips the rows whose id is done)"
+    )
+
+
 # The number of calls in flight, measured at the transport.
 
 
@@ -538,3 +622,138 @@ async def _completion_order_async(rows: list[dict[str, int]]) -> list[BatchResul
         if len(seen) == 4:
             release.set()
     return seen
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_batch_stopped_before_it_starts_sends_nothing(kind: str) -> None:
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    runner = client.batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    assert runner.in_flight == 0
+    runner.stop()
+    assert _collect(kind, client, [], "prompt", "p", []) == []  # the client still works
+    if kind == "sync":
+        assert list(runner) == []
+    else:
+
+        async def drain() -> list[BatchResult]:
+            return [outcome async for outcome in runner]
+
+        assert asyncio.run(drain()) == []
+    assert recorder.requests == [] and runner.summary.done == 0
+
+
+def test_abandon_before_the_first_row_runs_nothing() -> None:
+    recorder = Recorder([_answer])
+    runner = _sync_client(recorder).batch("prompt", "p", [{"n": 1}, {"n": 2}])
+    runner.abandon()
+    assert list(runner) == [] and recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_skipped_rows_before_any_call_do_not_end_the_batch(kind: str) -> None:
+    rows = [{"n": 0}, {"n": 1}, {"n": 2}]
+    skip = {row_digest({"n": 0}), row_digest({"n": 1})}
+    recorder = Recorder([_answer])
+    client = make_client(kind, recorder)
+    outcomes = _collect(kind, client, [], "prompt", "p", rows, skip=skip, concurrency=1)
+    assert [o.index for o in outcomes] == [2] and len(recorder.requests) == 1
+
+
+class _Clock:
+    """time.monotonic for _batch: each reading 2.5 s after the one before (no real time)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        self.now += 2.5
+        return self.now
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_each_outcome_says_how_long_its_call_took(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_batch, "time", types.SimpleNamespace(monotonic=_Clock()))
+    recorder = Recorder([reply(200, {"response": "ok"}), reply(404, {"error": "no"})])
+    outcomes = _collect(
+        kind,
+        make_client(kind, recorder, max_retries=0),
+        [],
+        "prompt",
+        "p",
+        [{"n": 1}, {"n": 2}],
+        concurrency=1,
+    )
+    assert [(o.ok, o.seconds) for o in outcomes] == [(True, 2.5), (False, 2.5)]
+
+
+def test_the_async_runner_counts_the_calls_in_flight() -> None:
+    async def main() -> tuple[list[int], list[int]]:
+        release = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            if json.loads(request.content)["inputs"]["n"] != 0:
+                await release.wait()
+            return _answer(request)
+
+        client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+        runner = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}], concurrency=3)
+        seen, in_flight = [], []
+        async for outcome in runner:
+            seen.append(outcome.index)
+            in_flight.append(runner.in_flight)
+            release.set()
+        in_flight.append(runner.in_flight)
+        return seen, in_flight
+
+    seen, in_flight = asyncio.run(main())
+    assert seen[0] == 0 and sorted(seen) == [0, 1, 2]
+    assert in_flight[0] == 2 and in_flight[-1] == 0
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_bug_in_a_call_is_raised_not_kept_as_a_row(kind: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("a bug, not an API error")
+
+    client = make_client(kind, Recorder([handler]))
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _collect(kind, client, [], "prompt", "p", [{"n": 1}])
+        except BaseException as exc:
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=30)  # a safety net: the error must reach the iterating thread
+    assert [str(e) for e in failure] == ["a bug, not an API error"]
+    assert type(failure[0]) is RuntimeError
+
+
+def test_leaving_an_async_batch_cancels_the_calls_in_flight() -> None:
+    async def main() -> tuple[list[int], int]:
+        cancelled: list[int] = []
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            n = json.loads(request.content)["inputs"]["n"]
+            if n == 0:
+                return _answer(request)
+            try:
+                await asyncio.Event().wait()  # held until cancelled
+            except asyncio.CancelledError:
+                cancelled.append(n)
+                raise
+            return _answer(request)
+
+        client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+        outcomes = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}]).__aiter__()
+        first = await outcomes.__anext__()
+        await outcomes.aclose()  # as `break` out of `async for` does
+        return sorted(cancelled), first.index
+
+    cancelled, first = asyncio.run(main())
+    assert first == 0 and cancelled == [1, 2]

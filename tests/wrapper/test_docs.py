@@ -34,7 +34,23 @@ def test_imported_names_exist(page: str) -> None:
                 assert hasattr(fetch_hive_sdk, name.strip()), name
 
 
-def test_every_exported_name_resolves() -> None:
+# Exported values that are not a class or function of their own name.
+NAMELESS_EXPORTS = {"NOT_GIVEN", "StreamEvent", "__version__"}
+
+
+def test_every_exported_name_is_what_it_says() -> None:
+    # A class or function exported under another one's name (a wrong import in __init__)
+    # would resolve all the same: each is the SDK's own object of that very name.
     for name in fetch_hive_sdk.__all__:
-        assert getattr(fetch_hive_sdk, name) is not None, name
+        value = getattr(fetch_hive_sdk, name)
+        if name in NAMELESS_EXPORTS:
+            continue
+        assert value.__name__ == name, (name, value)
+        assert value.__module__.split(".")[0] in (
+            "fetch_hive_sdk",
+            "fetch_hive_api",
+            "fetch_hive_runtime",
+        )
+    assert fetch_hive_sdk.NOT_GIVEN is fetch_hive_sdk._base_client.NOT_GIVEN
+    assert fetch_hive_sdk.__version__ == fetch_hive_sdk._version.__version__
     assert fetch_hive_sdk.ResponseEvent.__module__ == "fetch_hive_api.models.response_event"

@@ -9,6 +9,7 @@ import pickle
 from typing import Any
 
 import pytest
+from _depth import examples
 from fetch_hive_api import models
 from fetch_hive_sdk import GenericStreamEvent, ResponseFieldError
 from fetch_hive_sdk._events import STREAM_EVENT_TYPES, parse_stream_event
@@ -168,7 +169,7 @@ JSON_SCALARS = (
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     kind=st.sampled_from(STREAM_EVENT_TYPES),
     extra=st.dictionaries(st.text(min_size=1, max_size=5), JSON_SCALARS, max_size=4),

@@ -8,6 +8,7 @@ Issue 11 item 4. "Absent" means the ordinary backoff applies (0.5 s doubling, mi
 from __future__ import annotations
 
 import math
+import re
 
 import httpx
 import pytest
@@ -99,20 +100,41 @@ def test_retry_after_http_date(raw: str, expected: float | None) -> None:
     assert parse_retry_after({"retry-after": raw}, now=NOW) == expected
 
 
-@given(
-    seconds=st.none() | st.text(max_size=40),
-    milliseconds=st.none() | st.text(max_size=40),
-    retries=st.integers(min_value=0, max_value=50),
+# Header values: any text, and plain decimals around the 20-digit limit (the readable ones).
+HEADER_TEXT = (
+    st.none() | st.text(max_size=40) | st.from_regex(r"\A ?[0-9]{1,22}(\.[0-9]{0,3})? ?\Z")
 )
-def test_any_header_text_gives_a_finite_non_negative_wait_or_none(
+
+
+def plain_decimal(text: str | None) -> float | None:
+    """The oracle: the value of a readable `delay-seconds` (at most 20 digits each side)."""
+    if text is None or not re.fullmatch(r"[0-9]{1,20}(\.[0-9]{1,20})?", text.strip()):
+        return None
+    return float(text.strip())
+
+
+@given(seconds=HEADER_TEXT, milliseconds=HEADER_TEXT, retries=st.integers(0, 50))
+def test_any_header_text_gives_the_wait_it_says_or_none(
     seconds: str | None, milliseconds: str | None, retries: int
 ) -> None:
     raw = {"retry-after": seconds, "retry-after-ms": milliseconds}
     headers = {name: value for name, value in raw.items() if value is not None}
     asked = parse_retry_after(headers, now=NOW)
     assert asked is None or (math.isfinite(asked) and asked >= 0)
+    # What a readable header says is the answer (a parser that gives up on everything fails).
+    in_ms, in_seconds = plain_decimal(milliseconds), plain_decimal(seconds)
+    if in_ms is not None:
+        assert asked == in_ms / 1000.0
+    elif in_seconds is not None:
+        assert asked == in_seconds
+    elif seconds is None:
+        assert asked is None
     delay = retry_delay(retries, headers)
-    assert delay is None or (math.isfinite(delay) and 0 <= delay <= 60.0)
+    if asked is None:  # the backoff: 0.5 s doubling up to 8 s, minus up to 25 % jitter
+        assert delay is not None and 0.75 * min(0.5 * 2**retries, 8.0) <= delay
+        assert delay <= min(0.5 * 2**retries, 8.0)
+    else:
+        assert delay == (asked if asked <= 60.0 else None)
     info = RateLimitInfo.from_headers(headers)
     assert info is None or info.retry_after == asked
 

@@ -16,6 +16,7 @@ still dispatched (by `flush()`), so a truncated answer does not go unnoticed; an
 from __future__ import annotations
 
 import pytest
+from _depth import examples
 from fetch_hive_sdk._sse import ServerSentEvent, SSEDecoder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -237,7 +238,7 @@ def streams(draw: st.DrawFn) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(1500), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stream=streams(), cuts=st.lists(st.integers(min_value=0), max_size=16))
 def test_decoder_matches_the_reference(stream: bytes, cuts: list[int]) -> None:
     points = sorted({cut % (len(stream) + 1) for cut in cuts})
@@ -245,7 +246,7 @@ def test_decoder_matches_the_reference(stream: bytes, cuts: list[int]) -> None:
     assert decode(*chunks) == reference_decode(stream)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stream=streams())
 def test_decoder_matches_the_reference_byte_by_byte(stream: bytes) -> None:
     assert decode(*(stream[i : i + 1] for i in range(len(stream)))) == reference_decode(stream)
@@ -263,7 +264,7 @@ def decode_data(*chunks: bytes) -> list[str]:
     return texts
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(1000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stream=streams(), cuts=st.lists(st.integers(min_value=0), max_size=16))
 def test_feed_data_gives_the_data_of_the_reference_events(stream: bytes, cuts: list[int]) -> None:
     points = sorted({cut % (len(stream) + 1) for cut in cuts})
@@ -276,7 +277,7 @@ def test_feed_data_gives_the_data_of_the_reference_events(stream: bytes, cuts: l
 RAW_DATA = st.binary(max_size=24).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b""))
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(
     values=st.lists(RAW_DATA, min_size=1, max_size=20),
     cuts=st.lists(st.integers(min_value=0), max_size=12),

@@ -10,7 +10,8 @@ import pkgutil
 from typing import Any
 
 import pytest
-from _wrapper_support import KB, WS, Recorder, invoke, make_client, mypy_check, reply
+from _mypy_snippets import Checked, snippet
+from _wrapper_support import KB, WS, Recorder, invoke, make_client, reply
 from fetch_hive_api import models
 from fetch_hive_runtime import APIObject
 from fetch_hive_sdk import ResponseFieldError
@@ -148,25 +149,29 @@ async def test_null_optional_objects_and_lists_read_as_none_through_a_call(kind:
     assert result.pending_delegations is None and result.response is None
 
 
-def test_mypy_sees_the_required_fields_as_not_optional(tmp_path: Any) -> None:
-    revealed, out = mypy_check(
-        "from fetch_hive_sdk import FetchHive\n"
-        "def check(client: FetchHive) -> None:\n"
-        "    result = client.invoke_prompt(deployment='d')\n"
-        "    reveal_type(result.usage.total_tokens)\n"
-        "    reveal_type(result.request_id)\n"
-        "    kb = client.knowledge_bases.create(name='n')\n"
-        "    reveal_type(kb.id)\n"
-        "    reveal_type(kb.description)\n"
-        "    reveal_type(client.knowledge_bases.search(kb.id, 'q').chunks[0].score)\n"
-        "    reveal_type(client.approvals.get('a').status)\n",
-        tmp_path,
-    )
-    assert revealed == [
+REQUIRED_FIELDS = snippet(
+    "required_fields",
+    "from fetch_hive_sdk import FetchHive\n"
+    "def check(client: FetchHive) -> None:\n"
+    "    result = client.invoke_prompt(deployment='d')\n"
+    "    reveal_type(result.usage.total_tokens)\n"
+    "    reveal_type(result.request_id)\n"
+    "    kb = client.knowledge_bases.create(name='n')\n"
+    "    reveal_type(kb.id)\n"
+    "    reveal_type(kb.description)\n"
+    "    reveal_type(client.knowledge_bases.search(kb.id, 'q').chunks[0].score)\n"
+    "    reveal_type(client.approvals.get('a').status)\n",
+)
+
+
+@pytest.mark.mypy
+def test_mypy_sees_the_required_fields_as_not_optional(mypy_snippets: dict[str, Checked]) -> None:
+    checked = mypy_snippets[REQUIRED_FIELDS]
+    assert checked.revealed == [
         '"builtins.int"',
         '"builtins.str | None"',  # the published SDK spec leaves it out of some answers
         '"builtins.str"',
         '"builtins.str | None"',
         '"builtins.float"',
         '"builtins.str"',
-    ], out
+    ], checked.output

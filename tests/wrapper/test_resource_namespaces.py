@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _mypy_snippets import Checked, snippet
 from _wrapper_support import (
     AGENT,
     API_KEY,
@@ -24,7 +25,6 @@ from _wrapper_support import (
     Recorder,
     invoke,
     make_client,
-    mypy_check,
     reply,
 )
 from fetch_hive_sdk import AsyncFetchHive, FetchHive, InputValidationError, ResponseFieldError
@@ -424,25 +424,30 @@ async def test_upload_calls_that_fit_neither_form_are_type_errors(
     assert recorder.requests == []
 
 
-def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
-    revealed, out = mypy_check(
-        "from pathlib import Path\n"
-        "from fetch_hive_sdk import AsyncFetchHive, FetchHive\n"
-        "def check(client: FetchHive) -> None:\n"
-        "    reveal_type(client.assets.upload('a.pdf'))\n"
-        "    reveal_type(client.assets.upload('ws', Path('a.pdf')))\n"
-        "    reveal_type(client.assets.upload(file=b'x', workspace_id='ws'))\n"
-        "    reveal_type(client.knowledge_bases.list('ws'))\n"
-        "    reveal_type(client.approvals.list('ws', status='pending'))\n"
-        "    client.assets.upload()  # E1\n"
-        "    client.assets.upload('ws', b'x', workspace_id='ws')  # E2\n"
-        "    client.assets.upload(12)  # E3\n"
-        "    client.assets.upload('ws', b'x', 'a.txt')  # E4\n"
-        "async def check_async(client: AsyncFetchHive) -> None:\n"
-        "    reveal_type(await client.assets.upload('ws', b'x'))\n"
-        "    reveal_type(await client.agents.list('ws'))\n",
-        tmp_path,
-    )
+UPLOAD_FORMS = snippet(
+    "upload_forms",
+    "from pathlib import Path\n"
+    "from fetch_hive_sdk import AsyncFetchHive, FetchHive\n"
+    "def check(client: FetchHive) -> None:\n"
+    "    reveal_type(client.assets.upload('a.pdf'))\n"
+    "    reveal_type(client.assets.upload('ws', Path('a.pdf')))\n"
+    "    reveal_type(client.assets.upload(file=b'x', workspace_id='ws'))\n"
+    "    reveal_type(client.knowledge_bases.list('ws'))\n"
+    "    reveal_type(client.approvals.list('ws', status='pending'))\n"
+    "    client.assets.upload()  # E1\n"
+    "    client.assets.upload('ws', b'x', workspace_id='ws')  # E2\n"
+    "    client.assets.upload(12)  # E3\n"
+    "    client.assets.upload('ws', b'x', 'a.txt')  # E4\n"
+    "async def check_async(client: AsyncFetchHive) -> None:\n"
+    "    reveal_type(await client.assets.upload('ws', b'x'))\n"
+    "    reveal_type(await client.agents.list('ws'))\n",
+)
+
+
+@pytest.mark.mypy
+def test_mypy_sees_the_upload_forms(mypy_snippets: dict[str, Checked]) -> None:
+    checked = mypy_snippets[UPLOAD_FORMS]
+    revealed, out = checked.revealed, checked.output
     asset = '"fetch_hive_api.models.asset.Asset"'
     assert revealed == [
         asset,
@@ -453,8 +458,7 @@ def test_mypy_sees_the_upload_forms(tmp_path: Path) -> None:
         asset,
         '"builtins.list[fetch_hive_api.models.workspace_agent.WorkspaceAgent]"',
     ]
-    errors = sorted(int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line)
-    assert errors == [9, 10, 11, 12], out
+    assert checked.error_lines == [9, 10, 11, 12], out
 
 
 # 0.4.1's names with the client's workspace: a missing id is named, with the ways to call. -----

@@ -9,7 +9,8 @@ import pickle
 from typing import Any
 
 import pytest
-from _wrapper_support import Recorder, invoke, make_client, mypy_check, reply
+from _mypy_snippets import Checked, snippet
+from _wrapper_support import Recorder, invoke, make_client, reply
 from fetch_hive_api import models
 from fetch_hive_sdk import APIObject, APIResponseValidationError, ResponseFieldError
 
@@ -269,24 +270,28 @@ def test_field_names_that_would_shadow_dict_methods_are_suffixed() -> None:
                 assert getattr(model, method) is getattr(dict, method), (model, method)
 
 
-def test_mypy_sees_precise_types(tmp_path: Any) -> None:
-    revealed, out = mypy_check(
-        "from fetch_hive_sdk import FetchHive\n"
-        "def check(client: FetchHive) -> None:\n"
-        "    result = client.invoke_agent(agent='a', message='m')\n"
-        "    assert result.usage is not None\n"
-        "    reveal_type(result.usage.prompt_tokens)\n"
-        "    reveal_type(result.tool_calls)\n"
-        "    reveal_type(result['usage'])\n"
-        "    run = client.invoke_workflow(deployment='w')\n"
-        "    reveal_type(run.run_status)\n"
-        "    reveal_type(run.output)\n"
-        "    record = client.get_request('r')\n"
-        "    reveal_type(record.started_at)\n"
-        "    reveal_type(record.request_id)\n",
-        tmp_path,
-    )
-    assert revealed == [
+PRECISE_TYPES = snippet(
+    "precise_types",
+    "from fetch_hive_sdk import FetchHive\n"
+    "def check(client: FetchHive) -> None:\n"
+    "    result = client.invoke_agent(agent='a', message='m')\n"
+    "    assert result.usage is not None\n"
+    "    reveal_type(result.usage.prompt_tokens)\n"
+    "    reveal_type(result.tool_calls)\n"
+    "    reveal_type(result['usage'])\n"
+    "    run = client.invoke_workflow(deployment='w')\n"
+    "    reveal_type(run.run_status)\n"
+    "    reveal_type(run.output)\n"
+    "    record = client.get_request('r')\n"
+    "    reveal_type(record.started_at)\n"
+    "    reveal_type(record.request_id)\n",
+)
+
+
+@pytest.mark.mypy
+def test_mypy_sees_precise_types(mypy_snippets: dict[str, Checked]) -> None:
+    checked = mypy_snippets[PRECISE_TYPES]
+    assert checked.revealed == [
         '"fetch_hive_api.models.prompt_tokens.PromptTokens | builtins.int"',  # required
         '"builtins.list[fetch_hive_api.models.tool_call.ToolCall] | None"',
         '"Any"',
@@ -294,4 +299,4 @@ def test_mypy_sees_precise_types(tmp_path: Any) -> None:
         '"Any"',
         '"datetime.datetime | None"',
         '"builtins.str"',
-    ], out
+    ], checked.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from _depth import examples
 from fetch_hive_sdk._sse import ServerSentEvent, SSEDecoder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -67,6 +68,23 @@ def test_event_without_data_is_not_dispatched() -> None:
 
 def test_id_with_nul_is_ignored_and_bad_retry_ignored() -> None:
     assert decode(b"id: a\x00b\nretry: soon\ndata: q\n\n") == [ServerSentEvent("q")]
+
+
+def test_retry_takes_up_to_18_digits_and_keeps_the_last_good_value() -> None:
+    eighteen, nineteen = "9" * 18, "1" + "0" * 18
+    assert decode(f"retry: {eighteen}\ndata: a\n\n".encode()) == [
+        ServerSentEvent("a", retry=int(eighteen))
+    ]
+    # One digit more (over 30 million years) is ignored: the earlier value stays.
+    assert decode(f"retry: 7\ndata: a\n\nretry: {nineteen}\ndata: b\n\n".encode()) == [
+        ServerSentEvent("a", retry=7),
+        ServerSentEvent("b", retry=7),
+    ]
+    assert decode(b"retry: 0\ndata: c\n\n") == [ServerSentEvent("c", retry=0)]
+    assert decode(b"retry: -5\ndata: c\n\nretry: 1.5\ndata: d\n\n") == [
+        ServerSentEvent("c"),
+        ServerSentEvent("d"),
+    ]
 
 
 def test_utf8_split_inside_a_character() -> None:
@@ -154,7 +172,7 @@ def expected_events(specs: list[Spec]) -> list[ServerSentEvent]:
     return events
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     specs=st.lists(EVENT_SPECS, min_size=0, max_size=8),
     newline=st.sampled_from(["\n", "\r", "\r\n"]),
@@ -170,7 +188,7 @@ def test_any_chunking_decodes_the_same(
     assert decode(*chunks) == expected_events(specs)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(specs=st.lists(EVENT_SPECS, min_size=1, max_size=4), newline=st.sampled_from(["\n", "\r\n"]))
 def test_byte_by_byte_decodes_the_same(specs: list[Spec], newline: str) -> None:
     payload = serialize(specs, newline, final_blank=True)

@@ -313,6 +313,27 @@ async def test_exactly_five_attachments_pass(kind: str) -> None:
     assert len(recorder.body()["attachments"]) == 3
 
 
+async def test_attachments_inside_messages_are_sent_as_checked(kind: str) -> None:
+    recorder = Recorder([reply(200, {"response": "ok"})])
+    client = make_client(kind, recorder)
+    history = [
+        {"role": "user", "content": "see these", "attachments": [f" {URL}a.pdf\n"],
+         "image_urls": [f"\t{URL}b.png "]},
+        {"role": "assistant", "content": "seen", "attachments": [{"file_url": f" {URL}c.pdf",
+         "file_name": "c"}]},
+        {"role": "user", "content": "plain"},
+    ]  # fmt: skip
+    await invoke(client, "invoke_agent", **AG, messages=history)
+    assert recorder.body()["messages"] == [
+        {"role": "user", "content": "see these", "attachments": [f"{URL}a.pdf"],
+         "image_urls": [f"{URL}b.png"]},
+        {"role": "assistant", "content": "seen", "attachments": [{"file_url": f"{URL}c.pdf",
+         "file_name": "c"}]},
+        {"role": "user", "content": "plain"},
+    ]  # fmt: skip
+    assert history[0]["attachments"] == [f" {URL}a.pdf\n"]  # the caller's list is left as it was
+
+
 # The constraints of request fields (`Limits`, generated from openapi.yaml's minLength,
 # maxLength, pattern, minimum, maximum, exclusive bounds, minItems and maxItems). --------------
 
