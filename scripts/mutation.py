@@ -53,6 +53,7 @@ TARGETS = {
     "fetch_hive_sdk._sse": "fetch_hive_sdk/_sse.py",
     "fetch_hive_sdk._stream_state": "fetch_hive_sdk/_stream_state.py",
     "fetch_hive_sdk._rules": "fetch_hive_sdk/_rules.py",
+    "fetch_hive_sdk._invoke_arguments": "fetch_hive_sdk/_invoke_arguments.py",
     "fetch_hive_runtime._object": "fetch_hive_runtime/_object.py",
     "fetch_hive_sdk.webhooks._signature": "fetch_hive_sdk/webhooks/_signature.py",
     "fetch_hive_sdk.webhooks._replay": "fetch_hive_sdk/webhooks/_replay.py",

@@ -1,5 +1,6 @@
-"""The request rules JSON Schema cannot say (fetch_hive_sdk._rules) as plain functions: what
-each accepts, what it sends, and the exact words of each refusal. Through the clients:
+"""The request rules JSON Schema cannot say (fetch_hive_sdk._rules, and the invoke methods'
+own arguments in fetch_hive_sdk._invoke_arguments) as plain functions: what each accepts,
+what it sends, and the exact words of each refusal. Through the clients:
 test_validation.py, test_hardening_inputs.py and test_hardening_secrets.py."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from fetch_hive_sdk import InputValidationError
+from fetch_hive_sdk import _invoke_arguments as arguments
 from fetch_hive_sdk import _rules as rules
 
 
@@ -105,69 +107,69 @@ def test_json_cycles_and_depth() -> None:
 
 
 def test_inputs_and_metadata() -> None:
-    assert rules.inputs(None) is None and rules.inputs({"a": [1]}) == {"a": [1]}
-    assert refusal(rules.inputs, ["a"]).message == (
+    assert arguments.inputs(None) is None and arguments.inputs({"a": [1]}) == {"a": [1]}
+    assert refusal(arguments.inputs, ["a"]).message == (
         "inputs: must be a mapping of variable names to values, got list"
     )
-    assert rules.metadata(None) is None
-    assert rules.metadata({"a": 1, "b": None, "c": "x", "d": 2.5, "e": True}) == {
+    assert arguments.metadata(None) is None
+    assert arguments.metadata({"a": 1, "b": None, "c": "x", "d": 2.5, "e": True}) == {
         "a": 1, "b": None, "c": "x", "d": 2.5, "e": True,
     }  # fmt: skip
-    assert refusal(rules.metadata, [1]).message == "metadata: must be a flat mapping, got list"
+    assert refusal(arguments.metadata, [1]).message == "metadata: must be a flat mapping, got list"
     assert (
-        refusal(rules.metadata, {2: 1}).message == "metadata: keys must be strings, got int key 2"
+        refusal(arguments.metadata, {2: 1}).message == "metadata: keys must be strings, got int key 2"
     )
-    assert refusal(rules.metadata, {" ": 1}).message == "metadata: keys must not be empty"
-    assert refusal(rules.metadata, {"a": [1]}).message == (
+    assert refusal(arguments.metadata, {" ": 1}).message == "metadata: keys must not be empty"
+    assert refusal(arguments.metadata, {"a": [1]}).message == (
         'metadata["a"]: values must be strings, numbers, booleans or None, got list'
         " (metadata is flat: no nested objects or lists)"
     )
-    assert refusal(rules.metadata, {"a": math.nan}).message.startswith(
+    assert refusal(arguments.metadata, {"a": math.nan}).message.startswith(
         'metadata["a"]: must be a finite number'
     )
 
 
 def test_callback() -> None:
     url = "https://example.com/cb"
-    assert rules.callback(False, url) is None  # as 0.4.1: the URL alone sends nothing
-    assert rules.callback(True, f" {url} ") == url
-    assert refusal(rules.callback, 1, url).message == "async_mode: must be True or False, got int"
-    assert refusal(rules.callback, True, None).message == (
+    assert arguments.callback(False, url) is None  # as 0.4.1: the URL alone sends nothing
+    assert arguments.callback(True, f" {url} ") == url
+    assert refusal(arguments.callback, 1, url).message == "async_mode: must be True or False, got int"
+    assert refusal(arguments.callback, True, None).message == (
         "callback_url: is required when async_mode is True"
     )
-    assert refusal(rules.callback, True, "").message == (
+    assert refusal(arguments.callback, True, "").message == (
         "callback_url: is required when async_mode is True"
     )
-    named = refusal(rules.callback, True, None, mode_argument="m", url_argument="u")
+    named = refusal(arguments.callback, True, None, mode_argument="m", url_argument="u")
     assert named.message == "u: is required when m is True"
-    assert refusal(rules.callback, "yes", None, mode_argument="m").message.startswith("m: ")
+    assert refusal(arguments.callback, "yes", None, mode_argument="m").message.startswith("m: ")
 
 
 def test_async_options() -> None:
     url = "https://example.com/cb"
-    assert rules.async_options(None) is None
-    assert rules.async_options({"enabled": True, "callback_url": url}) == {
+    assert arguments.async_options(None) is None
+    assert arguments.async_options({"enabled": True, "callback_url": url}) == {
         "enabled": True, "callback_url": url,
     }  # fmt: skip
-    assert rules.async_options({"allow_background": False}) == {"allow_background": False}
-    assert rules.async_options({"enabled": False}) == {"enabled": False}
-    assert rules.async_options({"enabled": False, "callback_url": None}) == {"enabled": False}
+    assert arguments.async_options({"allow_background": False}) == {"allow_background": False}
+    assert arguments.async_options({"enabled": False}) == {"enabled": False}
+    assert arguments.async_options({"enabled": False, "callback_url": None}) == {"enabled": False}
     assert (
-        refusal(rules.async_options, [url]).message == "async_options: must be a mapping, got list"
+        refusal(arguments.async_options, [url]).message == "async_options: must be a mapping, got list"
     )
-    assert refusal(rules.async_options, {"url": url, "zz": 1}).message == (
+    assert refusal(arguments.async_options, {"url": url, "zz": 1}).message == (
         "async_options: unknown key 'url' (expected enabled, callback_url, allow_background)"
     )
-    assert refusal(rules.async_options, {"enabled": 1}).message == (
+    assert refusal(arguments.async_options, {"enabled": 1}).message == (
         'async_options["enabled"]: must be True or False, got int'
     )
-    assert refusal(rules.async_options, {"enabled": True}).message == (
+    assert refusal(arguments.async_options, {"enabled": True}).message == (
         'async_options["callback_url"]: is required when enabled is True'
     )
-    assert refusal(rules.async_options, {"enabled": True, "callback_url": ""}).message == (
+    assert refusal(arguments.async_options, {"enabled": True, "callback_url": ""}).message == (
         'async_options["callback_url"]: is required when enabled is True'
     )
-    assert refusal(rules.async_options, {}).message == (
+    assert refusal(arguments.async_options, {}).message == (
         "async_options: is empty: give callback_url (and allow_background)"
     )
 
@@ -179,7 +181,7 @@ def test_urls() -> None:
     assert refusal(rules.url, "ftp://example.com", "u").argument == "u"
     assert rules.https_url("http://127.0.0.1:8000/cb", "cb") == "http://127.0.0.1:8000/cb"
     assert refusal(rules.https_url, "http://example.com/cb", "cb").argument == "cb"
-    assert refusal(rules.attachments, ["http://127.0.0.1/a.pdf"], "a").argument == "a[0]"
+    assert refusal(arguments.attachments, ["http://127.0.0.1/a.pdf"], "a").argument == "a[0]"
     assert rules.base_url("https://api.example/v1//", "base_url") == "https://api.example/v1"
     assert rules.base_url("https://api.example/vX/", "base_url") == "https://api.example/vX"
     assert refusal(rules.base_url, 3).message == "base_url: must be a URL string, got int"
@@ -187,72 +189,72 @@ def test_urls() -> None:
 
 def test_lists_of_attachments_and_images() -> None:
     url = "https://files.example/a.pdf"
-    assert rules.attachments(None, "a") is None and rules.image_urls(None, "i") is None
-    assert rules.attachments((url, {"file_url": url, "file_name": "a"}), "a") == [
+    assert arguments.attachments(None, "a") is None and arguments.image_urls(None, "i") is None
+    assert arguments.attachments((url, {"file_url": url, "file_name": "a"}), "a") == [
         url, {"file_url": url, "file_name": "a"},
     ]  # fmt: skip
-    assert refusal(rules.attachments, url, "attachments").message == (
+    assert refusal(arguments.attachments, url, "attachments").message == (
         "attachments: must be a list, got str"
     )
     assert (
-        refusal(rules.attachments, {"file_url": url}, "a").message == "a: must be a list, got dict"
+        refusal(arguments.attachments, {"file_url": url}, "a").message == "a: must be a list, got dict"
     )
-    assert refusal(rules.attachments, [{"name": "x"}], "a").message == (
+    assert refusal(arguments.attachments, [{"name": "x"}], "a").message == (
         'a[0]: an attachment object needs a "file_url"'
     )
-    assert refusal(rules.attachments, [3], "a").message == (
+    assert refusal(arguments.attachments, [3], "a").message == (
         "a[0]: must be a URL string or a mapping, got int"
     )
-    assert refusal(rules.attachments, [{"file_url": 3}], "a").argument == 'a[0]["file_url"]'
-    assert rules.image_urls([f" {url}"], "i") == [url]
-    assert refusal(rules.image_urls, [url, 2], "i").argument == "i[1]"
+    assert refusal(arguments.attachments, [{"file_url": 3}], "a").argument == 'a[0]["file_url"]'
+    assert arguments.image_urls([f" {url}"], "i") == [url]
+    assert refusal(arguments.image_urls, [url, 2], "i").argument == "i[1]"
 
 
 def test_the_attachment_count_adds_both_lists() -> None:
     five = ["https://f.example/x"] * 5
-    rules.attachment_count(five[:3], five[:2], "m")
-    rules.attachment_count(None, None, "m")
-    assert refusal(rules.attachment_count, five[:3], five[:3], "m").message == (
+    arguments.attachment_count(five[:3], five[:2], "m")
+    arguments.attachment_count(None, None, "m")
+    assert refusal(arguments.attachment_count, five[:3], five[:3], "m").message == (
         "m: at most 5 attachments per message (attachments and image_urls together), got 6"
     )
-    assert refusal(rules.attachment_count, five + five[:1], None, "m").message.endswith("got 6")
+    assert refusal(arguments.attachment_count, five + five[:1], None, "m").message.endswith("got 6")
 
 
 def test_messages() -> None:
-    assert rules.messages(None) is None
-    assert rules.messages([{"role": "user", "content": ""}]) == [{"role": "user", "content": ""}]
-    assert refusal(rules.messages, ["hi"]).message == (
+    assert arguments.messages(None) is None
+    assert arguments.messages([{"role": "user", "content": ""}]) == [{"role": "user", "content": ""}]
+    assert refusal(arguments.messages, ["hi"]).message == (
         "messages[0]: must be a mapping with 'role' and 'content', got str"
     )
-    assert refusal(rules.messages, [{"role": "user"}]).message == (
+    assert refusal(arguments.messages, [{"role": "user"}]).message == (
         'messages[0]["content"]: must be a string, got NoneType'
     )
-    assert refusal(rules.messages, "hi").message == "messages: must be a list, got str"
+    assert refusal(arguments.messages, "hi").message == "messages: must be a list, got str"
     bad_file = {"role": "user", "content": "x", "attachments": [3]}
-    assert refusal(rules.messages, [bad_file]).argument == 'messages[0]["attachments"][0]'
+    assert refusal(arguments.messages, [bad_file]).argument == 'messages[0]["attachments"][0]'
     bad_image = {"role": "user", "content": "x", "image_urls": ["http://f.example/a.png"]}
-    assert refusal(rules.messages, [bad_image]).argument == 'messages[0]["image_urls"][0]'
+    assert refusal(arguments.messages, [bad_image]).argument == 'messages[0]["image_urls"][0]'
     many = {"role": "user", "content": "x", "attachments": ["https://f.example/a"] * 6}
-    assert refusal(rules.messages, [many]).message.startswith("messages[0]: at most 5")
+    assert refusal(arguments.messages, [many]).message.startswith("messages[0]: at most 5")
 
 
 def test_artifact_refs() -> None:
     a, b = str(uuid.uuid4()), uuid.uuid4()
-    assert rules.artifact_refs(None, None) == (None, None)
-    assert rules.artifact_refs([a, b], [b]) == ([a, str(b)], [str(b)])
-    assert rules.artifact_refs([], []) == (None, None)
-    assert refusal(rules.artifact_refs, [a], [str(b)]).message == (
+    assert arguments.artifact_refs(None, None) == (None, None)
+    assert arguments.artifact_refs([a, b], [b]) == ([a, str(b)], [str(b)])
+    assert arguments.artifact_refs([], []) == (None, None)
+    assert refusal(arguments.artifact_refs, [a], [str(b)]).message == (
         f"artifact_refs: every id must also be in known_artifact_refs; missing {b}"
     )
-    assert refusal(rules.artifact_refs, None, [a]).argument == "artifact_refs"
-    assert refusal(rules.artifact_refs, [a, "nope"], None).message == (
+    assert refusal(arguments.artifact_refs, None, [a]).argument == "artifact_refs"
+    assert refusal(arguments.artifact_refs, [a, "nope"], None).message == (
         "known_artifact_refs[1]: must be a UUID, got 'nope'"
     )
-    assert refusal(rules.artifact_refs, [a], ["nope"]).message == (
+    assert refusal(arguments.artifact_refs, [a], ["nope"]).message == (
         "artifact_refs[0]: must be a UUID, got 'nope'"
     )
     assert (
-        refusal(rules.artifact_refs, None, "x").message == "artifact_refs: must be a list, got str"
+        refusal(arguments.artifact_refs, None, "x").message == "artifact_refs: must be a list, got str"
     )
 
 

@@ -182,11 +182,12 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         pool = self._pool()
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         await pool.acquire(timeouts.get("pool"))
+        upload_errors: list[Exception] = []
         try:
             try:
                 body: Any = request.content or None
             except httpx.RequestNotRead:  # a streamed upload: aiohttp reads it as it sends
-                body = request.stream
+                body = _upload(request.stream, upload_errors)
             response = await pool.session.request(
                 request.method,
                 URL(str(request.url), encoded=True),
@@ -199,6 +200,8 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             )
         except BaseException as exc:
             pool.release()
+            if upload_errors:  # the upload's own error (a file that changed...), as on httpx
+                raise upload_errors[0] from None
             error = _httpx_error(exc)
             if error is None:
                 raise
@@ -228,6 +231,23 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 await pool.session.close()
             else:  # still running in another thread: closing belongs to it
                 pool.session.detach()
+
+
+async def _upload(
+    stream: httpx.AsyncByteStream | httpx.SyncByteStream, errors: list[Exception]
+) -> AsyncIterator[bytes]:
+    """The request's stream as aiohttp reads it, keeping what the stream raised: aiohttp
+    reports that as a failure to send (a connection error), which it is not."""
+    try:
+        if isinstance(stream, httpx.AsyncByteStream):
+            async for chunk in stream:
+                yield chunk
+        else:
+            for chunk in stream:
+                yield chunk
+    except Exception as exc:
+        errors.append(exc)
+        raise
 
 
 class _Pool:
