@@ -117,7 +117,8 @@ def test_inputs_and_metadata() -> None:
     }  # fmt: skip
     assert refusal(arguments.metadata, [1]).message == "metadata: must be a flat mapping, got list"
     assert (
-        refusal(arguments.metadata, {2: 1}).message == "metadata: keys must be strings, got int key 2"
+        refusal(arguments.metadata, {2: 1}).message
+        == "metadata: keys must be strings, got int key 2"
     )
     assert refusal(arguments.metadata, {" ": 1}).message == "metadata: keys must not be empty"
     assert refusal(arguments.metadata, {"a": [1]}).message == (
@@ -133,7 +134,9 @@ def test_callback() -> None:
     url = "https://example.com/cb"
     assert arguments.callback(False, url) is None  # as 0.4.1: the URL alone sends nothing
     assert arguments.callback(True, f" {url} ") == url
-    assert refusal(arguments.callback, 1, url).message == "async_mode: must be True or False, got int"
+    assert (
+        refusal(arguments.callback, 1, url).message == "async_mode: must be True or False, got int"
+    )
     assert refusal(arguments.callback, True, None).message == (
         "callback_url: is required when async_mode is True"
     )
@@ -155,7 +158,8 @@ def test_async_options() -> None:
     assert arguments.async_options({"enabled": False}) == {"enabled": False}
     assert arguments.async_options({"enabled": False, "callback_url": None}) == {"enabled": False}
     assert (
-        refusal(arguments.async_options, [url]).message == "async_options: must be a mapping, got list"
+        refusal(arguments.async_options, [url]).message
+        == "async_options: must be a mapping, got list"
     )
     assert refusal(arguments.async_options, {"url": url, "zz": 1}).message == (
         "async_options: unknown key 'url' (expected enabled, callback_url, allow_background)"
@@ -197,7 +201,8 @@ def test_lists_of_attachments_and_images() -> None:
         "attachments: must be a list, got str"
     )
     assert (
-        refusal(arguments.attachments, {"file_url": url}, "a").message == "a: must be a list, got dict"
+        refusal(arguments.attachments, {"file_url": url}, "a").message
+        == "a: must be a list, got dict"
     )
     assert refusal(arguments.attachments, [{"name": "x"}], "a").message == (
         'a[0]: an attachment object needs a "file_url"'
@@ -222,7 +227,9 @@ def test_the_attachment_count_adds_both_lists() -> None:
 
 def test_messages() -> None:
     assert arguments.messages(None) is None
-    assert arguments.messages([{"role": "user", "content": ""}]) == [{"role": "user", "content": ""}]
+    assert arguments.messages([{"role": "user", "content": ""}]) == [
+        {"role": "user", "content": ""}
+    ]
     assert refusal(arguments.messages, ["hi"]).message == (
         "messages[0]: must be a mapping with 'role' and 'content', got str"
     )
@@ -254,7 +261,8 @@ def test_artifact_refs() -> None:
         "artifact_refs[0]: must be a UUID, got 'nope'"
     )
     assert (
-        refusal(arguments.artifact_refs, None, "x").message == "artifact_refs: must be a list, got str"
+        refusal(arguments.artifact_refs, None, "x").message
+        == "artifact_refs: must be a list, got str"
     )
 
 
