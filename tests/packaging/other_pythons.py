@@ -1,9 +1,9 @@
 """Run the wrapper, webhook and CLI suites under every other CPython 3.11+ found here.
 
-`make other-pythons-test` (part of `make ci`) runs this with .venv's Python. It looks for
-interpreters on PATH (`python3`, `python3.N`), in pyenv's and uv's folders, keeps one per minor
-version other than .venv's own (which `make unit-test` covers), and runs the suites under each
-in a venv of its own, made from the pins of requirements/dev.txt. It prints what it found, ran
+`make other-pythons-test` (part of `make extra-test`, run by CI) runs this with .venv's
+Python. It looks for interpreters on PATH (`python3`, `python3.N`), in pyenv's and uv's
+folders, keeps one per minor version other than .venv's own (which `make unit-test` covers),
+and runs the suites under each in a venv of its own, made from the pins of requirements/dev.txt. It prints what it found, ran
 and skipped, and why. No other interpreter found is not a failure: the run says so and passes.
 
     python tests/packaging/other_pythons.py --venvs .venv/other-pythons [--pythons auto|none|LIST]
@@ -277,7 +277,7 @@ def _install_failure(step: str, done: subprocess.CompletedProcess[str]) -> str:
     if any(marker in line for line in output for marker in NETWORK_TROUBLE):
         hint = (
             "\n    pip could not reach the package index (PyPI): these venvs need it once."
-            "\n    `make ci OTHER_PYTHONS=none` skips the other interpreters."
+            "\n    `make extra-test OTHER_PYTHONS=none` skips the other interpreters."
         )
     tail = "\n      ".join(output[-12:])
     return f"{step} failed (exit status {done.returncode}):\n      {tail}{hint}"

@@ -1,6 +1,6 @@
 """tests/packaging/other_pythons.py, the runner of `make other-pythons-test`: which interpreters
 it finds, which it runs and which it skips (and why), and the pin check of its venvs. The runs
-themselves are a step of `make ci`."""
+themselves are a step of `make extra-test` (CI)."""
 
 from __future__ import annotations
 
