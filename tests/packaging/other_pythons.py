@@ -3,8 +3,8 @@
 `make other-pythons-test` (part of `make extra-test`, run by CI) runs this with .venv's
 Python. It looks for interpreters on PATH (`python3`, `python3.N`), in pyenv's and uv's
 folders, keeps one per minor version other than .venv's own (which `make unit-test` covers),
-and runs the suites under each in a venv of its own, made from the pins of requirements/dev.txt. It prints what it found, ran
-and skipped, and why. No other interpreter found is not a failure: the run says so and passes.
+and runs the suites under each in a venv of its own, made from the pins of
+requirements/dev.txt. It prints what it found, ran and skipped, and why. No other interpreter found is not a failure: the run says so and passes.
 
     python tests/packaging/other_pythons.py --venvs .venv/other-pythons [--pythons auto|none|LIST]
 """
