@@ -550,6 +550,34 @@ async def test_a_batch_left_early_closes_its_aiohttp_client(
     assert not isinstance(client._http, AioHttpClient)
 
 
+async def test_a_batch_left_early_over_aiohttp_cancels_the_calls_in_flight(
+    made_clients: list[AioHttpClient],
+) -> None:
+    answered, release = threading.Event(), threading.Event()
+
+    def first_answered_then_held(handler: Any) -> None:
+        if answered.is_set():
+            release.wait(timeout=30)  # held until the test ends
+        answered.set()
+        json_responder(json.dumps(PROMPT_ANSWER).encode())(handler)
+
+    with local_server(first_answered_then_held) as server:
+        try:
+            async with AsyncFetchHive("fhk_test", base_url(server)) as client:
+                runner = client.batch("prompt", "p", [{"n": i} for i in range(5)], concurrency=3)
+                results = runner.__aiter__()
+                first = await results.__anext__()
+                calls = asyncio.all_tasks() - {asyncio.current_task()}
+                await results.aclose()  # type: ignore[attr-defined]
+                held = [task for task in calls if "_one" in repr(task.get_coro())]
+                assert first.ok
+                assert len(held) == 2 and all(task.cancelled() for task in held)
+                assert runner.in_flight == 0
+        finally:
+            release.set()
+    assert len(made_clients) == 1 and made_clients[0].is_closed
+
+
 # Fixtures of real ports ------------------------------------------------------------------------
 
 

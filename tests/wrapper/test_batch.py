@@ -689,6 +689,34 @@ def test_each_outcome_says_how_long_its_call_took(
     assert [(o.ok, o.seconds) for o in outcomes] == [(True, 2.5), (False, 2.5)]
 
 
+def test_the_async_runner_counts_the_calls_in_flight_while_it_waits() -> None:
+    async def main() -> tuple[int, int]:
+        entered, release = [], asyncio.Event()
+        all_entered = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            entered.append(request)
+            if len(entered) == 3:
+                all_entered.set()
+            await release.wait()
+            return _answer(request)
+
+        client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
+        runner = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}], concurrency=3)
+
+        async def watch() -> int:
+            await all_entered.wait()  # every call started, none answered
+            seen = runner.in_flight
+            release.set()
+            return seen
+
+        watcher = asyncio.ensure_future(watch())
+        done = [outcome async for outcome in runner]
+        return await watcher, len(done)
+
+    assert asyncio.run(main()) == (3, 3)
+
+
 def test_the_async_runner_counts_the_calls_in_flight() -> None:
     async def main() -> tuple[list[int], list[int]]:
         release = asyncio.Event()
@@ -750,9 +778,11 @@ def test_leaving_an_async_batch_cancels_the_calls_in_flight() -> None:
             return _answer(request)
 
         client = make_client("async", Recorder([handler]))  # type: ignore[list-item]
-        outcomes = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}]).__aiter__()
+        runner = client.batch("prompt", "p", [{"n": 0}, {"n": 1}, {"n": 2}])
+        outcomes = runner.__aiter__()
         first = await outcomes.__anext__()
         await outcomes.aclose()  # as `break` out of `async for` does
+        assert runner.in_flight == 0  # the calls were cancelled: none is in flight any more
         return sorted(cancelled), first.index
 
     cancelled, first = asyncio.run(main())

@@ -540,31 +540,29 @@ class AsyncBatchRunner(_Runner):
         from ._aiohttp_client import client_over_aiohttp
 
         client = client_over_aiohttp(self._client)
-        return self._run() if client is None else self._run_with(client)
+        return self._run(self._client) if client is None else self._run_with(client)
 
     async def _run_with(self, client: Any) -> AsyncIterator[BatchResult]:
         """`_run()` with the calls made by `client`, closed at the end."""
-        owner, self._client = self._client, client
-        outcomes = self._run()
+        outcomes = self._run(client)
         try:
             async for outcome in outcomes:
                 yield outcome
         finally:
             await outcomes.aclose()  # type: ignore[attr-defined]  # cancels the calls in flight
-            self._client = owner
             await client.close()
 
-    async def _one(self, start: _Start) -> BatchResult:
+    async def _one(self, client: Any, start: _Start) -> BatchResult:
         if start.error is not None:
             return start.outcome(error=start.error)  # nothing sent
         started = time.monotonic()
         try:
-            result = await getattr(self._client, start.method)(**start.call)
+            result = await getattr(client, start.method)(**start.call)
         except Exception as exc:  # a row's failure is a value; a bug is raised by _failure
             return start.outcome(error=_failure(exc), seconds=time.monotonic() - started)
         return start.outcome(result=result, seconds=time.monotonic() - started)
 
-    async def _run(self) -> AsyncIterator[BatchResult]:
+    async def _run(self, client: Any) -> AsyncIterator[BatchResult]:
         import asyncio  # running already: the caller's event loop
 
         pending: set[asyncio.Task[BatchResult]] = set()
@@ -572,7 +570,7 @@ class AsyncBatchRunner(_Runner):
         try:
             while True:
                 for start in feed.take(self._room(len(pending))):
-                    pending.add(asyncio.ensure_future(self._one(start)))
+                    pending.add(asyncio.ensure_future(self._one(client, start)))
                 self._in_flight = len(pending)
                 if not pending:
                     break
@@ -587,4 +585,5 @@ class AsyncBatchRunner(_Runner):
                 task.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
+            self._in_flight = 0  # cancelled and ended
         feed.raise_error()
