@@ -233,18 +233,13 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 pool.session.detach()
 
 
-async def _upload(
-    stream: httpx.AsyncByteStream | httpx.SyncByteStream, errors: list[Exception]
-) -> AsyncIterator[bytes]:
-    """The request's stream as aiohttp reads it, keeping what the stream raised: aiohttp
-    reports that as a failure to send (a connection error), which it is not."""
+async def _upload(stream: Any, errors: list[Exception]) -> AsyncIterator[bytes]:
+    """The request's stream (an AsyncByteStream: httpx.AsyncClient refuses others before its
+    transport) as aiohttp reads it, keeping what the stream raised: aiohttp reports that as
+    a failure to send (a connection error), which it is not."""
     try:
-        if isinstance(stream, httpx.AsyncByteStream):
-            async for chunk in stream:
-                yield chunk
-        else:
-            for chunk in stream:
-                yield chunk
+        async for chunk in stream:
+            yield chunk
     except Exception as exc:
         errors.append(exc)
         raise
