@@ -39,10 +39,11 @@ TEST_TOOLS = (
     "mypy",
     "hatchling",
     "editables",
+    "opentelemetry-sdk",  # the in-memory exporter of the telemetry tests
 )
-# The project's extras the suites use: the reference server, RedisReplayStore, and rich for
-# `fetch-hive batch`'s progress bar (its terminal test).
-EXTRAS = "server,redis,cli"
+# The project's extras the suites use: the reference server, RedisReplayStore, rich for
+# `fetch-hive batch`'s progress bar (its terminal test), OpenTelemetryHooks and AioHttpClient.
+EXTRAS = "server,redis,cli,otel,aiohttp"
 PROBE_TIMEOUT = 30
 # Runs under any interpreter, even Python 2, so that an old one can be named and skipped.
 PROBE = """
