@@ -438,6 +438,68 @@ async def test_a_request_goes_out_with_its_own_headers_only() -> None:
     assert response.json() == PROMPT_ANSWER
 
 
+CHUNKED_ANSWER = (
+    b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nX-Request-Id: r1\r\n"
+    b'Transfer-Encoding: chunked\r\n\r\n7\r\n{"a":1}\r\n0\r\n\r\n'
+)
+
+
+def answer_chunked(server: RawServer, conn: socket.socket) -> None:
+    while server.read_request(conn):
+        conn.sendall(CHUNKED_ANSWER)
+
+
+async def test_a_plain_send_gives_the_answer_httpx_gives(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with raw_server(answer_chunked) as server:
+        url = f"http://127.0.0.1:{server.port}/v1/x"
+        async with httpx.AsyncClient() as plain, AioHttpClient() as ours:
+            expected = await plain.post(url, json={"x": 1})
+            # The short path: httpx's own send steps are not taken.
+            monkeypatch.setattr(httpx.AsyncClient, "_send_handling_auth", None)
+            with caplog.at_level("INFO", logger="httpx"):
+                got = await ours.post(url, json={"x": 1})
+    assert (got.status_code, got.reason_phrase, got.http_version) == (201, "Created", "HTTP/1.1")
+    assert got.headers.raw == expected.headers.raw
+    assert got.content == expected.content and got.json() == {"a": 1}
+    assert got.request.url == expected.request.url and got.request.content == b'{"x":1}'
+    assert got.is_closed and got.is_stream_consumed and got.elapsed.total_seconds() > 0
+    assert got.default_encoding == expected.default_encoding
+    assert [r.getMessage() for r in caplog.records] == [
+        f'HTTP Request: POST {url} "HTTP/1.1 201 Created"'
+    ]
+
+
+async def test_hooks_auth_redirects_and_streams_take_httpx_s_path() -> None:
+    def redirect_first(server: RawServer, conn: socket.socket) -> None:
+        while server.read_request(conn):
+            if server.requests == 1:
+                conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: /there\r\nContent-Length: 0\r\n\r\n")
+            else:
+                conn.sendall(CHUNKED_ANSWER)
+
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"request {request.url.path}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"response {response.status_code}")
+
+    with raw_server(redirect_first) as server:
+        url = f"http://127.0.0.1:{server.port}/here"
+        hooks = {"request": [on_request], "response": [on_response]}
+        async with AioHttpClient(event_hooks=hooks, follow_redirects=True) as http:
+            followed = await http.get(url, auth=("user", "secret"))
+            async with http.stream("GET", url) as streamed:
+                body = await streamed.aread()
+    assert followed.status_code == 201 and [r.status_code for r in followed.history] == [302]
+    assert seen[:4] == ["request /here", "response 302", "request /there", "response 201"]
+    assert b"authorization: basic" in server.heads[0].lower()
+    assert body == b'{"a":1}'
+
+
 # The helper itself ---------------------------------------------------------------------------
 
 

@@ -179,6 +179,31 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
     # Requests -------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response, pool = await self._send(request)
+        return _httpx_response(response, _Body(response, pool))
+
+    async def read_whole(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` and read its answer whole, in aiohttp (`AioHttpClient.send` when
+        the caller does not stream): httpx's layers of async iteration over one small body
+        cost more than the read itself. The connection is given back before returning."""
+        response, pool = await self._send(request)
+        try:
+            body = await response.read()
+        except BaseException as exc:  # cancelled too
+            response.close()  # the rest of the answer is never read: not reused
+            pool.release()
+            error = _httpx_error(exc) if isinstance(exc, Exception) else None
+            if error is None:
+                raise
+            raise error from exc
+        response.release()
+        pool.release()
+        answer = _httpx_response(response, httpx.ByteStream(body))
+        answer.read()  # one chunk, already in memory
+        return answer
+
+    async def _send(self, request: httpx.Request) -> tuple[ClientResponse, _Pool]:
+        """The answer's head, and the pool whose slot it holds until its body is read."""
         pool = self._pool()
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         await pool.acquire(timeouts.get("pool"))
@@ -206,16 +231,7 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             if error is None:
                 raise
             raise error from exc
-        reason = response.reason
-        return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_Body(response, pool),
-            extensions={
-                "http_version": b"HTTP/1.0" if response.version == (1, 0) else b"HTTP/1.1",
-                "reason_phrase": reason.encode("latin-1", "replace") if reason else b"",
-            },
-        )
+        return response, pool
 
     async def aclose(self) -> None:
         sessions = list(self._sessions.items())
@@ -231,6 +247,21 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 await pool.session.close()
             else:  # still running in another thread: closing belongs to it
                 pool.session.detach()
+
+
+def _httpx_response(
+    response: ClientResponse, stream: httpx.AsyncByteStream | httpx.ByteStream
+) -> httpx.Response:
+    reason = response.reason
+    return httpx.Response(
+        response.status,
+        headers=response.raw_headers,
+        stream=stream,
+        extensions={
+            "http_version": b"HTTP/1.0" if response.version == (1, 0) else b"HTTP/1.1",
+            "reason_phrase": reason.encode("latin-1", "replace") if reason else b"",
+        },
+    )
 
 
 async def _upload(stream: Any, errors: list[Exception]) -> AsyncIterator[bytes]:

@@ -9,6 +9,7 @@ generated sync twin); everything here is free of I/O.
 
 from __future__ import annotations
 
+import json as _json
 import os
 import sys
 import time
@@ -187,6 +188,46 @@ class CallOptions(NamedTuple):
 _NO_OPTIONS: Final = CallOptions()
 
 
+class KindHeaders:
+    """The headers of one kind of request (see BaseClient._request_headers), and the JSON
+    requests made with them."""
+
+    __slots__ = ("_has_content_type", "_has_host", "defaults", "headers")
+
+    def __init__(self, defaults: dict[str, str], headers: httpx.Headers) -> None:
+        self.defaults = defaults  # the httpx client's, when these were built
+        self.headers = headers
+        self._has_host = "Host" in headers
+        self._has_content_type = "Content-Type" in headers
+
+    def json_request(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: Any,
+        body: Any,
+        timeout: Mapping[str, float | None],
+    ) -> httpx.Request:
+        """`httpx.Request(method, url, params=..., headers=..., json=body)`, the same bytes
+        and headers in httpx's order (Host first; Content-Length, and Content-Type when
+        missing, last), built without httpx normalising every header again for each
+        request: half the CPU of building one."""
+        content = _json.dumps(
+            body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+        raw = [*self.headers.raw, (b"Content-Length", str(len(content)).encode("ascii"))]
+        if not self._has_content_type:
+            raw.append((b"Content-Type", b"application/json"))
+        if not self._has_host and url.host:
+            raw.insert(0, (b"Host", url.netloc))
+        request = httpx.Request(
+            method, url, params=params, headers=raw, extensions={"timeout": timeout},
+            stream=httpx.ByteStream(content),
+        )  # fmt: skip
+        request.read()  # as httpx does for a body in memory: `request.content` works
+        return request
+
+
 class ClientConfig:
     """A client's settings, and what every request derives from them (computed once).
 
@@ -225,7 +266,7 @@ class ClientConfig:
         self.stream_headers = {**base, "Accept": "text/event-stream"}
         # The headers of a request without headers of its own, built once per kind of
         # request and httpx client defaults (see BaseClient._request_headers).
-        self.built_headers: dict[tuple[bool, bool], tuple[object, httpx.Headers]] = {}
+        self.built_headers: dict[tuple[bool, bool], KindHeaders] = {}
 
     def replace(self, **changes: Any) -> ClientConfig:
         """A copy with some settings changed (and the derived ones made again)."""
@@ -687,7 +728,12 @@ class BaseClient(Generic[HttpxClientT]):
         if "headers" in kwargs or options.extra_headers:
             request_headers: Any = {**defaults, **headers}
         else:
-            request_headers = self._request_headers(op, defaults, headers)
+            kind = self._request_headers(op, defaults, headers)
+            if body.keys() == {"json"}:
+                return kind.json_request(
+                    method, self._parsed_url(url), params, body["json"], timeout.as_dict()
+                )
+            request_headers = kind.headers
         return httpx.Request(
             method, self._parsed_url(url), params=params, headers=request_headers,
             extensions={"timeout": timeout.as_dict()}, **body,
@@ -695,18 +741,17 @@ class BaseClient(Generic[HttpxClientT]):
 
     def _request_headers(
         self, op: Operation[Any], defaults: dict[str, str], headers: dict[str, str]
-    ) -> httpx.Headers:
+    ) -> KindHeaders:
         """The headers of a request without headers of its own: the same for every request
         of its kind, so built once (httpx copies them; normalising them was a sixth of
         building a request). Built anew when the httpx client's defaults change."""
         key = (op.streaming, op.needs_api_key)
         built = self._config.built_headers.get(key)
-        if built is None or built[0] is not defaults:
-            built = self._config.built_headers[key] = (
-                defaults,
-                httpx.Headers({**defaults, **headers}),
+        if built is None or built.defaults is not defaults:
+            built = self._config.built_headers[key] = KindHeaders(
+                defaults, httpx.Headers({**defaults, **headers})
             )
-        return built[1]
+        return built
 
     def _parsed_url(self, url: str) -> httpx.URL:
         """`httpx.URL(url)`, parsed once per URL (the invokes' paths never change; ids in
