@@ -17,7 +17,11 @@ TIMEOUT = {"connect": 5.0, "read": 120.0, "write": 120.0, "pool": 120.0}
 URL = httpx.URL("http://127.0.0.1:8765/v1/prompt/invoke")
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
     max_leaves=12,
 )
