@@ -27,6 +27,8 @@ from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from _calls import PROMPT_ANSWER
+
 API_KEY = "fhk_bench"
 PROMPT = {"deployment": "bench-prompt"}
 SDK_HTTPX = "this SDK on httpx (default)"
@@ -172,20 +174,7 @@ def raw_aiohttp(
 
 # The canned server ------------------------------------------------------------------------------
 
-CANNED_BODY = json.dumps(
-    {
-        "request_id": "req_019d52846ea37682b03522fd0695cc43",
-        "model": "gpt-5-nano-2025-08-07",
-        "duration": 0.42,
-        "response": "Hello Alice, welcome aboard!",
-        "usage": {
-            "prompt_tokens": {"total_tokens": 42, "cached_tokens": 0},
-            "completion_tokens": {"total_tokens": 31, "reasoning_tokens": 0},
-            "total_tokens": 73,
-        },
-        "stop_reason": "completed",
-    }
-).encode()
+CANNED_BODY = json.dumps(PROMPT_ANSWER).encode()  # what bench/_calls.py answers too
 CANNED_ANSWER = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
     b"X-Request-Id: req_019d52846ea37682b03522fd0695cc43\r\n"

@@ -640,38 +640,6 @@ async def test_a_batch_left_early_over_aiohttp_cancels_the_calls_in_flight(
     assert len(made_clients) == 1 and made_clients[0].is_closed
 
 
-# Fixtures of real ports ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port  # nothing listens there any more
-
-
-@pytest.fixture
-def unanswered_port() -> Iterator[int]:
-    """A listener that never accepts, its backlog filled: a new connection hangs in connect."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    fillers = []
-    try:
-        for _ in range(8):
-            filler = socket.socket()
-            filler.setblocking(False)
-            filler.connect_ex(("127.0.0.1", port))
-            fillers.append(filler)
-        yield port
-    finally:
-        for filler in fillers:
-            filler.close()
-        listener.close()
-
-
 def test_a_client_serves_one_event_loop_after_another() -> None:
     # asyncio.run() twice with the same client: each loop gets its own aiohttp session.
     with local_server(json_responder(json.dumps(PROMPT_ANSWER).encode())) as server:

@@ -3,8 +3,6 @@ Real sockets on 127.0.0.1 (a closed port; a listener whose backlog is full), syn
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,35 +17,6 @@ from fetch_hive_sdk import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port  # nothing listens there any more
-
-
-@pytest.fixture
-def unanswered_port() -> Iterator[int]:
-    """A listener that never accepts, its backlog filled: a new connection hangs in connect."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    fillers = []
-    try:
-        for _ in range(8):  # more than the kernel's backlog for listen(0)
-            filler = socket.socket()
-            filler.setblocking(False)
-            filler.connect_ex(("127.0.0.1", port))
-            fillers.append(filler)
-        yield port
-    finally:
-        for filler in fillers:
-            filler.close()
-        listener.close()
 
 
 def _client(kind: str, port: int, **settings: Any) -> FetchHive | AsyncFetchHive:
