@@ -47,6 +47,7 @@ UNUSED = ("client.py", "errors.py", "types.py")
 # generated package).
 SDK_SOURCES = {
     "namespaces.py.jinja": "wrapper/fetch_hive_sdk/_async/_resources.py",
+    "resource_access.py.jinja": "wrapper/fetch_hive_sdk/_async/_resource_access.py",
     "legacy_methods.py.jinja": "wrapper/fetch_hive_sdk/_legacy/_async_methods.py",
     "cli_commands.py.jinja": "wrapper/fetch_hive_sdk/_cli_commands.py",
     "events.py.jinja": f"generated/{PACKAGE}/events.py",

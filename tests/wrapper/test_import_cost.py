@@ -88,3 +88,39 @@ def test_the_lazy_names_are_the_same_objects_everywhere() -> None:
         else:
             assert name in vars(fetch_hive_sdk), name  # imported eagerly
         assert name in dir(fetch_hive_sdk), name
+
+
+# What many programs never use, left out of `from fetch_hive_sdk import FetchHive` (each
+# half's modules; `_operations` holds the invoke rules, loaded by the first invoke).
+ON_FIRST_USE = ("_resources", "_responses", "_streaming", "_uploads")
+
+
+def _loaded(statement: str) -> list[str]:
+    code = (
+        f"import sys, json, httpx; {statement}; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('fetch_hive_sdk'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout))
+
+
+def test_the_client_import_leaves_namespaces_raw_responses_and_streams_for_first_use() -> None:
+    for half, name in (("_sync", "FetchHive"), ("_async", "AsyncFetchHive")):
+        loaded = _loaded(f"from fetch_hive_sdk import {name}")
+        assert f"fetch_hive_sdk.{half}._client" in loaded
+        unloaded = [f"fetch_hive_sdk.{half}.{m}" for m in ON_FIRST_USE]
+        unloaded += ["fetch_hive_sdk._operations", "fetch_hive_sdk._sse"]
+        assert [m for m in unloaded if m in loaded] == []
+
+
+def test_each_part_loads_when_first_used() -> None:
+    client = (
+        "from fetch_hive_sdk import FetchHive; "
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'request_id': 'r', "
+        "'response': 'ok'})); c = FetchHive('k', http_client=httpx.Client(transport=t))"
+    )
+    assert "fetch_hive_sdk._sync._resources" in _loaded(f"{client}; c.knowledge_bases")
+    assert "fetch_hive_sdk._sync._responses" in _loaded(
+        f"{client}; c.with_raw_response.invoke_prompt(deployment='p')"
+    )
+    assert "fetch_hive_sdk._operations" in _loaded(f"{client}; c.invoke_prompt(deployment='p')")

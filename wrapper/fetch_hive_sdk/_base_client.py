@@ -14,10 +14,10 @@ import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypedDict, TypeVar, cast
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, cast
 
 import httpx
-from fetch_hive_runtime import APIObject
 
 from . import _rules as check
 from ._errors import (
@@ -52,12 +52,26 @@ from ._retry import (
     is_retryable_transport_error,
     retry_delay,
 )
+
+# Re-exported (`X as X`): the SDK's modules import these records from here.
+from ._types import NOT_GIVEN as NOT_GIVEN
+from ._types import CallOptions as CallOptions
+from ._types import ModelT
+from ._types import NotGiven as NotGiven
+from ._types import Operation as Operation
+from ._types import RequestOptions as RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._hooks import CallHooks
 
 DEFAULT_BASE_URL: Final = "https://api.fetchhive.com/v1"
+
+# How the call being made returns its answer: None (parsed, as usual), "raw" (read, with
+# the response) or "stream" (unread). Set only around one call by `with_raw_response` and
+# `with_streaming_response` (`_responses`); the send loops read it. It lives here so that
+# the raw-response module is loaded only when a program uses it.
+RESPONSE_MODE: ContextVar[str | None] = ContextVar("fetch_hive_response_mode", default=None)
 DEFAULT_MAX_RETRIES: Final = 2
 USER_AGENT: Final = (
     f"fetch-hive-sdk-python/{__version__} "
@@ -66,126 +80,6 @@ USER_AGENT: Final = (
 # Requests of one client in flight at once: the pool's size, so that a burst waits in line
 # instead of crowding the pool.
 DEFAULT_MAX_CONCURRENT_REQUESTS: Final = 100
-
-
-class NotGiven:
-    """Sentinel for "use the client's setting" where None has a meaning (timeout=None: no
-    timeout)."""
-
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Final = NotGiven()
-
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call settings every method takes as keywords; absent means the client's."""
-
-    timeout: Timeout
-    """Seconds, an `httpx.Timeout`, or None for no timeout."""
-    max_retries: int
-    """Retries after the first attempt."""
-    extra_headers: Mapping[str, str]
-    """Headers added to this request."""
-    extra_query: Mapping[str, object]
-    """Query parameters added to this request (over the operation's own)."""
-    extra_body: Mapping[str, object]
-    """Fields added to this request's JSON body (over the SDK's own; JSON-safe, but not
-    checked against the request schema: for fields this SDK does not know yet)."""
-    retry_uncertain_invokes: bool
-    """Also retry an invoke after failures that may have started the run (500, 504, a
-    timeout or a reset after sending): the run may then happen twice."""
-
-
-ModelT = TypeVar("ModelT", bound=APIObject)
-
-
-# Operation, CallOptions and ClientConfig are plain immutable classes, not dataclasses: each
-# frozen dataclass costs about a millisecond at `import fetch_hive_sdk`.
-
-
-class Operation(NamedTuple, Generic[ModelT]):
-    """One API call: what the generated operation module built, and how to read the answer."""
-
-    name: str
-    kwargs: dict[str, Any]
-    result_model: type[ModelT] | None = None
-    needs_api_key: bool = True
-    streaming: bool = False
-    retry: RetryRule = READ
-    # False when a header carries a secret that a redirect could leak to another host.
-    redirects_allowed: bool = True
-    # The answer is a JSON array of `result_model` objects (`GET /public/models`).
-    result_is_list: bool = False
-
-
-class CallOptions(NamedTuple):
-    """Per-call overrides of the client's settings, checked."""
-
-    timeout: Timeout | NotGiven = NOT_GIVEN
-    max_retries: int | None = None
-    extra_headers: Mapping[str, str] | None = None
-    retry_uncertain_invokes: bool | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-
-    @classmethod
-    def of(cls, method: str, options: Mapping[str, Any]) -> CallOptions:
-        """The options a method received as `**options`, refusing unknown keywords (Python
-        would otherwise swallow a misspelt `timout=` silently)."""
-        if not options:
-            return _NO_OPTIONS
-        unknown = sorted(set(options) - set(RequestOptions.__annotations__))
-        if unknown:
-            raise InputValidationError(
-                f"{method}() got an unexpected keyword argument {unknown[0]!r}",
-                argument=unknown[0],
-            )
-        timeout = options.get("timeout", NOT_GIVEN)
-        check.request_options(
-            None if isinstance(timeout, NotGiven) else timeout,
-            options.get("max_retries"),
-            options.get("extra_headers"),
-        )
-        retry_uncertain = options.get("retry_uncertain_invokes")
-        if retry_uncertain is not None and not isinstance(retry_uncertain, bool):
-            raise InputValidationError(
-                "retry_uncertain_invokes: must be True or False", argument="retry_uncertain_invokes"
-            )
-        extra_body = options.get("extra_body")
-        if extra_body is not None:
-            if not isinstance(extra_body, Mapping):
-                raise InputValidationError(
-                    f"extra_body: must be a mapping, got {type(extra_body).__name__}",
-                    argument="extra_body",
-                )
-            extra_body = {key: check.json_value(value, key) for key, value in extra_body.items()}
-            if any(not isinstance(key, str) for key in extra_body):
-                raise InputValidationError(
-                    "extra_body: keys must be strings", argument="extra_body"
-                )
-        return cls(
-            timeout=timeout,
-            max_retries=options.get("max_retries"),
-            extra_headers=options.get("extra_headers"),
-            retry_uncertain_invokes=retry_uncertain,
-            extra_query=check.query_values(options.get("extra_query"), "extra_query"),
-            extra_body=extra_body,
-        )
-
-
-_NO_OPTIONS: Final = CallOptions()
 
 
 class KindHeaders:

@@ -13,6 +13,7 @@ import httpx
 from fetch_hive_runtime import APIObject, unwrapped
 
 from .._base_client import (
+    RESPONSE_MODE,
     BaseClient,
     CallOptions,
     Operation,
@@ -26,14 +27,14 @@ from .._base_client import (
 from .._build import prepare
 from .._io import AsyncSlots, asleep
 from .._logging import hide_secret_headers, loggable_path, logger
-from ._responses import RESPONSE_MODE, AsyncAPIResponse, AsyncStreamedResponse
-from ._streaming import AsyncStream
 
 if TYPE_CHECKING:
     from fetch_hive_runtime import OperationSpec
 
     from .._hooks import Observed
     from .._pagination import AsyncPager
+    from ._responses import AsyncAPIResponse
+    from ._streaming import AsyncStream
 
 ModelT = TypeVar("ModelT", bound=APIObject)
 AnswerT = TypeVar("AnswerT")
@@ -173,6 +174,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             if observed is not None:
                 observed.end(error=error)
             raise error
+        from ._streaming import AsyncStream  # loaded by the first stream
+
         return AsyncStream(response, retries_taken=retries, observed=observed)
 
     async def _raw(
@@ -194,6 +197,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             await response.aread()
             result = read_result(op, response, retries)
             return result if finish is None else finish(result)
+
+        from ._responses import AsyncAPIResponse, AsyncStreamedResponse  # on first use
 
         if streamed:
             return AsyncStreamedResponse(response, retries, parse)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from .. import _operations as ops
 from .._base_client import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
@@ -33,7 +32,7 @@ from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finis
 from .._polling import polls as poll_schedule
 from .._pool import DEFAULT_TIMEOUT, Timeout
 from ._api_client import AsyncAPIClient
-from ._resources import AsyncResources
+from ._resource_access import AsyncResources
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -187,6 +186,9 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
         `streaming=True` returns an `AsyncStream` of typed events instead (see
         docs/streaming.md); its errors before the stream opens are raised here.
         """
+        # The invoke rules (`_operations`) load at the first call, not at import.
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_prompt", options)
         op = ops.invoke_prompt(
             deployment=deployment,
@@ -234,6 +236,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
         callback. Not retried after failures that may have started the run (500, 504,
         timeouts after sending) unless `retry_uncertain_invokes=True`.
         """
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_workflow", options)
         op = ops.invoke_workflow(
             deployment=deployment,
@@ -288,6 +292,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
         `async_options={"enabled": True, "callback_url": ...}` asks for callback delivery
         (as in 0.4.1).
         """
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_agent", options)
         op = ops.invoke_agent(
             agent=agent,
@@ -328,6 +334,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
     ) -> RequestRecord:
         """Look up a run by its `request_id`: `GET /public/requests/{id}` (fetch-hive-sdk
         0.4.1 names the argument `id`: `get_request(id=...)` works too)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("get_request", options)
         if (request_id is None) == (id is None):
             raise InputValidationError(
@@ -340,6 +348,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
         self, *, locale: str | None = None, **options: Unpack[RequestOptions]
     ) -> ErrorCodeCatalogue:
         """The error-code catalogue, `GET /error_codes` (no API key needed)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("list_error_codes", options)
         return await self._request(ops.list_error_codes(locale=locale), call)
 
@@ -439,6 +449,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
     ) -> TriggerAccepted:
         """Start a workflow run with its webhook secret (no API key); the result is POSTed
         to `callback_url`. `POST /workflow/webhooks/{id}/variants/{id}`."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_workflow_webhook", options)
         op = ops.trigger_workflow_webhook(
             workflow_endpoint_id=workflow_endpoint_id,
@@ -465,6 +477,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
     ) -> TriggerAccepted:
         """Start a prompt run with its webhook secret (no API key). Modelled on the workflow
         trigger (an assumption: the documentation only names it)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_prompt_webhook", options)
         op = ops.trigger_prompt_webhook(
             prompt_endpoint_id=prompt_endpoint_id,
@@ -491,6 +505,8 @@ class AsyncFetchHive(AsyncAPIClient, AsyncResources, AsyncStreamGenerators, Asyn
     ) -> TriggerAccepted:
         """Send a message to an agent with its webhook secret (no API key); `agent.completed`
         or `agent.failed` is POSTed to `callback_url`. `POST /agent/webhooks/{id}`."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_agent_webhook", options)
         op = ops.trigger_agent_webhook(
             agent_id=agent_id,

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
 from ._namespace import AsyncNamespace
-from ._responses import to_raw_response, to_streamed_response
 from ._uploads import AsyncAssetUploads
 
 if TYPE_CHECKING:
@@ -82,71 +81,16 @@ __all__ = [
     "AsyncKnowledgeBaseItems",
     "AsyncKnowledgeBases",
     "AsyncModels",
-    "AsyncResources",
     "AsyncSearchServices",
 ]
-
-
-class AsyncResources:
-    """The resource namespaces of a client: `knowledge_bases`, `agents`, `hive_agents`, `delegations`, `approvals`, `models`, `assets`, `search_services`."""
-
-    @property
-    def knowledge_bases(self) -> AsyncKnowledgeBases:
-        """Knowledge bases and their items: list, create, get, update, delete, search."""
-        return AsyncKnowledgeBases(cast("AsyncFetchHive", self))
-
-    @property
-    def agents(self) -> AsyncAgents:
-        """Workspace agents (their settings) and their chats."""
-        return AsyncAgents(cast("AsyncFetchHive", self))
-
-    @property
-    def hive_agents(self) -> AsyncHiveAgents:
-        """Hive Agent runs."""
-        return AsyncHiveAgents(cast("AsyncFetchHive", self))
-
-    @property
-    def delegations(self) -> AsyncDelegations:
-        """Background work agents started."""
-        return AsyncDelegations(cast("AsyncFetchHive", self))
-
-    @property
-    def approvals(self) -> AsyncApprovals:
-        """Tool-action approvals."""
-        return AsyncApprovals(cast("AsyncFetchHive", self))
-
-    @property
-    def models(self) -> AsyncModels:
-        """The models deployments can use."""
-        return AsyncModels(cast("AsyncFetchHive", self))
-
-    @property
-    def assets(self) -> AsyncAssets:
-        """Files of a workspace."""
-        return AsyncAssets(cast("AsyncFetchHive", self))
-
-    @property
-    def search_services(self) -> AsyncSearchServices:
-        """The countries of the search tools."""
-        return AsyncSearchServices(cast("AsyncFetchHive", self))
-
-    @property
-    def with_raw_response(self) -> AsyncClientWithRawResponse:
-        """The client's operations, each returning its `AsyncAPIResponse`: the HTTP answer
-        (status, headers, request id) and `parse()` for what the method returns."""
-        return AsyncClientWithRawResponse(cast("AsyncFetchHive", self))
-
-    @property
-    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
-        """The client's operations, each returning a context manager of its
-        `AsyncStreamedResponse`: the body is read only as asked."""
-        return AsyncClientWithStreamingResponse(cast("AsyncFetchHive", self))
 
 
 class AsyncClientWithRawResponse:
     """`client.with_raw_response`: the operations of the client and of its namespaces."""
 
     def __init__(self, client: AsyncFetchHive) -> None:
+        from ._responses import to_raw_response  # loaded when a program first asks for it
+
         self._client = client
         self.get_request = to_raw_response(client.get_request)
         self.invoke_agent = to_raw_response(client.invoke_agent)
@@ -202,6 +146,8 @@ class AsyncKnowledgeBasesWithRawResponse:
     """`knowledge_bases` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncKnowledgeBases) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -220,6 +166,8 @@ class AsyncKnowledgeBaseItemsWithRawResponse:
     """`knowledge_bases.items` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncKnowledgeBaseItems) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -233,6 +181,8 @@ class AsyncAgentsWithRawResponse:
     """`agents` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncAgents) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -250,6 +200,8 @@ class AsyncChatsWithRawResponse:
     """`agents.chats` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncChats) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.clear_messages = to_raw_response(namespace.clear_messages)
         self.create = to_raw_response(namespace.create)
@@ -263,6 +215,8 @@ class AsyncHiveAgentsWithRawResponse:
     """`hive_agents` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncHiveAgents) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.invoke = to_raw_response(namespace.invoke)
 
@@ -271,6 +225,8 @@ class AsyncDelegationsWithRawResponse:
     """`delegations` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncDelegations) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.cancel = to_raw_response(namespace.cancel)
         self.get = to_raw_response(namespace.get)
@@ -281,6 +237,8 @@ class AsyncApprovalsWithRawResponse:
     """`approvals` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncApprovals) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.decide = to_raw_response(namespace.decide)
         self.get = to_raw_response(namespace.get)
@@ -291,6 +249,8 @@ class AsyncModelsWithRawResponse:
     """`models` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncModels) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.list = to_raw_response(namespace.list)
 
@@ -299,6 +259,8 @@ class AsyncAssetsWithRawResponse:
     """`assets` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncAssets) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.list = to_raw_response(namespace.list)
         self.upload = to_raw_response(namespace.upload)
@@ -308,6 +270,8 @@ class AsyncSearchServicesWithRawResponse:
     """`search_services` with each method returning its AsyncAPIResponse."""
 
     def __init__(self, namespace: AsyncSearchServices) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.countries = to_raw_response(namespace.countries)
         self.list = to_raw_response(namespace.list)
@@ -317,6 +281,8 @@ class AsyncClientWithStreamingResponse:
     """`client.with_streaming_response`: the operations of the client and of its namespaces."""
 
     def __init__(self, client: AsyncFetchHive) -> None:
+        from ._responses import to_streamed_response  # loaded when a program first asks for it
+
         self._client = client
         self.get_request = to_streamed_response(client.get_request)
         self.invoke_agent = to_streamed_response(client.invoke_agent)
@@ -372,6 +338,8 @@ class AsyncKnowledgeBasesWithStreamingResponse:
     """`knowledge_bases` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncKnowledgeBases) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -390,6 +358,8 @@ class AsyncKnowledgeBaseItemsWithStreamingResponse:
     """`knowledge_bases.items` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncKnowledgeBaseItems) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -403,6 +373,8 @@ class AsyncAgentsWithStreamingResponse:
     """`agents` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncAgents) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -420,6 +392,8 @@ class AsyncChatsWithStreamingResponse:
     """`agents.chats` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncChats) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.clear_messages = to_streamed_response(namespace.clear_messages)
         self.create = to_streamed_response(namespace.create)
@@ -433,6 +407,8 @@ class AsyncHiveAgentsWithStreamingResponse:
     """`hive_agents` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncHiveAgents) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.invoke = to_streamed_response(namespace.invoke)
 
@@ -441,6 +417,8 @@ class AsyncDelegationsWithStreamingResponse:
     """`delegations` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncDelegations) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.cancel = to_streamed_response(namespace.cancel)
         self.get = to_streamed_response(namespace.get)
@@ -451,6 +429,8 @@ class AsyncApprovalsWithStreamingResponse:
     """`approvals` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncApprovals) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.decide = to_streamed_response(namespace.decide)
         self.get = to_streamed_response(namespace.get)
@@ -461,6 +441,8 @@ class AsyncModelsWithStreamingResponse:
     """`models` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncModels) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.list = to_streamed_response(namespace.list)
 
@@ -469,6 +451,8 @@ class AsyncAssetsWithStreamingResponse:
     """`assets` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncAssets) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.list = to_streamed_response(namespace.list)
         self.upload = to_streamed_response(namespace.upload)
@@ -478,6 +462,8 @@ class AsyncSearchServicesWithStreamingResponse:
     """`search_services` with each method returning its AsyncStreamedResponse."""
 
     def __init__(self, namespace: AsyncSearchServices) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.countries = to_streamed_response(namespace.countries)
         self.list = to_streamed_response(namespace.list)

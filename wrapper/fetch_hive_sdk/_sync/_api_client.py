@@ -15,6 +15,7 @@ import httpx
 from fetch_hive_runtime import APIObject, unwrapped
 
 from .._base_client import (
+    RESPONSE_MODE,
     BaseClient,
     CallOptions,
     Operation,
@@ -28,14 +29,14 @@ from .._base_client import (
 from .._build import prepare
 from .._io import Slots, sleep
 from .._logging import hide_secret_headers, loggable_path, logger
-from ._responses import RESPONSE_MODE, APIResponse, StreamedResponse
-from ._streaming import Stream
 
 if TYPE_CHECKING:
     from fetch_hive_runtime import OperationSpec
 
     from .._hooks import Observed
     from .._pagination import Pager
+    from ._responses import APIResponse
+    from ._streaming import Stream
 
 ModelT = TypeVar("ModelT", bound=APIObject)
 AnswerT = TypeVar("AnswerT")
@@ -175,6 +176,8 @@ class APIClient(BaseClient[httpx.Client]):
             if observed is not None:
                 observed.end(error=error)
             raise error
+        from ._streaming import Stream  # loaded by the first stream
+
         return Stream(response, retries_taken=retries, observed=observed)
 
     def _raw(
@@ -196,6 +199,8 @@ class APIClient(BaseClient[httpx.Client]):
             response.read()
             result = read_result(op, response, retries)
             return result if finish is None else finish(result)
+
+        from ._responses import APIResponse, StreamedResponse  # on first use
 
         if streamed:
             return StreamedResponse(response, retries, parse)

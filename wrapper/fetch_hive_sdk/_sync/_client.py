@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from .. import _operations as ops
 from .._base_client import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_MAX_RETRIES,
@@ -35,7 +34,7 @@ from .._polling import Deadline, bounded_timeout, check_wait_arguments, is_finis
 from .._polling import polls as poll_schedule
 from .._pool import DEFAULT_TIMEOUT, Timeout
 from ._api_client import APIClient
-from ._resources import Resources
+from ._resource_access import Resources
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -183,6 +182,9 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         `streaming=True` returns an `Stream` of typed events instead (see
         docs/streaming.md); its errors before the stream opens are raised here.
         """
+        # The invoke rules (`_operations`) load at the first call, not at import.
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_prompt", options)
         op = ops.invoke_prompt(
             deployment=deployment,
@@ -228,6 +230,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         callback. Not retried after failures that may have started the run (500, 504,
         timeouts after sending) unless `retry_uncertain_invokes=True`.
         """
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_workflow", options)
         op = ops.invoke_workflow(
             deployment=deployment,
@@ -280,6 +284,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         `async_options={"enabled": True, "callback_url": ...}` asks for callback delivery
         (as in 0.4.1).
         """
+        from .. import _operations as ops
+
         call = CallOptions.of("invoke_agent", options)
         op = ops.invoke_agent(
             agent=agent,
@@ -320,6 +326,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     ) -> RequestRecord:
         """Look up a run by its `request_id`: `GET /public/requests/{id}` (fetch-hive-sdk
         0.4.1 names the argument `id`: `get_request(id=...)` works too)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("get_request", options)
         if (request_id is None) == (id is None):
             raise InputValidationError(
@@ -332,6 +340,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
         self, *, locale: str | None = None, **options: Unpack[RequestOptions]
     ) -> ErrorCodeCatalogue:
         """The error-code catalogue, `GET /error_codes` (no API key needed)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("list_error_codes", options)
         return self._request(ops.list_error_codes(locale=locale), call)
 
@@ -431,6 +441,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     ) -> TriggerAccepted:
         """Start a workflow run with its webhook secret (no API key); the result is POSTed
         to `callback_url`. `POST /workflow/webhooks/{id}/variants/{id}`."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_workflow_webhook", options)
         op = ops.trigger_workflow_webhook(
             workflow_endpoint_id=workflow_endpoint_id,
@@ -457,6 +469,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     ) -> TriggerAccepted:
         """Start a prompt run with its webhook secret (no API key). Modelled on the workflow
         trigger (an assumption: the documentation only names it)."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_prompt_webhook", options)
         op = ops.trigger_prompt_webhook(
             prompt_endpoint_id=prompt_endpoint_id,
@@ -483,6 +497,8 @@ class FetchHive(APIClient, Resources, StreamGenerators, CompatMethods):
     ) -> TriggerAccepted:
         """Send a message to an agent with its webhook secret (no API key); `agent.completed`
         or `agent.failed` is POSTed to `callback_url`. `POST /agent/webhooks/{id}`."""
+        from .. import _operations as ops
+
         call = CallOptions.of("trigger_agent_webhook", options)
         op = ops.trigger_agent_webhook(
             agent_id=agent_id,

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from .._base_client import RequestOptions
 from .._build import put, split_options
 from ._namespace import Namespace
-from ._responses import to_raw_response, to_streamed_response
 from ._uploads import AssetUploads
 
 if TYPE_CHECKING:
@@ -84,71 +83,16 @@ __all__ = [
     "KnowledgeBaseItems",
     "KnowledgeBases",
     "Models",
-    "Resources",
     "SearchServices",
 ]
-
-
-class Resources:
-    """The resource namespaces of a client: `knowledge_bases`, `agents`, `hive_agents`, `delegations`, `approvals`, `models`, `assets`, `search_services`."""
-
-    @property
-    def knowledge_bases(self) -> KnowledgeBases:
-        """Knowledge bases and their items: list, create, get, update, delete, search."""
-        return KnowledgeBases(cast("FetchHive", self))
-
-    @property
-    def agents(self) -> Agents:
-        """Workspace agents (their settings) and their chats."""
-        return Agents(cast("FetchHive", self))
-
-    @property
-    def hive_agents(self) -> HiveAgents:
-        """Hive Agent runs."""
-        return HiveAgents(cast("FetchHive", self))
-
-    @property
-    def delegations(self) -> Delegations:
-        """Background work agents started."""
-        return Delegations(cast("FetchHive", self))
-
-    @property
-    def approvals(self) -> Approvals:
-        """Tool-action approvals."""
-        return Approvals(cast("FetchHive", self))
-
-    @property
-    def models(self) -> Models:
-        """The models deployments can use."""
-        return Models(cast("FetchHive", self))
-
-    @property
-    def assets(self) -> Assets:
-        """Files of a workspace."""
-        return Assets(cast("FetchHive", self))
-
-    @property
-    def search_services(self) -> SearchServices:
-        """The countries of the search tools."""
-        return SearchServices(cast("FetchHive", self))
-
-    @property
-    def with_raw_response(self) -> ClientWithRawResponse:
-        """The client's operations, each returning its `APIResponse`: the HTTP answer
-        (status, headers, request id) and `parse()` for what the method returns."""
-        return ClientWithRawResponse(cast("FetchHive", self))
-
-    @property
-    def with_streaming_response(self) -> ClientWithStreamingResponse:
-        """The client's operations, each returning a context manager of its
-        `StreamedResponse`: the body is read only as asked."""
-        return ClientWithStreamingResponse(cast("FetchHive", self))
 
 
 class ClientWithRawResponse:
     """`client.with_raw_response`: the operations of the client and of its namespaces."""
 
     def __init__(self, client: FetchHive) -> None:
+        from ._responses import to_raw_response  # loaded when a program first asks for it
+
         self._client = client
         self.get_request = to_raw_response(client.get_request)
         self.invoke_agent = to_raw_response(client.invoke_agent)
@@ -204,6 +148,8 @@ class KnowledgeBasesWithRawResponse:
     """`knowledge_bases` with each method returning its APIResponse."""
 
     def __init__(self, namespace: KnowledgeBases) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -222,6 +168,8 @@ class KnowledgeBaseItemsWithRawResponse:
     """`knowledge_bases.items` with each method returning its APIResponse."""
 
     def __init__(self, namespace: KnowledgeBaseItems) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -235,6 +183,8 @@ class AgentsWithRawResponse:
     """`agents` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Agents) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.create = to_raw_response(namespace.create)
         self.delete = to_raw_response(namespace.delete)
@@ -252,6 +202,8 @@ class ChatsWithRawResponse:
     """`agents.chats` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Chats) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.clear_messages = to_raw_response(namespace.clear_messages)
         self.create = to_raw_response(namespace.create)
@@ -265,6 +217,8 @@ class HiveAgentsWithRawResponse:
     """`hive_agents` with each method returning its APIResponse."""
 
     def __init__(self, namespace: HiveAgents) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.invoke = to_raw_response(namespace.invoke)
 
@@ -273,6 +227,8 @@ class DelegationsWithRawResponse:
     """`delegations` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Delegations) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.cancel = to_raw_response(namespace.cancel)
         self.get = to_raw_response(namespace.get)
@@ -283,6 +239,8 @@ class ApprovalsWithRawResponse:
     """`approvals` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Approvals) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.decide = to_raw_response(namespace.decide)
         self.get = to_raw_response(namespace.get)
@@ -293,6 +251,8 @@ class ModelsWithRawResponse:
     """`models` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Models) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.list = to_raw_response(namespace.list)
 
@@ -301,6 +261,8 @@ class AssetsWithRawResponse:
     """`assets` with each method returning its APIResponse."""
 
     def __init__(self, namespace: Assets) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.list = to_raw_response(namespace.list)
         self.upload = to_raw_response(namespace.upload)
@@ -310,6 +272,8 @@ class SearchServicesWithRawResponse:
     """`search_services` with each method returning its APIResponse."""
 
     def __init__(self, namespace: SearchServices) -> None:
+        from ._responses import to_raw_response
+
         self._namespace = namespace
         self.countries = to_raw_response(namespace.countries)
         self.list = to_raw_response(namespace.list)
@@ -319,6 +283,8 @@ class ClientWithStreamingResponse:
     """`client.with_streaming_response`: the operations of the client and of its namespaces."""
 
     def __init__(self, client: FetchHive) -> None:
+        from ._responses import to_streamed_response  # loaded when a program first asks for it
+
         self._client = client
         self.get_request = to_streamed_response(client.get_request)
         self.invoke_agent = to_streamed_response(client.invoke_agent)
@@ -374,6 +340,8 @@ class KnowledgeBasesWithStreamingResponse:
     """`knowledge_bases` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: KnowledgeBases) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -392,6 +360,8 @@ class KnowledgeBaseItemsWithStreamingResponse:
     """`knowledge_bases.items` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: KnowledgeBaseItems) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -405,6 +375,8 @@ class AgentsWithStreamingResponse:
     """`agents` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Agents) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.create = to_streamed_response(namespace.create)
         self.delete = to_streamed_response(namespace.delete)
@@ -422,6 +394,8 @@ class ChatsWithStreamingResponse:
     """`agents.chats` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Chats) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.clear_messages = to_streamed_response(namespace.clear_messages)
         self.create = to_streamed_response(namespace.create)
@@ -435,6 +409,8 @@ class HiveAgentsWithStreamingResponse:
     """`hive_agents` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: HiveAgents) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.invoke = to_streamed_response(namespace.invoke)
 
@@ -443,6 +419,8 @@ class DelegationsWithStreamingResponse:
     """`delegations` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Delegations) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.cancel = to_streamed_response(namespace.cancel)
         self.get = to_streamed_response(namespace.get)
@@ -453,6 +431,8 @@ class ApprovalsWithStreamingResponse:
     """`approvals` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Approvals) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.decide = to_streamed_response(namespace.decide)
         self.get = to_streamed_response(namespace.get)
@@ -463,6 +443,8 @@ class ModelsWithStreamingResponse:
     """`models` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Models) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.list = to_streamed_response(namespace.list)
 
@@ -471,6 +453,8 @@ class AssetsWithStreamingResponse:
     """`assets` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: Assets) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.list = to_streamed_response(namespace.list)
         self.upload = to_streamed_response(namespace.upload)
@@ -480,6 +464,8 @@ class SearchServicesWithStreamingResponse:
     """`search_services` with each method returning its StreamedResponse."""
 
     def __init__(self, namespace: SearchServices) -> None:
+        from ._responses import to_streamed_response
+
         self._namespace = namespace
         self.countries = to_streamed_response(namespace.countries)
         self.list = to_streamed_response(namespace.list)

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
+
+from .._base_client import RESPONSE_MODE
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -36,11 +37,6 @@ __all__ = [
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-# How the call being made returns its answer: None (parsed, as usual), "raw" (read, with
-# the response) or "stream" (unread). Set only around one call by the wrappers below; the
-# send loop reads it (`_api_client`).
-RESPONSE_MODE: ContextVar[str | None] = ContextVar("fetch_hive_response_mode", default=None)
 
 
 class APIResponse(Generic[R]):
