@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import json
 import os
 import socket
@@ -469,6 +470,37 @@ async def test_a_plain_send_gives_the_answer_httpx_gives(
     assert [r.getMessage() for r in caplog.records] == [
         f'HTTP Request: POST {url} "HTTP/1.1 201 Created"'
     ]
+
+
+async def test_a_compressed_answer_on_the_short_path_is_decoded_as_httpx_decodes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = gzip.compress(json.dumps(PROMPT_ANSWER).encode())
+
+    def answer_gzip(server: RawServer, conn: socket.socket) -> None:
+        while server.read_request(conn):
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+            )
+
+    with raw_server(answer_gzip) as server:
+        url = f"http://127.0.0.1:{server.port}/v1/x"
+        async with httpx.AsyncClient() as plain, AioHttpClient() as ours:
+            expected = await plain.get(url)
+            monkeypatch.setattr(httpx.AsyncClient, "_send_handling_auth", None)
+            got = await ours.get(url)
+    assert got.json() == expected.json() == PROMPT_ANSWER
+    assert got.num_bytes_downloaded == expected.num_bytes_downloaded == len(body)
+    assert got.headers.raw == expected.headers.raw
+
+
+async def test_a_failure_on_the_short_path_names_its_request(closed_port: int) -> None:
+    async with AioHttpClient() as http:
+        request = http.build_request("GET", f"http://127.0.0.1:{closed_port}/v1/x")
+        with pytest.raises(httpx.ConnectError) as caught:
+            await http.send(request)
+    assert caught.value.request is request
 
 
 async def test_hooks_auth_redirects_and_streams_take_httpx_s_path() -> None:

@@ -73,3 +73,16 @@ def test_a_body_json_cannot_say_is_refused_as_httpx_refuses_it() -> None:
         as_httpx_builds_it(headers, {"x": float("nan")})
     with pytest.raises(ValueError):
         KindHeaders({}, headers).json_request("POST", URL, None, {"x": float("nan")}, TIMEOUT)
+
+
+def test_each_host_gets_its_own_host_header_and_the_kind_s_headers_stay_as_built() -> None:
+    headers = httpx.Headers({"Accept": "application/json"})
+    kind = KindHeaders({}, headers)
+    other = httpx.URL("https://api.example.test:8443/v1/prompt/invoke")
+    for url in (URL, other, URL, other):
+        ours = kind.json_request("POST", url, None, {"a": 1}, TIMEOUT)
+        theirs = httpx.Request(
+            "POST", url, headers=headers, json={"a": 1}, extensions={"timeout": TIMEOUT}
+        )
+        assert_same(ours, theirs)
+    assert headers.raw == [(b"Accept", b"application/json")]

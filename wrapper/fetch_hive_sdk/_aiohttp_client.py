@@ -17,7 +17,6 @@ from httpx import USE_CLIENT_DEFAULT
 
 try:  # what httpx's own send uses; another layout of httpx: its send, always
     from httpx._client import ClientState
-    from httpx._exceptions import request_context
 except ImportError:  # pragma: no cover (the pinned httpx has them)
     ClientState = None  # type: ignore[assignment,misc]
 
@@ -114,12 +113,19 @@ class AioHttpClient(SetCookieJarMixin, httpx.AsyncClient):
         self._state = ClientState.OPENED
         self._set_timeout(request)
         started = time.perf_counter()
-        with request_context(request=request):
-            response: httpx.Response = await read_whole(request)
+        response: httpx.Response
+        try:
+            response, sets_cookies = await read_whole(request)
+        except httpx.RequestError as exc:  # as httpx's `request_context` does
+            exc.request = request
+            raise
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
         response.request = request
         response.default_encoding = self._default_encoding
-        self.cookies.extract_cookies(response)
+        if sets_cookies:
+            # The jar reads only Set-Cookie headers; asking it about an answer without
+            # them costs a quarter of a call (it wraps the answer in urllib's classes).
+            self.cookies.extract_cookies(response)
         if _httpx_logger.isEnabledFor(logging.INFO):
             _httpx_logger.info(
                 'HTTP Request: %s %s "%s %d %s"',

@@ -51,8 +51,11 @@ from aiohttp import (
 from aiohttp.http_exceptions import HttpProcessingError
 from yarl import URL
 
-# Headers aiohttp would add by itself: a request goes out with httpx's headers only.
-_NO_AUTO_HEADERS: Final = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+# Headers aiohttp would add by itself when a request lacks them (lower case, as httpx's
+# `Headers.keys()` gives names): a request goes out with httpx's headers only. Asked per
+# request, and only for what it lacks: a request that has them all (the SDK's own) spares
+# aiohttp a copy of its headers.
+_AUTO_HEADERS: Final = frozenset({"accept", "accept-encoding", "user-agent", "content-type"})
 
 # aiohttp's failures and the httpx exception of each, the more specific first.
 _ERRORS: Final[tuple[tuple[type[BaseException], type[httpx.TransportError]], ...]] = (
@@ -138,7 +141,6 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         return ClientSession(
             connector=connector,
             cookie_jar=DummyCookieJar(),  # httpx keeps the cookies
-            skip_auto_headers=_NO_AUTO_HEADERS,
             auto_decompress=False,  # httpx decodes the body
             trust_env=False,  # proxies: read once in __init__, not on every request
             timeout=ClientTimeout(total=None),
@@ -182,10 +184,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         response, pool = await self._send(request)
         return _httpx_response(response, _Body(response, pool))
 
-    async def read_whole(self, request: httpx.Request) -> httpx.Response:
+    async def read_whole(self, request: httpx.Request) -> tuple[httpx.Response, bool]:
         """Send `request` and read its answer whole, in aiohttp (`AioHttpClient.send` when
         the caller does not stream): httpx's layers of async iteration over one small body
-        cost more than the read itself. The connection is given back before returning."""
+        cost more than the read itself. The connection is given back before returning.
+        Also says whether the answer sets cookies (read from aiohttp's headers, cheaply)."""
         response, pool = await self._send(request)
         try:
             body = await response.read()
@@ -199,8 +202,12 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         response.release()
         pool.release()
         answer = _httpx_response(response, httpx.ByteStream(body))
-        answer.read()  # one chunk, already in memory
-        return answer
+        if _READ_IN_PLACE and "Content-Encoding" not in response.headers:
+            _mark_read(answer, body)
+        else:
+            answer.read()  # decoded by httpx (aiohttp leaves the body as sent)
+        headers = response.headers
+        return answer, "Set-Cookie" in headers or "Set-Cookie2" in headers
 
     async def _send(self, request: httpx.Request) -> tuple[ClientResponse, _Pool]:
         """The answer's head, and the pool whose slot it holds until its body is read."""
@@ -213,10 +220,13 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 body: Any = request.content or None
             except httpx.RequestNotRead:  # a streamed upload: aiohttp reads it as it sends
                 body = _upload(request.stream, upload_errors)
+            headers = request.headers
+            missing = _AUTO_HEADERS.difference(headers.keys())
             response = await pool.session.request(
                 request.method,
-                URL(str(request.url), encoded=True),
-                headers=_header_items(request.headers),
+                _yarl_url(str(request.url)),
+                headers=_header_items(headers),
+                skip_auto_headers=missing or None,
                 data=body,
                 allow_redirects=False,  # httpx follows redirects itself, when asked
                 timeout=self._timeout(timeouts),
@@ -262,6 +272,33 @@ def _httpx_response(
             "reason_phrase": reason.encode("latin-1", "replace") if reason else b"",
         },
     )
+
+
+def _mark_read(answer: httpx.Response, body: bytes) -> None:
+    """`answer.read()` for a body that needs no decoding, without httpx's chunked
+    iteration over it (a tenth of a call): the state `read()` leaves, set directly."""
+    answer._content = body
+    answer._num_bytes_downloaded = len(body)
+    answer.is_stream_consumed = True
+    answer.is_closed = True  # closing a ByteStream does nothing
+
+
+def _reads_in_place() -> bool:
+    # `_mark_read` sets httpx's private state: used only where it gives exactly what
+    # `read()` gives (checked once, on the httpx installed), else `read()` itself.
+    def made() -> httpx.Response:
+        return httpx.Response(200, stream=httpx.ByteStream(b"{}"))
+
+    read, marked = made(), made()
+    read.read()
+    _mark_read(marked, b"{}")
+    state = ("_content", "_num_bytes_downloaded", "is_stream_consumed", "is_closed")
+    return set(vars(read)) - {"_decoder"} == set(vars(marked)) and all(
+        getattr(read, name) == getattr(marked, name) for name in state
+    )
+
+
+_READ_IN_PLACE: Final = _reads_in_place()
 
 
 async def _upload(stream: Any, errors: list[Exception]) -> AsyncIterator[bytes]:
@@ -340,6 +377,12 @@ def _header_items(headers: httpx.Headers) -> list[tuple[str, str]]:
     # (aiohttp encodes them as UTF-8, which ASCII and UTF-8 values survive unchanged).
     encoding = headers.encoding
     return [(name.decode(encoding), value.decode(encoding)) for name, value in headers.raw]
+
+
+@functools.lru_cache(maxsize=256)
+def _yarl_url(url: str) -> URL:
+    # httpx's URL is encoded already. Parsed once per URL: the invokes' never change.
+    return URL(url, encoded=True)
 
 
 @functools.cache
