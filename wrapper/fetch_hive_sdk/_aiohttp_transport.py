@@ -51,8 +51,8 @@ from aiohttp import (
 from aiohttp.http_exceptions import HttpProcessingError
 from yarl import URL
 
-# Headers aiohttp would add by itself when a request lacks them (lower case, as httpx's
-# `Headers.keys()` gives names): a request goes out with httpx's headers only. Asked per
+# Headers aiohttp would add by itself when a request lacks them (their names in lower
+# case): a request goes out with httpx's headers only. Asked per
 # request, and only for what it lacks: a request that has them all (the SDK's own) spares
 # aiohttp a copy of its headers.
 _AUTO_HEADERS: Final = frozenset({"accept", "accept-encoding", "user-agent", "content-type"})
@@ -220,12 +220,12 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 body: Any = request.content or None
             except httpx.RequestNotRead:  # a streamed upload: aiohttp reads it as it sends
                 body = _upload(request.stream, upload_errors)
-            headers = request.headers
-            missing = _AUTO_HEADERS.difference(headers.keys())
+            headers = _header_items(request.headers)
+            missing = _AUTO_HEADERS.difference([name.lower() for name, _ in headers])
             response = await pool.session.request(
                 request.method,
                 _yarl_url(str(request.url)),
-                headers=_header_items(headers),
+                headers=headers,
                 skip_auto_headers=missing or None,
                 data=body,
                 allow_redirects=False,  # httpx follows redirects itself, when asked
