@@ -70,6 +70,37 @@ def test_json_values_are_copied_plain() -> None:
     assert type(rules.json_value(True, "n")) is bool
 
 
+FLAT_PLAIN = {"s": "text", "n": 2**53 - 1, "m": -(2**53 - 1), "f": 2.5, "t": True, "z": None}
+
+
+def test_a_flat_dict_of_plain_values_is_copied_without_the_walk() -> None:
+    # The fast path takes every such dict (so it is taken), and gives what the walk gives.
+    for key, value in FLAT_PLAIN.items():
+        copy = rules._flat_copy({key: value})
+        assert copy == {key: value} and copy == rules._json({key: value}, "n", 0, set())
+    copy = rules._flat_copy(FLAT_PLAIN)
+    assert copy == FLAT_PLAIN and copy is not FLAT_PLAIN and list(copy) == list(FLAT_PLAIN)
+    assert rules._flat_copy({}) == {}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {1: "a"}, {"k\u00e9": 1}, {"k": "\u00e9"}, {"k": "a\udc80"}, {"k": 2**53}, {"k": -(2**53)},
+        {"k": math.nan}, {"k": math.inf}, {"k": [1]}, {"k": {"a": 1}}, {"k": (1,)}, {"k": b"x"},
+        {"k": object()},
+    ],
+)  # fmt: skip
+def test_anything_else_goes_to_the_walk_which_decides(value: dict[Any, Any]) -> None:
+    assert rules._flat_copy(value) is None
+    try:
+        expected: Any = rules._json(value, "n", 0, set())
+    except InputValidationError as error:
+        assert refusal(rules.json_value, value, "n").message == error.message
+    else:
+        assert rules.json_value(value, "n") == expected
+
+
 JSON_REFUSALS = [
     (2**53, "n: an integer of 54 bits is outside +-(2**53-1), the range JSON readers hold exactly; send it as a string"),
     (-(2**53), "n: an integer of 54 bits is outside +-(2**53-1), the range JSON readers hold exactly; send it as a string"),

@@ -51,6 +51,9 @@ from aiohttp import (
 from aiohttp.http_exceptions import HttpProcessingError
 from yarl import URL
 
+from ._httpx_parts import read_response
+from ._io import HandOffSlots
+
 # Headers aiohttp would add by itself when a request lacks them (their names in lower
 # case): a request goes out with httpx's headers only. Asked per
 # request, and only for what it lacks: a request that has them all (the SDK's own) spares
@@ -201,12 +204,14 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             raise error from exc
         response.release()
         pool.release()
-        answer = _httpx_response(response, httpx.ByteStream(body))
-        if _READ_IN_PLACE and "Content-Encoding" not in response.headers:
-            _mark_read(answer, body)
-        else:
-            answer.read()  # decoded by httpx (aiohttp leaves the body as sent)
         headers = response.headers
+        if "Content-Encoding" in headers:  # decoded by httpx (aiohttp leaves it as sent)
+            answer = _httpx_response(response, httpx.ByteStream(body))
+            answer.read()
+        else:
+            answer = read_response(
+                response.status, response.raw_headers, body, _extensions(response)
+            )
         return answer, "Set-Cookie" in headers or "Set-Cookie2" in headers
 
     async def _send(self, request: httpx.Request) -> tuple[ClientResponse, _Pool]:
@@ -262,43 +267,20 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
 def _httpx_response(
     response: ClientResponse, stream: httpx.AsyncByteStream | httpx.ByteStream
 ) -> httpx.Response:
-    reason = response.reason
     return httpx.Response(
         response.status,
         headers=response.raw_headers,
         stream=stream,
-        extensions={
-            "http_version": b"HTTP/1.0" if response.version == (1, 0) else b"HTTP/1.1",
-            "reason_phrase": reason.encode("latin-1", "replace") if reason else b"",
-        },
+        extensions=_extensions(response),
     )
 
 
-def _mark_read(answer: httpx.Response, body: bytes) -> None:
-    """`answer.read()` for a body that needs no decoding, without httpx's chunked
-    iteration over it (a tenth of a call): the state `read()` leaves, set directly."""
-    answer._content = body
-    answer._num_bytes_downloaded = len(body)
-    answer.is_stream_consumed = True
-    answer.is_closed = True  # closing a ByteStream does nothing
-
-
-def _reads_in_place() -> bool:
-    # `_mark_read` sets httpx's private state: used only where it gives exactly what
-    # `read()` gives (checked once, on the httpx installed), else `read()` itself.
-    def made() -> httpx.Response:
-        return httpx.Response(200, stream=httpx.ByteStream(b"{}"))
-
-    read, marked = made(), made()
-    read.read()
-    _mark_read(marked, b"{}")
-    state = ("_content", "_num_bytes_downloaded", "is_stream_consumed", "is_closed")
-    return set(vars(read)) - {"_decoder"} == set(vars(marked)) and all(
-        getattr(read, name) == getattr(marked, name) for name in state
-    )
-
-
-_READ_IN_PLACE: Final = _reads_in_place()
+def _extensions(response: ClientResponse) -> dict[str, Any]:
+    reason = response.reason
+    return {
+        "http_version": b"HTTP/1.0" if response.version == (1, 0) else b"HTTP/1.1",
+        "reason_phrase": reason.encode("latin-1", "replace") if reason else b"",
+    }
 
 
 async def _upload(stream: Any, errors: list[Exception]) -> AsyncIterator[bytes]:
@@ -320,14 +302,11 @@ class _Pool:
 
     def __init__(self, session: ClientSession, limit: int | None) -> None:
         self.session = session
-        self.free = asyncio.Semaphore(limit) if limit else None
+        self.free = HandOffSlots(limit, asyncio.get_running_loop()) if limit else None
 
     async def acquire(self, timeout: float | None) -> None:
         free = self.free
-        if free is None:
-            return
-        if not free.locked():
-            await free.acquire()  # a free connection: taken at once
+        if free is None or free.try_acquire():  # a free connection: taken at once
             return
         try:
             async with asyncio.timeout(timeout):
@@ -375,8 +354,24 @@ class _Body(httpx.AsyncByteStream):
 def _header_items(headers: httpx.Headers) -> list[tuple[str, str]]:
     # As httpx would send them: names in their own case, in httpx's encoding of the values
     # (aiohttp encodes them as UTF-8, which ASCII and UTF-8 values survive unchanged).
+    # Each name and value decoded once (a request's headers are mostly the same as the last
+    # one's): decoding them all again took a tenth of the SDK's own time per call.
     encoding = headers.encoding
-    return [(name.decode(encoding), value.decode(encoding)) for name, value in headers.raw]
+    decoded = _DECODED.get(encoding)
+    if decoded is None:
+        decoded = _DECODED[encoding] = {}
+    elif len(decoded) > 512:  # Content-Length and ids vary: the table is kept small
+        decoded.clear()
+    items = []
+    for pair in headers.raw:
+        item = decoded.get(pair)
+        if item is None:
+            item = decoded[pair] = (pair[0].decode(encoding), pair[1].decode(encoding))
+        items.append(item)
+    return items
+
+
+_DECODED: Final[dict[str, dict[tuple[bytes, bytes], tuple[str, str]]]] = {}
 
 
 @functools.lru_cache(maxsize=256)
