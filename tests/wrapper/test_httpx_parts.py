@@ -35,8 +35,8 @@ def test_a_request_is_the_one_httpx_makes(
     url = httpx.URL("http://127.0.0.1:8765/v1/prompt/invoke?x=1")
     headers = httpx.Headers(given_headers)
     arguments: tuple[Any, ...] = (method, url, headers, content, content_type, {"timeout": {}})
-    ours = parts._fast_json_request(*arguments)
-    theirs = parts._public_json_request(*arguments)
+    ours = parts.json_request(*arguments, fast=True)
+    theirs = parts.json_request(*arguments, fast=False)
     assert parts._same(ours, theirs)
     assert ours.content == content and ours.headers.raw[-1][0] in (
         b"Content-Length",
@@ -51,8 +51,8 @@ def test_an_answer_is_the_one_httpx_makes_and_reads(
     raw: list[tuple[bytes, bytes]], body: bytes, status: int
 ) -> None:
     extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
-    ours = parts._fast_read_response(status, raw, body, extensions)
-    theirs = parts._public_read_response(status, raw, body, extensions)
+    ours = parts.read_response(status, raw, body, extensions, fast=True)
+    theirs = parts.read_response(status, raw, body, extensions, fast=False)
     assert parts._same(ours, theirs)
     assert ours.content == body and ours.is_closed and ours.num_bytes_downloaded == len(body)
     assert ours.headers.encoding == theirs.headers.encoding
@@ -60,24 +60,32 @@ def test_an_answer_is_the_one_httpx_makes_and_reads(
 
 def test_another_layout_takes_httpx_s_public_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parts, "_KNOWN", [False])
-    monkeypatch.setattr(parts, "_fast_json_request", None)  # would fail if called
-    monkeypatch.setattr(parts, "_fast_read_response", None)
+    set_by_httpx: list[str] = []
+    setitem = httpx.Headers.__setitem__
+
+    def counted(self: httpx.Headers, key: str, value: str) -> None:
+        set_by_httpx.append(key)
+        setitem(self, key, value)
+
+    monkeypatch.setattr(httpx.Headers, "__setitem__", counted)
     url = httpx.URL("http://127.0.0.1:8765/v1/x")
     request = parts.json_request("POST", url, httpx.Headers({"A": "b"}), b"{}", None, {})
     assert request.content == b"{}" and request.headers.raw[-1] == (b"Content-Length", b"2")
-    answer = parts.read_response(200, [(b"X", b"y")], b"{}", {})
+    assert set_by_httpx == ["Content-Length"]  # the public way: httpx's own setter
+    answer: Any = parts.read_response(200, [(b"X", b"y")], b"{}", {})
     assert answer.json() == {} and answer.headers["x"] == "y"
+    assert hasattr(answer, "_decoder")  # read by httpx's `read()`
 
 
 def test_a_difference_in_any_attribute_is_seen() -> None:
-    made: Any = parts._public_read_response(200, [(b"X", b"y")], b"{}", {})
-    other: Any = parts._public_read_response(200, [(b"X", b"y")], b"{}", {})
+    made: Any = parts.read_response(200, [(b"X", b"y")], b"{}", {}, fast=False)
+    other: Any = parts.read_response(200, [(b"X", b"y")], b"{}", {}, fast=False)
     assert parts._same(made, other)
     other.default_encoding = "latin-1"
     assert not parts._same(made, other)
-    other = parts._public_read_response(200, [(b"X", b"z")], b"{}", {})
+    other = parts.read_response(200, [(b"X", b"z")], b"{}", {}, fast=False)
     assert not parts._same(made, other)
-    other = parts._public_read_response(200, [(b"X", b"y")], b"[]", {})
+    other = parts.read_response(200, [(b"X", b"y")], b"[]", {}, fast=False)
     assert not parts._same(made, other)
     other.extra = 1
     assert not parts._same(made, other)

@@ -30,84 +30,29 @@ def json_request(
     content: bytes,
     content_type: str | None,
     extensions: Mapping[str, Any],
+    *,
+    fast: bool | None = None,
 ) -> httpx.Request:
     """`httpx.Request(method, url, extensions=..., stream=ByteStream(content))`, read
     (`request.content` is `content`), with `headers` then Content-Length (and Content-Type,
     when given) last, in httpx's order. The request's headers keep the encoding `headers`
-    found (once), which httpx would otherwise find again for each request."""
-    if _layout_known():
-        return _fast_json_request(method, url, headers, content, content_type, extensions)
-    return _public_json_request(method, url, headers, content, content_type, extensions)
-
-
-def read_response(
-    status_code: int,
-    raw_headers: Sequence[tuple[bytes, bytes]],
-    body: bytes,
-    extensions: Mapping[str, Any],
-) -> httpx.Response:
-    """`httpx.Response(status_code, headers=raw_headers, stream=ByteStream(body), ...)`
-    after `read()`, for a body that needs no decoding (no Content-Encoding)."""
-    if _layout_known():
-        return _fast_read_response(status_code, raw_headers, body, extensions)
-    return _public_read_response(status_code, raw_headers, body, extensions)
-
-
-def _fast_json_request(
-    method: str,
-    url: httpx.URL,
-    headers: httpx.Headers,
-    content: bytes,
-    content_type: str | None,
-    extensions: Mapping[str, Any],
-) -> httpx.Request:
-    entries = [*headers._list, (b"Content-Length", b"content-length", b"%d" % len(content))]
-    if content_type is not None:
-        entries.append((b"Content-Type", b"content-type", content_type.encode("ascii")))
-    sent = httpx.Headers(encoding=headers.encoding)
-    sent._list = entries
-    request = httpx.Request.__new__(httpx.Request)
-    request.method = method.upper()
-    request.url = url
-    request.headers = sent
-    request.extensions = dict(extensions)
-    request.stream = httpx.ByteStream(content)
-    request._content = content
-    return request
-
-
-def _fast_read_response(
-    status_code: int,
-    raw_headers: Sequence[tuple[bytes, bytes]],
-    body: bytes,
-    extensions: Mapping[str, Any],
-) -> httpx.Response:
-    headers = httpx.Headers()
-    headers._list = [(name, name.lower(), value) for name, value in raw_headers]
-    response = httpx.Response.__new__(httpx.Response)
-    response.status_code = status_code
-    response.headers = headers
-    response._request = None
-    response.next_request = None
-    response.extensions = dict(extensions)
-    response.history = []
-    response.is_closed = True
-    response.is_stream_consumed = True
-    response.default_encoding = "utf-8"
-    response.stream = httpx.ByteStream(body)
-    response._num_bytes_downloaded = len(body)
-    response._content = body
-    return response
-
-
-def _public_json_request(
-    method: str,
-    url: httpx.URL,
-    headers: httpx.Headers,
-    content: bytes,
-    content_type: str | None,
-    extensions: Mapping[str, Any],
-) -> httpx.Request:
+    found (once), which httpx would otherwise find again for each request. `fast`: made
+    directly (True) or by httpx's constructor (False); None: directly where that is known
+    to give the same object."""
+    if fast if fast is not None else _layout_known():
+        entries = [*headers._list, (b"Content-Length", b"content-length", b"%d" % len(content))]
+        if content_type is not None:
+            entries.append((b"Content-Type", b"content-type", content_type.encode("ascii")))
+        sent = httpx.Headers(encoding=headers.encoding)
+        sent._list = entries
+        request = httpx.Request.__new__(httpx.Request)
+        request.method = method.upper()
+        request.url = url
+        request.headers = sent
+        request.extensions = dict(extensions)
+        request.stream = httpx.ByteStream(content)
+        request._content = content
+        return request
     sent = httpx.Headers(headers, encoding=headers.encoding)
     sent["Content-Length"] = str(len(content))
     if content_type is not None:
@@ -118,12 +63,34 @@ def _public_json_request(
     return request
 
 
-def _public_read_response(
+def read_response(
     status_code: int,
     raw_headers: Sequence[tuple[bytes, bytes]],
     body: bytes,
     extensions: Mapping[str, Any],
+    *,
+    fast: bool | None = None,
 ) -> httpx.Response:
+    """`httpx.Response(status_code, headers=raw_headers, stream=ByteStream(body), ...)`
+    after `read()`, for a body that needs no decoding (no Content-Encoding). `fast`: as
+    for `json_request`."""
+    if fast if fast is not None else _layout_known():
+        headers = httpx.Headers()
+        headers._list = [(name, name.lower(), value) for name, value in raw_headers]
+        response = httpx.Response.__new__(httpx.Response)
+        response.status_code = status_code
+        response.headers = headers
+        response._request = None
+        response.next_request = None
+        response.extensions = dict(extensions)
+        response.history = []
+        response.is_closed = True
+        response.is_stream_consumed = True
+        response.default_encoding = "utf-8"
+        response.stream = httpx.ByteStream(body)
+        response._num_bytes_downloaded = len(body)
+        response._content = body
+        return response
     response = httpx.Response(
         status_code, headers=raw_headers, stream=httpx.ByteStream(body), extensions=extensions
     )
@@ -152,9 +119,9 @@ def _made_here_equals_httpx_s() -> bool:
         request: tuple[Any, ...] = ("post", url, headers, b"{}", "application/json", {})
         raw = [(b"Content-Type", b"application/json"), (b"X-Request-Id", b"r")]
         answer: tuple[Any, ...] = (200, raw, b"{}", {"reason_phrase": b"OK"})
-        return _same(_fast_json_request(*request), _public_json_request(*request)) and _same(
-            _fast_read_response(*answer), _public_read_response(*answer)
-        )
+        return _same(
+            json_request(*request, fast=True), json_request(*request, fast=False)
+        ) and _same(read_response(*answer, fast=True), read_response(*answer, fast=False))
     except Exception:  # pragma: no cover (the pinned httpx has this layout)
         return False
 
