@@ -55,8 +55,8 @@ from ._httpx_parts import read_response
 from ._io import HandOffSlots
 
 # Headers aiohttp would add by itself when a request lacks them (their names in lower
-# case): a request goes out with httpx's headers only. Asked per
-# request, and only for what it lacks: a request that has them all (the SDK's own) spares
+# case): a request goes out with httpx's headers only. aiohttp is asked to skip them per
+# request, and only those it lacks: a request that has them all (the SDK's own) spares
 # aiohttp a copy of its headers.
 _AUTO_HEADERS: Final = frozenset({"accept", "accept-encoding", "user-agent", "content-type"})
 
@@ -205,13 +205,11 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
         response.release()
         pool.release()
         headers = response.headers
-        if "Content-Encoding" in headers:  # decoded by httpx (aiohttp leaves it as sent)
-            answer = _httpx_response(response, httpx.ByteStream(body))
-            answer.read()
-        else:
-            answer = read_response(
-                response.status, response.raw_headers, body, _extensions(response)
-            )
+        answer = read_response(
+            response.status, response.raw_headers, body, _extensions(response),
+            # A compressed body (aiohttp leaves it as sent) is decoded by httpx's read().
+            fast=False if "Content-Encoding" in headers else None,
+        )  # fmt: skip
         return answer, "Set-Cookie" in headers or "Set-Cookie2" in headers
 
     async def _send(self, request: httpx.Request) -> tuple[ClientResponse, _Pool]:

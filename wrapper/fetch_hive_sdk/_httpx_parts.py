@@ -72,8 +72,8 @@ def read_response(
     fast: bool | None = None,
 ) -> httpx.Response:
     """`httpx.Response(status_code, headers=raw_headers, stream=ByteStream(body), ...)`
-    after `read()`, for a body that needs no decoding (no Content-Encoding). `fast`: as
-    for `json_request`."""
+    after `read()`. `fast`: as for `json_request`; the direct way does not decode, so a
+    compressed body (a Content-Encoding) needs `fast=False`."""
     if fast if fast is not None else _layout_known():
         headers = httpx.Headers()
         headers._list = [(name, name.lower(), value) for name, value in raw_headers]
